@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "credential.h"
+#include "updateresult.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace CardDesk::Core::AccessCredentialsJson {
+
+/// Calven's documented maximum of user updates in one POST /v1/access-credentials body.
+inline constexpr int MaxUpdatesPerRequest = 100;
+
+QJsonObject credentialToJson(const Credential &credential);
+QByteArray encodeRequest(const QList<CredentialUpdate> &updates);
+
+/// A request body checked against the documented contract. On failure, error names the
+/// offending path, such as "data[3].credentials[0].cardNumber must be a string".
+struct RequestParse
+{
+    QList<CredentialUpdate> updates;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+RequestParse parseRequest(const QByteArray &body);
+
+QJsonObject resultToJson(const UpdateResult &result);
+
+/// Results read from a response body, one per sent updateId and in the order sent.
+/// When the body is not the expected JSON, error says why and every result is Unknown.
+struct ResponseParse
+{
+    QList<UpdateResult> results;
+    QString error;
+};
+
+/// Reads a response that may be one result object or an array of them. Results are matched by
+/// updateId. A lone object without updateId is accepted only when exactly one update was sent.
+/// An update with no matching result comes back as Unknown, never as success.
+ResponseParse parseResponse(const QByteArray &body, const QStringList &sentUpdateIds);
+
+} // namespace CardDesk::Core::AccessCredentialsJson
