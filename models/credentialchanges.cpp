@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "credentialchanges.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace CardDesk::Models {
+
+namespace {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("CardDesk::Models", text);
+}
+
+const Core::Credential *findSameCard(const QList<Core::Credential> &cards, const Core::Credential &card)
+{
+    for (const Core::Credential &candidate : cards) {
+        if (candidate.isSameCard(card))
+            return &candidate;
+    }
+    return nullptr;
+}
+
+ChangeState stateAgainst(const Core::Credential *confirmed, const Core::Credential &edited)
+{
+    if (!confirmed)
+        return ChangeState::Added;
+    if (*confirmed == edited)
+        return ChangeState::Unchanged;
+    if (confirmed->active && !edited.active) {
+        Core::Credential reactivated = edited;
+        reactivated.active = true;
+        // Only the active flag differs; anything else changed too counts as a change.
+        return reactivated == *confirmed ? ChangeState::Deactivated : ChangeState::Changed;
+    }
+    return ChangeState::Changed;
+}
+
+} // namespace
+
+QList<CardChange> compareCardSets(const QList<Core::Credential> &confirmed,
+                                  const QList<Core::Credential> &edited)
+{
+    QList<CardChange> changes;
+    changes.reserve(edited.size() + confirmed.size());
+    for (const Core::Credential &card : edited)
+        changes.append({card, stateAgainst(findSameCard(confirmed, card), card)});
+    for (const Core::Credential &card : confirmed) {
+        if (findSameCard(edited, card))
+            continue;
+        Core::Credential removed = card;
+        removed.active = false;
+        changes.append({removed, card.active ? ChangeState::Deactivated : ChangeState::Unchanged});
+    }
+    return changes;
+}
+
+ChangeCounts countChanges(const QList<CardChange> &changes)
+{
+    ChangeCounts counts;
+    for (const CardChange &change : changes) {
+        switch (change.state) {
+        case ChangeState::Added:
+            ++counts.added;
+            break;
+        case ChangeState::Changed:
+            ++counts.changed;
+            break;
+        case ChangeState::Deactivated:
+            ++counts.deactivated;
+            break;
+        case ChangeState::Unchanged:
+            break;
+        }
+    }
+    return counts;
+}
+
+QString changeSummary(const ChangeCounts &counts)
+{
+    if (counts.isEmpty())
+        return translate("No pending changes");
+
+    // The first part names the noun ("1 card added"), later parts only the verb ("1 deactivated").
+    QStringList parts;
+    const auto addPart = [&parts](int count, const char *firstOne, const char *firstMany,
+                                  const char *laterText) {
+        if (count == 0)
+            return;
+        if (parts.isEmpty())
+            parts.append(translate(count == 1 ? firstOne : firstMany).arg(count));
+        else
+            parts.append(translate(laterText).arg(count));
+    };
+    addPart(counts.added, QT_TRANSLATE_NOOP("CardDesk::Models", "%1 card added"),
+            QT_TRANSLATE_NOOP("CardDesk::Models", "%1 cards added"),
+            QT_TRANSLATE_NOOP("CardDesk::Models", "%1 added"));
+    addPart(counts.changed, QT_TRANSLATE_NOOP("CardDesk::Models", "%1 card changed"),
+            QT_TRANSLATE_NOOP("CardDesk::Models", "%1 cards changed"),
+            QT_TRANSLATE_NOOP("CardDesk::Models", "%1 changed"));
+    addPart(counts.deactivated, QT_TRANSLATE_NOOP("CardDesk::Models", "%1 card deactivated"),
+            QT_TRANSLATE_NOOP("CardDesk::Models", "%1 cards deactivated"),
+            QT_TRANSLATE_NOOP("CardDesk::Models", "%1 deactivated"));
+    return parts.join(translate(", "));
+}
+
+QString changeStateLabel(ChangeState state)
+{
+    switch (state) {
+    case ChangeState::Unchanged:
+        return translate("Unchanged");
+    case ChangeState::Added:
+        return translate("Added");
+    case ChangeState::Changed:
+        return translate("Changed");
+    case ChangeState::Deactivated:
+        return translate("Deactivated");
+    }
+    return {};
+}
+
+} // namespace CardDesk::Models

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/credential.h"
+
+#include <QList>
+#include <QString>
+
+namespace CardDesk::Models {
+
+/// How one card in an edited set differs from the set Calven last confirmed for the user.
+enum class ChangeState
+{
+    Unchanged,
+    Added,       ///< Not in the confirmed set.
+    Changed,     ///< Same card number and facility code, other fields differ.
+    Deactivated, ///< Active in the confirmed set, inactive now.
+};
+
+/// One card of an edited set together with its change state.
+struct CardChange
+{
+    Core::Credential credential;
+    ChangeState state = ChangeState::Unchanged;
+};
+
+struct ChangeCounts
+{
+    int added = 0;
+    int changed = 0;
+    int deactivated = 0;
+
+    bool isEmpty() const { return added == 0 && changed == 0 && deactivated == 0; }
+    friend bool operator==(const ChangeCounts &, const ChangeCounts &) = default;
+};
+
+/// Compares an edited card set with the confirmed one. Cards are matched with
+/// Credential::isSameCard(). A confirmed card missing from the edited set is appended as
+/// inactive, because Calven is sent the complete set and a removed card must go out with
+/// active set to false.
+QList<CardChange> compareCardSets(const QList<Core::Credential> &confirmed,
+                                  const QList<Core::Credential> &edited);
+
+ChangeCounts countChanges(const QList<CardChange> &changes);
+
+/// Returns a translated plain-language summary such as "1 card added, 1 deactivated", or
+/// "No pending changes" when counts is empty.
+QString changeSummary(const ChangeCounts &counts);
+
+/// Returns the translated label of a change state for tables.
+QString changeStateLabel(ChangeState state);
+
+} // namespace CardDesk::Models

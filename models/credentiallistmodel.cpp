@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "credentiallistmodel.h"
+
+#include "roles.h"
+
+#include <QFont>
+
+namespace CardDesk::Models {
+
+CredentialListModel::CredentialListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+CredentialListModel::~CredentialListModel() = default;
+
+void CredentialListModel::setCardSets(const QList<Core::Credential> &confirmed,
+                                      const QList<Core::Credential> &edited)
+{
+    beginResetModel();
+    m_confirmed = confirmed;
+    m_changes = compareCardSets(confirmed, edited);
+    endResetModel();
+}
+
+void CredentialListModel::clear()
+{
+    setCardSets({}, {});
+}
+
+QList<Core::Credential> CredentialListModel::credentials() const
+{
+    QList<Core::Credential> cards;
+    cards.reserve(m_changes.size());
+    for (const CardChange &change : m_changes)
+        cards.append(change.credential);
+    return cards;
+}
+
+int CredentialListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_changes.size());
+}
+
+int CredentialListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CredentialListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CardChange &change = m_changes.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(change, index.column());
+    case RawValueRole:
+        if (index.column() == ActiveColumn)
+            return change.credential.active;
+        if (index.column() == ChangeColumn)
+            return static_cast<int>(change.state);
+        return displayData(change, index.column());
+    case Qt::FontRole:
+        if (change.state == ChangeState::Unchanged)
+            return {};
+        {
+            QFont font;
+            font.setBold(index.column() == ChangeColumn);
+            font.setStrikeOut(change.state == ChangeState::Deactivated && index.column() == CardNumberColumn);
+            return font;
+        }
+    case ChangeStateRole:
+        return static_cast<int>(change.state);
+    case CredentialRole:
+        return QVariant::fromValue(change.credential);
+    default:
+        return {};
+    }
+}
+
+QVariant CredentialListModel::displayData(const CardChange &change, int column) const
+{
+    const Core::Credential &card = change.credential;
+    switch (column) {
+    case FormatColumn:
+        return card.formatId;
+    case FacilityCodeColumn:
+        return card.facilityCode;
+    case CardNumberColumn:
+        return card.cardNumber;
+    case TypeColumn:
+        return card.credentialType;
+    case ActiveColumn:
+        return card.active ? tr("Active") : tr("Inactive");
+    case ChangeColumn:
+        return change.state == ChangeState::Unchanged ? QString() : changeStateLabel(change.state);
+    default:
+        return {};
+    }
+}
+
+QVariant CredentialListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case FormatColumn:
+        return tr("Format");
+    case FacilityCodeColumn:
+        return tr("Facility code");
+    case CardNumberColumn:
+        return tr("Card number");
+    case TypeColumn:
+        return tr("Type");
+    case ActiveColumn:
+        return tr("Active");
+    case ChangeColumn:
+        return tr("Change");
+    default:
+        return {};
+    }
+}
+
+} // namespace CardDesk::Models

@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/roles.h"
+#include "models/userfiltermodel.h"
+#include "models/usertablemodel.h"
+#include "sampledata.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using CardDesk::Models::UserFilterModel;
+using CardDesk::Models::UserTableModel;
+namespace Models = CardDesk::Models;
+namespace Tests = CardDesk::Tests;
+
+class TestUserFilterModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void search_data();
+    void search();
+    void passesModelTesterWhileFiltering();
+    void sortsByNameCaseInsensitive();
+    void sortsCardsNumerically();
+
+private:
+    QStringList visibleUserIds() const;
+
+    UserTableModel *m_source = nullptr;
+    UserFilterModel *m_filter = nullptr;
+};
+
+void TestUserFilterModel::init()
+{
+    m_source = new UserTableModel(this);
+    m_source->setDirectory(Tests::sampleUsers(), Tests::sampleLocations());
+    m_filter = new UserFilterModel(this);
+    m_filter->setSourceModel(m_source);
+}
+
+void TestUserFilterModel::cleanup()
+{
+    delete m_filter;
+    delete m_source;
+}
+
+QStringList TestUserFilterModel::visibleUserIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        ids.append(m_filter->index(row, 0).data(Models::UserIdRole).toString());
+    ids.sort();
+    return ids;
+}
+
+void TestUserFilterModel::search_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+
+    const QStringList everyone{u"u-1001"_s, u"u-1002"_s, u"u-1003"_s, u"u-1004"_s, u"u-1005"_s};
+    QTest::newRow("empty") << QString() << everyone;
+    QTest::newRow("blank") << u"   "_s << everyone;
+    QTest::newRow("first name prefix") << u"Ad"_s << QStringList{u"u-1001"_s, u"u-1005"_s};
+    QTest::newRow("case ignored") << u"HOPPER"_s << QStringList{u"u-1002"_s};
+    QTest::newRow("email part") << u"turing@"_s << QStringList{u"u-1003"_s};
+    QTest::newRow("user name") << u"kjohnson"_s << QStringList{u"u-1004"_s};
+    QTest::newRow("user id") << u"u-1005"_s << QStringList{u"u-1005"_s};
+    QTest::newRow("location name") << u"chicago"_s << QStringList{u"u-1002"_s, u"u-1004"_s};
+    QTest::newRow("all words must match") << u"ada berlin"_s << QStringList{u"u-1001"_s};
+    QTest::newRow("words across fields") << u"loop grace"_s << QStringList{u"u-1002"_s};
+    QTest::newRow("one word misses") << u"ada sydney"_s << QStringList{};
+    QTest::newRow("no regular expressions") << u"a.*"_s << QStringList{};
+    QTest::newRow("brackets are literal") << u"[a]"_s << QStringList{};
+}
+
+void TestUserFilterModel::search()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    m_filter->setSearchText(text);
+    QCOMPARE(visibleUserIds(), expected);
+    QCOMPARE(m_filter->searchText(), text);
+}
+
+void TestUserFilterModel::passesModelTesterWhileFiltering()
+{
+    QAbstractItemModelTester tester(m_filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_filter->sort(UserTableModel::NameColumn);
+    m_filter->setSearchText(u"a"_s);
+    m_filter->setSearchText(u"al"_s);
+    m_filter->setSearchText(QString());
+    m_source->setCardCounts({{u"u-1001"_s, 1}});
+    m_source->setDirectory(Tests::generatedUsers(50), Tests::sampleLocations());
+    m_filter->setSearchText(u"mia"_s);
+    QVERIFY(m_filter->rowCount() > 0);
+}
+
+void TestUserFilterModel::sortsByNameCaseInsensitive()
+{
+    auto users = Tests::sampleUsers();
+    users[2].firstName = u"alan"_s; // A lower-case name sorts among the others, not after "Z".
+    m_source->setDirectory(users, Tests::sampleLocations());
+    m_filter->sort(UserTableModel::NameColumn, Qt::AscendingOrder);
+    QStringList names;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        names.append(m_filter->index(row, UserTableModel::NameColumn).data().toString());
+    QCOMPARE(names, (QStringList{u"Ada Lovelace"_s, u"Adele Goldberg"_s, u"alan Turing"_s, u"Grace Hopper"_s,
+                                 u"Katherine Johnson"_s}));
+}
+
+void TestUserFilterModel::sortsCardsNumerically()
+{
+    m_source->setCardCounts({{u"u-1001"_s, 10}, {u"u-1002"_s, 9}, {u"u-1003"_s, 100}});
+    m_filter->sort(UserTableModel::CardsColumn, Qt::DescendingOrder);
+    QCOMPARE(m_filter->index(0, 0).data(Models::UserIdRole).toString(), u"u-1003"_s);
+    QCOMPARE(m_filter->index(1, 0).data(Models::UserIdRole).toString(), u"u-1001"_s);
+    QCOMPARE(m_filter->index(2, 0).data(Models::UserIdRole).toString(), u"u-1002"_s);
+}
+
+QTEST_GUILESS_MAIN(TestUserFilterModel)
+#include "tst_userfiltermodel.moc"
