@@ -1,0 +1,359 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/accesscredentialsjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace CardDesk::Core;
+namespace Json = CardDesk::Core::AccessCredentialsJson;
+
+namespace {
+
+QJsonObject validCredential()
+{
+    return QJsonObject{
+        {u"active"_s, true},
+        {u"cardNumber"_s, u"1091"_s},
+        {u"facilityCode"_s, u"202"_s},
+        {u"scanData"_s, QJsonArray{u"202:1091"_s}},
+        {u"credentialType"_s, u"HID Prox"_s},
+    };
+}
+
+QJsonObject validUpdate(int number)
+{
+    return QJsonObject{
+        {u"username"_s, u"user%1@example.com"_s.arg(number)},
+        {u"updateId"_s, u"update-%1"_s.arg(number)},
+        {u"credentials"_s, QJsonArray{validCredential()}},
+    };
+}
+
+QByteArray bodyWithUpdates(const QJsonArray &updates)
+{
+    return QJsonDocument(QJsonObject{{u"data"_s, updates}}).toJson(QJsonDocument::Compact);
+}
+
+QByteArray bodyWithUpdateCount(int count)
+{
+    QJsonArray updates;
+    for (int i = 0; i < count; ++i)
+        updates.append(validUpdate(i));
+    return bodyWithUpdates(updates);
+}
+
+// Returns a body with one update whose first credential has key set to value.
+QByteArray bodyWithCredentialField(const QString &key, const QJsonValue &value)
+{
+    QJsonObject credential = validCredential();
+    if (value.isUndefined())
+        credential.remove(key);
+    else
+        credential.insert(key, value);
+    QJsonObject update = validUpdate(0);
+    update.insert(u"credentials"_s, QJsonArray{credential});
+    return bodyWithUpdates(QJsonArray{update});
+}
+
+QByteArray bodyWithUpdateField(const QString &key, const QJsonValue &value)
+{
+    QJsonObject update = validUpdate(0);
+    if (value.isUndefined())
+        update.remove(key);
+    else
+        update.insert(key, value);
+    return bodyWithUpdates(QJsonArray{update});
+}
+
+QByteArray json(const QJsonValue &value)
+{
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject result(const QString &updateId, const QString &wire, const QString &message = {})
+{
+    QJsonObject object{{u"result"_s, wire}, {u"message"_s, message}, {u"results"_s, QJsonArray{}}};
+    if (!updateId.isEmpty())
+        object.insert(u"updateId"_s, updateId);
+    return object;
+}
+
+} // namespace
+
+class TestAccessCredentialsJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void requestRoundTrip();
+    void requestOmitsLocalAndEmptyFields();
+    void parseRequestAcceptsLimits_data();
+    void parseRequestAcceptsLimits();
+    void parseRequestErrors_data();
+    void parseRequestErrors();
+    void parseRequestInvalidJson();
+    void parseResponseObject();
+    void parseResponseObjectWithoutUpdateId();
+    void parseResponseObjectWithoutUpdateIdForTwoUpdates();
+    void parseResponseArrayInSentOrder();
+    void parseResponseMissingResult();
+    void parseResponseUserNotFound_data();
+    void parseResponseUserNotFound();
+    void parseResponseUnrecognisedValue();
+    void parseResponsePerCardResults();
+    void parseResponseHtmlBody();
+};
+
+void TestAccessCredentialsJson::requestRoundTrip()
+{
+    Credential prox;
+    prox.credentialType = u"HID Prox"_s;
+    prox.cardNumber = u"01091"_s;
+    prox.facilityCode = u"007"_s;
+    prox.scanData = {u"007:01091"_s};
+    Credential serial;
+    serial.credentialType = u"Mifare"_s;
+    serial.cardNumber = u"E43AC9D2"_s;
+    serial.scanData = {u"E43AC9D2"_s, u"3536403172"_s};
+    serial.active = false;
+
+    const QList<CredentialUpdate> updates{
+        {u"379EB561-0378-4718-ACEA-5669932208A9"_s, u"ada@example.com"_s, {prox, serial}},
+        {u"update-2"_s, u"grace@example.com"_s, {}},
+    };
+    const Json::RequestParse parse = Json::parseRequest(Json::encodeRequest(updates));
+    QVERIFY2(parse.ok(), qPrintable(parse.error));
+    QCOMPARE(parse.updates, updates);
+}
+
+void TestAccessCredentialsJson::requestOmitsLocalAndEmptyFields()
+{
+    Credential credential;
+    credential.formatId = u"h10302"_s;
+    credential.credentialType = u"HID Prox"_s;
+    credential.cardNumber = u"123456789"_s;
+    credential.scanData = {u"123456789"_s};
+
+    const QJsonObject object = Json::credentialToJson(credential);
+    QVERIFY(!object.contains(u"formatId"_s));
+    QVERIFY(!object.contains(u"facilityCode"_s));
+    QCOMPARE(object.value(u"cardNumber"_s).toString(), u"123456789"_s);
+    QCOMPARE(object.value(u"active"_s), QJsonValue(true));
+}
+
+void TestAccessCredentialsJson::parseRequestAcceptsLimits_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::newRow("1 update") << 1;
+    QTest::newRow("100 updates") << 100;
+}
+
+void TestAccessCredentialsJson::parseRequestAcceptsLimits()
+{
+    QFETCH(int, count);
+    const Json::RequestParse parse = Json::parseRequest(bodyWithUpdateCount(count));
+    QVERIFY2(parse.ok(), qPrintable(parse.error));
+    QCOMPARE(parse.updates.size(), count);
+}
+
+void TestAccessCredentialsJson::parseRequestErrors_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("0 updates") << bodyWithUpdateCount(0) << u"data must hold 1 to 100 updates, not 0"_s;
+    QTest::newRow("101 updates") << bodyWithUpdateCount(101) << u"data must hold 1 to 100 updates, not 101"_s;
+    QTest::newRow("top-level array") << QByteArray("[]")
+                                     << u"The body must be a JSON object with a \"data\" array"_s;
+    QTest::newRow("data missing") << QByteArray("{}") << u"data must be an array"_s;
+    QTest::newRow("data object") << QByteArray(R"({"data":{}})") << u"data must be an array"_s;
+    QTest::newRow("update not object") << QByteArray(R"({"data":[5]})") << u"data[0] must be an object"_s;
+    QTest::newRow("username number") << bodyWithUpdateField(u"username"_s, 7)
+                                     << u"data[0].username must be a non-empty string"_s;
+    QTest::newRow("username empty") << bodyWithUpdateField(u"username"_s, u""_s)
+                                    << u"data[0].username must be a non-empty string"_s;
+    QTest::newRow("updateId missing") << bodyWithUpdateField(u"updateId"_s, QJsonValue(QJsonValue::Undefined))
+                                      << u"data[0].updateId must be a non-empty string"_s;
+    QTest::newRow("credentials object")
+        << bodyWithUpdateField(u"credentials"_s, QJsonObject{}) << u"data[0].credentials must be an array"_s;
+    QTest::newRow("credential not object") << bodyWithUpdateField(u"credentials"_s, QJsonArray{u"x"_s})
+                                           << u"data[0].credentials[0] must be an object"_s;
+    QTest::newRow("active as text") << bodyWithCredentialField(u"active"_s, u"true"_s)
+                                    << u"data[0].credentials[0].active must be true or false"_s;
+    QTest::newRow("cardNumber as number") << bodyWithCredentialField(u"cardNumber"_s, 1091)
+                                          << u"data[0].credentials[0].cardNumber must be a string"_s;
+    QTest::newRow("cardNumber blank") << bodyWithCredentialField(u"cardNumber"_s, u"  "_s)
+                                      << u"data[0].credentials[0].cardNumber must not be empty"_s;
+    QTest::newRow("facilityCode as number")
+        << bodyWithCredentialField(u"facilityCode"_s, 202)
+        << u"data[0].credentials[0].facilityCode must be a string when present"_s;
+    QTest::newRow("scanData as text") << bodyWithCredentialField(u"scanData"_s, u"202:1091"_s)
+                                      << u"data[0].credentials[0].scanData must be an array of strings"_s;
+    QTest::newRow("scanData entry number") << bodyWithCredentialField(u"scanData"_s, QJsonArray{u"a"_s, 1})
+                                           << u"data[0].credentials[0].scanData[1] must be a string"_s;
+    QTest::newRow("credentialType empty")
+        << bodyWithCredentialField(u"credentialType"_s, u""_s)
+        << u"data[0].credentials[0].credentialType must be a non-empty string"_s;
+
+    // The path names the exact update and card.
+    QJsonObject second = validUpdate(1);
+    QJsonObject badCredential = validCredential();
+    badCredential.insert(u"cardNumber"_s, QJsonValue(QJsonValue::Null));
+    second.insert(u"credentials"_s, QJsonArray{validCredential(), validCredential(), badCredential});
+    QTest::newRow("deep path") << bodyWithUpdates(QJsonArray{validUpdate(0), second})
+                               << u"data[1].credentials[2].cardNumber must be a string"_s;
+}
+
+void TestAccessCredentialsJson::parseRequestErrors()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, error);
+
+    const Json::RequestParse parse = Json::parseRequest(body);
+    QVERIFY(!parse.ok());
+    QCOMPARE(parse.error, error);
+    QVERIFY(parse.updates.isEmpty());
+}
+
+void TestAccessCredentialsJson::parseRequestInvalidJson()
+{
+    const Json::RequestParse parse = Json::parseRequest("{\"data\": [");
+    QVERIFY(!parse.ok());
+    QVERIFY2(parse.error.startsWith(u"The body is not valid JSON: "_s), qPrintable(parse.error));
+}
+
+void TestAccessCredentialsJson::parseResponseObject()
+{
+    const Json::ResponseParse parse = Json::parseResponse(json(result(u"u1"_s, u"OK"_s)), {u"u1"_s});
+    QVERIFY(parse.error.isEmpty());
+    QCOMPARE(parse.results.size(), 1);
+    QCOMPARE(parse.results.at(0).updateId, u"u1"_s);
+    QCOMPARE(parse.results.at(0).code, ResultCode::Ok);
+    QCOMPARE(parse.results.at(0).rawResult, u"OK"_s);
+}
+
+void TestAccessCredentialsJson::parseResponseObjectWithoutUpdateId()
+{
+    const Json::ResponseParse parse = Json::parseResponse(json(result({}, u"PARTIAL_UPDATE"_s)), {u"u1"_s});
+    QVERIFY(parse.error.isEmpty());
+    QCOMPARE(parse.results.size(), 1);
+    QCOMPARE(parse.results.at(0).updateId, u"u1"_s);
+    QCOMPARE(parse.results.at(0).code, ResultCode::PartialUpdate);
+}
+
+void TestAccessCredentialsJson::parseResponseObjectWithoutUpdateIdForTwoUpdates()
+{
+    // With two updates sent, a lone result cannot be matched, so neither may count as OK.
+    const Json::ResponseParse parse = Json::parseResponse(json(result({}, u"OK"_s)), {u"u1"_s, u"u2"_s});
+    QVERIFY(!parse.error.isEmpty());
+    QCOMPARE(parse.results.size(), 2);
+    QCOMPARE(parse.results.at(0).code, ResultCode::Unknown);
+    QCOMPARE(parse.results.at(1).code, ResultCode::Unknown);
+}
+
+void TestAccessCredentialsJson::parseResponseArrayInSentOrder()
+{
+    const QJsonArray array{result(u"u2"_s, u"CARD_UPDATE_FAILED"_s, u"Card rejected"_s),
+                           result(u"u1"_s, u"OK"_s)};
+    const Json::ResponseParse parse = Json::parseResponse(json(array), {u"u1"_s, u"u2"_s});
+    QVERIFY(parse.error.isEmpty());
+    QCOMPARE(parse.results.size(), 2);
+    QCOMPARE(parse.results.at(0).updateId, u"u1"_s);
+    QCOMPARE(parse.results.at(0).code, ResultCode::Ok);
+    QCOMPARE(parse.results.at(1).updateId, u"u2"_s);
+    QCOMPARE(parse.results.at(1).code, ResultCode::CardUpdateFailed);
+    QCOMPARE(parse.results.at(1).message, u"Card rejected"_s);
+}
+
+void TestAccessCredentialsJson::parseResponseMissingResult()
+{
+    const Json::ResponseParse parse =
+        Json::parseResponse(json(QJsonArray{result(u"u1"_s, u"OK"_s)}), {u"u1"_s, u"u2"_s, u"u3"_s});
+    QCOMPARE(parse.results.size(), 3);
+    QCOMPARE(parse.results.at(0).code, ResultCode::Ok);
+    for (int i = 1; i < 3; ++i) {
+        QCOMPARE(parse.results.at(i).updateId, u"u%1"_s.arg(i + 1));
+        QCOMPARE(parse.results.at(i).code, ResultCode::Unknown);
+        QCOMPARE(parse.results.at(i).message,
+                 u"The response has no result for this update, so its outcome is unknown."_s);
+    }
+}
+
+void TestAccessCredentialsJson::parseResponseUserNotFound_data()
+{
+    QTest::addColumn<QString>("wire");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("documented example") << u"CARD_UPDATE_FAILED"_s << u"User not found"_s;
+    QTest::newRow("other case and spaces") << u"CARD_UPDATE_FAILED"_s << u" user NOT found "_s;
+    QTest::newRow("enum value") << u"USER_NOT_FOUND"_s << QString();
+}
+
+void TestAccessCredentialsJson::parseResponseUserNotFound()
+{
+    QFETCH(QString, wire);
+    QFETCH(QString, message);
+
+    const Json::ResponseParse parse = Json::parseResponse(json(result(u"u1"_s, wire, message)), {u"u1"_s});
+    QCOMPARE(parse.results.size(), 1);
+    QCOMPARE(parse.results.at(0).code, ResultCode::UserNotFound);
+    QCOMPARE(parse.results.at(0).rawResult, wire);
+}
+
+void TestAccessCredentialsJson::parseResponseUnrecognisedValue()
+{
+    const Json::ResponseParse parse =
+        Json::parseResponse(json(result(u"u1"_s, u"QUEUED_FOR_LATER"_s)), {u"u1"_s});
+    QCOMPARE(parse.results.size(), 1);
+    QCOMPARE(parse.results.at(0).code, ResultCode::UnrecognisedValue);
+    QCOMPARE(parse.results.at(0).rawResult, u"QUEUED_FOR_LATER"_s);
+    QVERIFY(!isSuccess(parse.results.at(0).code));
+}
+
+void TestAccessCredentialsJson::parseResponsePerCardResults()
+{
+    QJsonObject object = result(u"u1"_s, u"PARTIAL_UPDATE"_s);
+    object.insert(u"results"_s, QJsonArray{
+                                    QJsonObject{{u"cardNumber"_s, u"1091"_s},
+                                                {u"facilityCode"_s, u"202"_s},
+                                                {u"result"_s, u"OK"_s},
+                                                {u"message"_s, QString()}},
+                                    QJsonObject{{u"cardNumber"_s, u"E43AC9D2"_s},
+                                                {u"result"_s, u"CARD_UPDATE_FAILED"_s},
+                                                {u"message"_s, u"Unknown credential type"_s}},
+                                });
+    const Json::ResponseParse parse = Json::parseResponse(json(object), {u"u1"_s});
+    QCOMPARE(parse.results.size(), 1);
+    const QList<CardResult> &cards = parse.results.at(0).cards;
+    QCOMPARE(cards.size(), 2);
+    QCOMPARE(cards.at(0).cardNumber, u"1091"_s);
+    QCOMPARE(cards.at(0).facilityCode, u"202"_s);
+    QCOMPARE(cards.at(0).code, ResultCode::Ok);
+    QCOMPARE(cards.at(1).facilityCode, QString());
+    QCOMPARE(cards.at(1).code, ResultCode::CardUpdateFailed);
+    QCOMPARE(cards.at(1).message, u"Unknown credential type"_s);
+}
+
+void TestAccessCredentialsJson::parseResponseHtmlBody()
+{
+    const QByteArray html = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>";
+    const Json::ResponseParse parse = Json::parseResponse(html, {u"u1"_s, u"u2"_s});
+    QVERIFY2(parse.error.startsWith(u"The response is not JSON"_s), qPrintable(parse.error));
+    QVERIFY2(parse.error.contains(u"<html><head><title>502 Bad Gateway"_s), qPrintable(parse.error));
+    QCOMPARE(parse.results.size(), 2);
+    for (const UpdateResult &updateResult : parse.results) {
+        QCOMPARE(updateResult.code, ResultCode::Unknown);
+        QCOMPARE(updateResult.message, parse.error);
+    }
+    QCOMPARE(parse.results.at(0).updateId, u"u1"_s);
+    QCOMPARE(parse.results.at(1).updateId, u"u2"_s);
+}
+
+QTEST_GUILESS_MAIN(TestAccessCredentialsJson)
+#include "tst_accesscredentialsjson.moc"

@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/directoryjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace CardDesk::Core;
+namespace Json = CardDesk::Core::DirectoryJson;
+
+class TestDirectoryJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void usersRoundTrip();
+    void usersNullNames();
+    void usersNumericUserId();
+    void usersErrors_data();
+    void usersErrors();
+    void usersInvalidJson();
+    void locationsWithIdFallback();
+    void locationsErrors_data();
+    void locationsErrors();
+};
+
+void TestDirectoryJson::usersRoundTrip()
+{
+    DirectoryUser ada;
+    ada.userId = u"6f1c0e2a-1111-4c1e-9a55-000000000001"_s;
+    ada.email = u"ada@example.com"_s;
+    ada.userName = u"ada"_s;
+    ada.firstName = u"Ada"_s;
+    ada.lastName = u"Lovelace"_s;
+    ada.status = u"Active"_s;
+    ada.primaryLocationId = u"loc-1"_s;
+    ada.primaryGroupId = u"grp-1"_s;
+    ada.onboarded = true;
+    DirectoryUser grace;
+    grace.userId = u"6f1c0e2a-1111-4c1e-9a55-000000000002"_s;
+    grace.email = u"grace@example.com"_s;
+
+    const QJsonArray array{Json::userToJson(ada), Json::userToJson(grace)};
+    const Json::UsersParse parse = Json::parseUsers(QJsonDocument(array).toJson());
+    QVERIFY2(parse.ok(), qPrintable(parse.error));
+    QCOMPARE(parse.users, (QList<DirectoryUser>{ada, grace}));
+    QVERIFY(parse.users.at(0).isActive());
+    QCOMPARE(parse.users.at(0).displayName(), u"Ada Lovelace"_s);
+}
+
+void TestDirectoryJson::usersNullNames()
+{
+    const QByteArray body = R"([{"userId":"u1","email":"nobody@example.com","userName":null,
+        "firstName":null,"lastName":null,"status":null,"primaryLocationId":null,
+        "primaryGroupId":null,"onboarded":null}])";
+    const Json::UsersParse parse = Json::parseUsers(body);
+    QVERIFY2(parse.ok(), qPrintable(parse.error));
+    QCOMPARE(parse.users.size(), 1);
+    const DirectoryUser &user = parse.users.constFirst();
+    QVERIFY(user.firstName.isEmpty());
+    QVERIFY(user.lastName.isEmpty());
+    QVERIFY(user.userName.isEmpty());
+    QVERIFY(!user.onboarded);
+    QVERIFY(!user.isActive());
+    QCOMPARE(user.displayName(), u"nobody@example.com"_s);
+    QCOMPARE(user.credentialUsername(), u"nobody@example.com"_s);
+}
+
+void TestDirectoryJson::usersNumericUserId()
+{
+    const Json::UsersParse parse = Json::parseUsers(R"([{"userId":12345,"userName":"kim"}])");
+    QVERIFY2(parse.ok(), qPrintable(parse.error));
+    QCOMPARE(parse.users.constFirst().userId, u"12345"_s);
+    QCOMPARE(parse.users.constFirst().credentialUsername(), u"kim"_s);
+}
+
+void TestDirectoryJson::usersErrors_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("duplicate userId") << QByteArray(R"([{"userId":"u1"},{"userId":"u2"},{"userId":"u1"}])")
+                                      << u"Users entry 2 repeats userId u1"_s;
+    QTest::newRow("object instead of array")
+        << QByteArray(R"({"users":[]})") << u"The users response must be a JSON array"_s;
+    QTest::newRow("entry not object")
+        << QByteArray(R"([{"userId":"u1"},"u2"])") << u"Users entry 1 is not a JSON object"_s;
+    QTest::newRow("missing userId") << QByteArray(R"([{"email":"a@example.com"}])")
+                                    << u"Users entry 0 has no userId"_s;
+    QTest::newRow("null userId") << QByteArray(R"([{"userId":null}])") << u"Users entry 0 has no userId"_s;
+}
+
+void TestDirectoryJson::usersErrors()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, error);
+
+    const Json::UsersParse parse = Json::parseUsers(body);
+    QVERIFY(!parse.ok());
+    QCOMPARE(parse.error, error);
+    QVERIFY(parse.users.isEmpty());
+}
+
+void TestDirectoryJson::usersInvalidJson()
+{
+    const Json::UsersParse parse = Json::parseUsers("<html>Service Unavailable</html>");
+    QVERIFY(!parse.ok());
+    QVERIFY2(parse.error.startsWith(u"The users response is not valid JSON: "_s), qPrintable(parse.error));
+    QVERIFY(parse.users.isEmpty());
+}
+
+void TestDirectoryJson::locationsWithIdFallback()
+{
+    const QByteArray body = R"([{"locationId":"l1","name":"Sydney","timeZone":"Australia/Sydney",
+        "countryCode":"AU","extra":1},{"id":"l2","name":null}])";
+    const Json::LocationsParse parse = Json::parseLocations(body);
+    QVERIFY2(parse.ok(), qPrintable(parse.error));
+    QCOMPARE(parse.locations.size(), 2);
+    QCOMPARE(parse.locations.at(0), (Location{u"l1"_s, u"Sydney"_s, u"Australia/Sydney"_s, u"AU"_s}));
+    QCOMPARE(parse.locations.at(1).locationId, u"l2"_s);
+    QVERIFY(parse.locations.at(1).name.isEmpty());
+}
+
+void TestDirectoryJson::locationsErrors_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("not an array") << QByteArray(R"({"locationId":"l1"})")
+                                  << u"The locations response must be a JSON array"_s;
+    QTest::newRow("no id") << QByteArray(R"([{"locationId":"l1"},{"name":"Nowhere"}])")
+                           << u"Locations entry 1 has no locationId"_s;
+}
+
+void TestDirectoryJson::locationsErrors()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, error);
+
+    const Json::LocationsParse parse = Json::parseLocations(body);
+    QVERIFY(!parse.ok());
+    QCOMPARE(parse.error, error);
+    QVERIFY(parse.locations.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDirectoryJson)
+#include "tst_directoryjson.moc"
