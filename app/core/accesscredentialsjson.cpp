@@ -255,17 +255,21 @@ ResponseParse parseResponse(const QByteArray &body, const QStringList &sentUpdat
         if (!result.updateId.isEmpty() && !byUpdateId.contains(result.updateId))
             byUpdateId.insert(result.updateId, result);
     }
-    if (byUpdateId.isEmpty())
-        parse.error = tr("The response holds no result with a known updateId");
 
     const QString missing = tr("The response has no result for this update, so its outcome is unknown.");
+    qsizetype matched = 0;
     for (const QString &updateId : sentUpdateIds) {
         auto found = byUpdateId.constFind(updateId);
-        if (found != byUpdateId.constEnd())
+        if (found != byUpdateId.constEnd()) {
             parse.results.append(*found);
-        else
+            ++matched;
+        } else {
             parse.results.append(UpdateResult{updateId, {}, ResultCode::Unknown, missing, {}});
+        }
     }
+    // Results that carry only updateIds we never sent are as unreadable as no results at all.
+    if (matched == 0)
+        parse.error = tr("The response holds no result with a known updateId");
     return parse;
 }
 

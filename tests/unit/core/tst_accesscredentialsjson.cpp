@@ -108,6 +108,7 @@ private slots:
     void parseResponseUnrecognisedValue();
     void parseResponsePerCardResults();
     void parseResponseHtmlBody();
+    void parseResponseOnlyUnknownUpdateIds();
 };
 
 void TestAccessCredentialsJson::requestRoundTrip()
@@ -353,6 +354,17 @@ void TestAccessCredentialsJson::parseResponseHtmlBody()
     }
     QCOMPARE(parse.results.at(0).updateId, u"u1"_s);
     QCOMPARE(parse.results.at(1).updateId, u"u2"_s);
+}
+
+void TestAccessCredentialsJson::parseResponseOnlyUnknownUpdateIds()
+{
+    // Results for updates that were never sent must not hide that none of ours came back.
+    const Json::ResponseParse parse =
+        Json::parseResponse(json(QJsonArray{result(u"other"_s, u"OK"_s)}), {u"u1"_s});
+    QCOMPARE(parse.error, u"The response holds no result with a known updateId"_s);
+    QCOMPARE(parse.results.size(), 1);
+    QCOMPARE(parse.results.at(0).updateId, u"u1"_s);
+    QCOMPARE(parse.results.at(0).code, ResultCode::Unknown);
 }
 
 QTEST_GUILESS_MAIN(TestAccessCredentialsJson)
