@@ -1,0 +1,257 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sender.h"
+
+#include "core/accesscredentialsjson.h"
+#include "net/apiclient.h"
+#include "net/apireply.h"
+#include "store/outbox.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcSender, "carddesk.sync.sender", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
+
+namespace CardDesk::Sync {
+
+namespace {
+
+bool isRetryableStatus(int status)
+{
+    return status == 408 || status == 429 || status >= 500;
+}
+
+// Returns the server's own error text from a JSON error body, else the start of the body.
+QString serverMessage(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    for (const auto key : {"message"_L1, "error"_L1, "detail"_L1}) {
+        const QString text = object.value(key).toString();
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString::fromUtf8(body.left(200)).simplified();
+}
+
+} // namespace
+
+Sender::Sender(Store::Outbox &outbox, Net::ApiClient *client, const QString &profileId,
+               const SenderOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_client(client)
+    , m_profileId(profileId)
+    , m_options(options)
+{
+    m_wakeUpTimer.setSingleShot(true);
+    connect(&m_wakeUpTimer, &QTimer::timeout, this, &Sender::sendPending);
+}
+
+Sender::~Sender()
+{
+    stop();
+}
+
+void Sender::sendPending()
+{
+    m_stopped = false;
+    if (!m_client) {
+        setWaitReason(tr("Not signed in: updates wait until a profile is connected."));
+        return;
+    }
+    while (m_inFlight.size() < m_options.maxInFlight) {
+        if (!sendNextBatch())
+            break;
+    }
+    if (m_inFlight.isEmpty())
+        Q_EMIT idle();
+}
+
+void Sender::stop()
+{
+    m_stopped = true;
+    m_wakeUpTimer.stop();
+    const QList<Batch> batches = m_inFlight;
+    for (const Batch &batch : batches) {
+        if (batch.reply)
+            batch.reply->abort();
+    }
+}
+
+bool Sender::sendNextBatch()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto entries = m_outbox.takeDueBatch(m_profileId, m_options.batchSize, now);
+    if (!entries) {
+        qCWarning(lcSender) << "Cannot read the outbox:" << m_outbox.errorString();
+        Q_EMIT storeFailed(m_outbox.errorString());
+        return false;
+    }
+    if (entries->isEmpty())
+        return false;
+
+    Batch batch;
+    QList<Core::CredentialUpdate> updates;
+    for (const Core::OutboxEntry &entry : *entries) {
+        updates.append(Core::CredentialUpdate{entry.updateId, entry.username, entry.credentials});
+        batch.updateIds.append(entry.updateId);
+        batch.attempts.append(entry.attempts);
+    }
+    batch.requestBody = Core::AccessCredentialsJson::encodeRequest(updates);
+    batch.reply = m_client->pushCredentials(updates);
+    qCInfo(lcSender) << "Sending" << updates.size() << "updates in request" << batch.reply->requestId();
+
+    Net::ApiReply *reply = batch.reply;
+    m_inFlight.append(batch);
+    connect(reply, &Net::ApiReply::finished, this, [this, reply] { onReplyFinished(reply); });
+    Q_EMIT outboxChanged();
+    return true;
+}
+
+void Sender::onReplyFinished(Net::ApiReply *reply)
+{
+    const auto found = std::find_if(m_inFlight.begin(), m_inFlight.end(),
+                                    [reply](const Batch &batch) { return batch.reply == reply; });
+    if (found == m_inFlight.end())
+        return;
+    const Batch batch = *found;
+    m_inFlight.erase(found);
+    const Net::ApiResult result = reply->result();
+    reply->deleteLater();
+
+    bool keepSending = true;
+    switch (result.error) {
+    case Net::ErrorKind::None:
+        recordResponse(batch, result);
+        setWaitReason({});
+        break;
+    case Net::ErrorKind::Http:
+        if (isRetryableStatus(result.httpStatus))
+            retryLater(batch, result);
+        else
+            recordRejection(batch, result);
+        break;
+    case Net::ErrorKind::Network:
+    case Net::ErrorKind::Timeout:
+        retryLater(batch, result);
+        keepSending = false;
+        break;
+    case Net::ErrorKind::Cancelled:
+        m_outbox.requeue(batch.updateIds, result.errorText, QDateTime::currentDateTimeUtc());
+        keepSending = false;
+        break;
+    case Net::ErrorKind::Auth:
+    case Net::ErrorKind::Tls:
+        // Neither fixes itself: keep the updates queued and wait for the operator.
+        m_outbox.requeue(batch.updateIds, result.errorText, QDateTime::currentDateTimeUtc());
+        setWaitReason(result.errorText);
+        keepSending = false;
+        break;
+    case Net::ErrorKind::InvalidRequest:
+        for (const QString &updateId : batch.updateIds)
+            m_outbox.markNeedsAttention(updateId, result.errorText);
+        break;
+    }
+    Q_EMIT outboxChanged();
+
+    if (keepSending && !m_stopped)
+        sendPending();
+    else if (m_inFlight.isEmpty())
+        Q_EMIT idle();
+}
+
+void Sender::recordResponse(const Batch &batch, const Net::ApiResult &result)
+{
+    const auto parse = Core::AccessCredentialsJson::parseResponse(result.body, batch.updateIds);
+    if (!parse.error.isEmpty()) {
+        qCWarning(lcSender) << "Request" << result.requestId << "returned HTTP" << result.httpStatus
+                            << "with a body that cannot be read:" << parse.error;
+    }
+    if (!m_outbox.recordResults(parse.results, batch.requestBody, result.body, result.httpStatus)) {
+        qCWarning(lcSender) << "Cannot store the results of request" << result.requestId << ":"
+                            << m_outbox.errorString();
+        Q_EMIT storeFailed(m_outbox.errorString());
+    }
+}
+
+void Sender::recordRejection(const Batch &batch, const Net::ApiResult &result)
+{
+    // Calven read the request and rejected all of it, so resending it unchanged cannot help.
+    const QString message = tr("Calven rejected the request with HTTP %1: %2")
+                                .arg(result.httpStatus)
+                                .arg(serverMessage(result.body));
+    QList<Core::UpdateResult> results;
+    for (const QString &updateId : batch.updateIds)
+        results.append(Core::UpdateResult{updateId, {}, Core::ResultCode::CardUpdateFailed, message, {}});
+    qCWarning(lcSender) << "Request" << result.requestId << "rejected with HTTP" << result.httpStatus;
+    if (!m_outbox.recordResults(results, batch.requestBody, result.body, result.httpStatus))
+        Q_EMIT storeFailed(m_outbox.errorString());
+}
+
+void Sender::retryLater(const Batch &batch, const Net::ApiResult &result)
+{
+    QStringList retry;
+    QDateTime nextAttempt;
+    for (qsizetype i = 0; i < batch.updateIds.size(); ++i) {
+        const QString &updateId = batch.updateIds.at(i);
+        const int attempts = batch.attempts.at(i);
+        if (attempts >= m_options.maxAttempts) {
+            const QString error =
+                tr("Gave up after %1 attempts. Last error: %2").arg(attempts).arg(result.errorText);
+            m_outbox.markNeedsAttention(updateId, error);
+            qCWarning(lcSender) << "Update" << updateId << "needs attention after" << attempts << "attempts";
+            continue;
+        }
+        retry.append(updateId);
+        const QDateTime at = QDateTime::currentDateTimeUtc().addMSecs(backoffMs(attempts));
+        if (!nextAttempt.isValid() || at > nextAttempt)
+            nextAttempt = at;
+    }
+    if (retry.isEmpty())
+        return;
+
+    qCInfo(lcSender) << "Request" << result.requestId << "failed (" << Net::errorKindName(result.error)
+                     << result.httpStatus << "); retrying" << retry.size() << "updates at" << nextAttempt;
+    if (!m_outbox.requeue(retry, result.errorText, nextAttempt)) {
+        Q_EMIT storeFailed(m_outbox.errorString());
+        return;
+    }
+    setWaitReason(tr("%1 Retrying at %2.")
+                      .arg(result.errorText,
+                           QLocale().toString(nextAttempt.toLocalTime().time(), QLocale::ShortFormat)));
+    scheduleWakeUp(nextAttempt);
+}
+
+void Sender::scheduleWakeUp(const QDateTime &atUtc)
+{
+    const qint64 delay = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(atUtc));
+    if (!m_wakeUpTimer.isActive() || m_wakeUpTimer.remainingTime() > delay)
+        m_wakeUpTimer.start(int(std::min<qint64>(delay + 50, std::numeric_limits<int>::max())));
+}
+
+void Sender::setWaitReason(const QString &reason)
+{
+    if (reason == m_waitReason)
+        return;
+    m_waitReason = reason;
+    Q_EMIT waitReasonChanged(reason);
+}
+
+int Sender::backoffMs(int attempt) const
+{
+    const int exponent = std::clamp(attempt - 1, 0, 20);
+    const qint64 base =
+        std::min<qint64>(qint64(m_options.initialBackoffMs) << exponent, m_options.maxBackoffMs);
+    // Up to 25 % jitter either way, so many clients that failed together do not retry together.
+    const qint64 jitter = base / 4;
+    const qint64 offset = jitter > 0 ? QRandomGenerator::global()->bounded(2 * jitter + 1) - jitter : 0;
+    return int(std::max<qint64>(0, base + offset));
+}
+
+} // namespace CardDesk::Sync

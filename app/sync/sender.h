@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "net/apiresult.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+namespace CardDesk::Net {
+class ApiClient;
+class ApiReply;
+} // namespace CardDesk::Net
+
+namespace CardDesk::Store {
+class Outbox;
+} // namespace CardDesk::Store
+
+namespace CardDesk::Sync {
+
+struct SenderOptions
+{
+    int batchSize = 100;         ///< User updates per request; Calven accepts at most 100.
+    int maxInFlight = 2;         ///< Requests sent at the same time.
+    int maxAttempts = 6;         ///< Attempts before an update needs an operator's attention.
+    int initialBackoffMs = 2000; ///< Delay before the first retry; doubles per attempt.
+    int maxBackoffMs = 5 * 60 * 1000;
+};
+
+/// Sends due outbox entries of one profile to POST /v1/access-credentials and records what came
+/// back. Transport failures, timeouts, 5xx and 429 are retried with the same updateId after an
+/// exponential backoff with jitter. A 2xx answer that cannot be read records the updates as
+/// Unknown, never as confirmed. Runs on the thread that owns the Outbox.
+class Sender final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Sender)
+
+public:
+    Sender(Store::Outbox &outbox, Net::ApiClient *client, const QString &profileId,
+           const SenderOptions &options = {}, QObject *parent = nullptr);
+    ~Sender() override;
+
+    /// Starts sending every due entry; returns at once. Safe to call while sending.
+    void sendPending();
+    /// Aborts the requests in flight. Their entries stay in the outbox and are sent again later.
+    void stop();
+
+    bool isBusy() const { return !m_inFlight.isEmpty(); }
+    /// Why entries wait, such as "offline: retrying at 14:02", or empty while nothing blocks them.
+    QString waitReason() const { return m_waitReason; }
+
+Q_SIGNALS:
+    /// Entry states changed in the outbox (sent, recorded, requeued).
+    void outboxChanged();
+    /// Nothing is in flight and no entry is due now.
+    void idle();
+    /// The outbox could not be read or written; sending stops until sendPending() is called again.
+    void storeFailed(const QString &message);
+    void waitReasonChanged(const QString &reason);
+
+private:
+    struct Batch
+    {
+        QPointer<Net::ApiReply> reply;
+        QStringList updateIds;
+        QList<int> attempts;
+        QByteArray requestBody;
+    };
+
+    bool sendNextBatch();
+    void onReplyFinished(Net::ApiReply *reply);
+    void recordResponse(const Batch &batch, const Net::ApiResult &result);
+    void recordRejection(const Batch &batch, const Net::ApiResult &result);
+    void retryLater(const Batch &batch, const Net::ApiResult &result);
+    void scheduleWakeUp(const QDateTime &atUtc);
+    void setWaitReason(const QString &reason);
+    int backoffMs(int attempt) const;
+
+    Store::Outbox &m_outbox;
+    QPointer<Net::ApiClient> m_client;
+    QString m_profileId;
+    SenderOptions m_options;
+    QList<Batch> m_inFlight;
+    QTimer m_wakeUpTimer;
+    QString m_waitReason;
+    bool m_stopped = false;
+};
+
+} // namespace CardDesk::Sync

@@ -1,0 +1,289 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include "core/cardvalidation.h"
+#include "net/apiclient.h"
+#include "store/auditlog.h"
+#include "store/credentialregister.h"
+#include "store/database.h"
+#include "store/directorycache.h"
+#include "store/outbox.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcWorkspace, "carddesk.sync.workspace", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
+
+namespace CardDesk::Sync {
+
+namespace {
+
+DirectorySnapshot readSnapshot(Store::Database &database)
+{
+    DirectorySnapshot snapshot;
+    Store::DirectoryCache cache(database);
+    const auto users = cache.loadUsers();
+    const auto locations = cache.loadLocations();
+    if (!users || !locations) {
+        snapshot.error = cache.errorString();
+        return snapshot;
+    }
+    snapshot.users = *users;
+    snapshot.locations = *locations;
+    snapshot.refreshedAtUtc = cache.lastRefreshed();
+    return snapshot;
+}
+
+// Runs on a worker thread with a connection of its own.
+DirectorySnapshot loadSnapshot(const QString &databasePath)
+{
+    Store::Database database;
+    if (!database.open(databasePath))
+        return DirectorySnapshot{{}, {}, {}, database.errorString()};
+    return readSnapshot(database);
+}
+
+} // namespace
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_loadWatcher, &QFutureWatcher<DirectorySnapshot>::finished, this,
+            [this] { Q_EMIT directoryLoaded(m_loadWatcher.result()); });
+}
+
+Workspace::~Workspace()
+{
+    m_refresher.reset();
+    m_sender.reset();
+    m_client.reset();
+    m_loadWatcher.waitForFinished();
+}
+
+bool Workspace::open(const QString &dataDir, QString *error)
+{
+    if (!QDir().mkpath(dataDir)) {
+        *error = tr("Cannot create the data folder %1. Check that it is writable or choose another one.")
+                     .arg(QDir::toNativeSeparators(dataDir));
+        return false;
+    }
+    auto database = std::make_unique<Store::Database>();
+    if (!database->open(QDir(dataDir).filePath(u"carddesk.sqlite"_s))) {
+        *error = database->errorString();
+        return false;
+    }
+    m_database = std::move(database);
+    m_cache = std::make_unique<Store::DirectoryCache>(*m_database);
+    m_register = std::make_unique<Store::CredentialRegister>(*m_database);
+    m_outbox = std::make_unique<Store::Outbox>(*m_database);
+    m_audit = std::make_unique<Store::AuditLog>(*m_database);
+
+    const auto recovered = m_outbox->recoverInterrupted();
+    if (!recovered) {
+        *error = m_outbox->errorString();
+        return false;
+    }
+    if (*recovered > 0)
+        qCInfo(lcWorkspace) << "Returned" << *recovered << "interrupted updates to the queue";
+    return true;
+}
+
+QString Workspace::databasePath() const
+{
+    return m_database ? m_database->path() : QString();
+}
+
+void Workspace::connectProfile(QNetworkAccessManager *networkAccessManager, const Net::Profile &profile,
+                               const QString &secret, const SenderOptions &senderOptions)
+{
+    disconnectProfile();
+    m_profile = profile;
+    m_client = std::make_unique<Net::ApiClient>(networkAccessManager, profile, secret);
+    connect(m_client.get(), &Net::ApiClient::signInNeeded, this, &Workspace::signInNeeded);
+    connect(m_client.get(), &Net::ApiClient::clockSkewDetected, this, &Workspace::clockSkewDetected);
+
+    m_sender = std::make_unique<Sender>(*m_outbox, m_client.get(), profile.id, senderOptions);
+    connect(m_sender.get(), &Sender::outboxChanged, this, &Workspace::outboxChanged);
+    connect(m_sender.get(), &Sender::waitReasonChanged, this, &Workspace::waitReasonChanged);
+    connect(m_sender.get(), &Sender::storeFailed, this, &Workspace::storeFailed);
+
+    m_refresher = std::make_unique<DirectoryRefresher>(m_client.get(), databasePath());
+    connect(m_refresher.get(), &DirectoryRefresher::progress, this, &Workspace::directoryRefreshProgress);
+    connect(m_refresher.get(), &DirectoryRefresher::finished, this, [this](const RefreshOutcome &outcome) {
+        Store::AuditRecord record;
+        record.profileId = m_profile.id;
+        record.action = u"directory.refreshed"_s;
+        record.result = outcome.ok ? u"ok"_s : u"failed"_s;
+        record.detail = outcome.ok ? tr("%1 users: %2 added, %3 changed, %4 removed")
+                                         .arg(outcome.userCount)
+                                         .arg(outcome.changes.users.added.size())
+                                         .arg(outcome.changes.users.changed.size())
+                                         .arg(outcome.changes.users.removed.size())
+                                   : outcome.error;
+        m_audit->append(record);
+        Q_EMIT directoryRefreshed(outcome);
+    });
+    qCInfo(lcWorkspace) << "Connected profile" << profile.id << profile.baseUrl.toDisplayString();
+}
+
+void Workspace::disconnectProfile()
+{
+    m_refresher.reset();
+    m_sender.reset();
+    m_client.reset();
+}
+
+void Workspace::loadDirectory()
+{
+    if (m_loadWatcher.isRunning())
+        return;
+    m_loadWatcher.setFuture(QtConcurrent::run(loadSnapshot, databasePath()));
+}
+
+DirectorySnapshot Workspace::loadDirectoryNow() const
+{
+    return readSnapshot(*m_database);
+}
+
+void Workspace::refreshDirectory()
+{
+    if (!m_refresher) {
+        Q_EMIT directoryRefreshed(RefreshOutcome{
+            false, tr("Not signed in: connect a profile to refresh the directory."), {}, 0, 0, {}});
+        return;
+    }
+    m_refresher->start();
+}
+
+void Workspace::cancelRefresh()
+{
+    if (m_refresher)
+        m_refresher->cancel();
+}
+
+QString Workspace::conflictFor(const QString &userId, const QList<Core::Credential> &cards) const
+{
+    QString lookupError;
+    const Core::CardHolderLookup lookup = [this, &lookupError](const QString &cardNumber,
+                                                               const QString &facilityCode) {
+        QList<Core::CardHolder> holders;
+        const auto found = m_register->holdersOf(cardNumber, facilityCode);
+        if (!found) {
+            lookupError = m_register->errorString();
+            return holders;
+        }
+        for (const Store::CardHolder &holder : *found)
+            holders.append(Core::CardHolder{holder.userId, holder.username});
+        return holders;
+    };
+    const QList<Core::CardIssue> issues = Core::validateCardSet(userId, cards, lookup);
+    if (!lookupError.isEmpty())
+        return lookupError;
+    QStringList messages;
+    for (const Core::CardIssue &issue : issues)
+        messages.append(issue.message());
+    return messages.join(u'\n');
+}
+
+std::optional<Core::OutboxEntry> Workspace::submitCards(const Core::DirectoryUser &user,
+                                                        const QList<Core::Credential> &cards, QString *error)
+{
+    const QString conflict = conflictFor(user.userId, cards);
+    if (!conflict.isEmpty()) {
+        *error = conflict;
+        return std::nullopt;
+    }
+    const auto before = m_register->record(user.userId);
+    const QList<Core::Credential> previous = before ? before->intended : QList<Core::Credential>();
+    const auto entry = m_outbox->enqueue(m_profile.id, user.userId, user.credentialUsername(), cards);
+    if (!entry) {
+        *error = m_outbox->errorString();
+        return std::nullopt;
+    }
+    audit(u"cards.submitted"_s, *entry, previous, u"queued"_s);
+    qCInfo(lcWorkspace) << "Queued update" << entry->updateId << "for user" << user.userId;
+    Q_EMIT outboxChanged();
+    sendPending();
+    return entry;
+}
+
+void Workspace::sendPending()
+{
+    if (m_sender)
+        m_sender->sendPending();
+}
+
+int Workspace::retry(const QStringList &updateIds, QString *error)
+{
+    int queued = 0;
+    QStringList problems;
+    for (const QString &updateId : updateIds) {
+        const auto old = m_outbox->entry(updateId);
+        const auto entry = m_outbox->retry(updateId);
+        if (!entry) {
+            problems.append(m_outbox->errorString());
+            continue;
+        }
+        ++queued;
+        audit(u"update.retried"_s, *entry, old ? old->credentials : QList<Core::Credential>(), u"queued"_s,
+              tr("Retry of %1").arg(updateId));
+    }
+    if (error)
+        *error = problems.join(u'\n');
+    Q_EMIT outboxChanged();
+    sendPending();
+    return queued;
+}
+
+int Workspace::resolve(const QStringList &updateIds, const QString &note, QString *error)
+{
+    int resolved = 0;
+    QStringList problems;
+    for (const QString &updateId : updateIds) {
+        if (!m_outbox->resolve(updateId, note)) {
+            problems.append(m_outbox->errorString());
+            continue;
+        }
+        ++resolved;
+        if (const auto entry = m_outbox->entry(updateId))
+            audit(u"update.resolved"_s, *entry, entry->credentials, u"resolved"_s, note);
+    }
+    if (error)
+        *error = problems.join(u'\n');
+    Q_EMIT outboxChanged();
+    return resolved;
+}
+
+QString Workspace::waitReason() const
+{
+    if (!m_sender)
+        return tr("Not signed in: updates wait until a profile is connected.");
+    return m_sender->waitReason();
+}
+
+void Workspace::audit(const QString &action, const Core::OutboxEntry &entry,
+                      const QList<Core::Credential> &before, const QString &result, const QString &detail)
+{
+    Store::AuditRecord record;
+    record.profileId = entry.profileId;
+    record.action = action;
+    record.targetUserId = entry.userId;
+    record.targetUsername = entry.username;
+    record.cardsBefore = before;
+    record.cardsAfter = entry.credentials;
+    record.updateId = entry.updateId;
+    record.result = result;
+    record.detail = detail;
+    if (!m_audit->append(record)) {
+        qCWarning(lcWorkspace) << "Cannot write the audit record for" << entry.updateId << ":"
+                               << m_audit->errorString();
+        Q_EMIT storeFailed(m_audit->errorString());
+    }
+}
+
+} // namespace CardDesk::Sync

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/directoryuser.h"
+#include "core/outboxentry.h"
+#include "net/profile.h"
+#include "sync/directoryrefresher.h"
+#include "sync/sender.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace CardDesk::Net {
+class ApiClient;
+} // namespace CardDesk::Net
+
+namespace CardDesk::Store {
+class AuditLog;
+class CredentialRegister;
+class Database;
+class DirectoryCache;
+class Outbox;
+} // namespace CardDesk::Store
+
+namespace CardDesk::Sync {
+
+/// The cached directory as loaded from the database on a worker thread.
+struct DirectorySnapshot
+{
+    QList<Core::DirectoryUser> users;
+    QList<Core::Location> locations;
+    QDateTime refreshedAtUtc;
+    QString error;
+};
+
+/// The services one data folder and one connected profile need: the database and its stores, the
+/// API client, the outbox sender and the directory refresher. The desktop app and the CLI both
+/// drive CardDesk through this class; it lives on the thread that opened it.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    /// Opens (creating) carddesk.sqlite in dataDir and returns interrupted sends to the queue.
+    bool open(const QString &dataDir, QString *error);
+    QString databasePath() const;
+
+    /// Connects a profile with its secret. The network access manager is not owned.
+    void connectProfile(QNetworkAccessManager *networkAccessManager, const Net::Profile &profile,
+                        const QString &secret, const SenderOptions &senderOptions = {});
+    void disconnectProfile();
+    bool isConnected() const { return m_client != nullptr; }
+    const Net::Profile &profile() const { return m_profile; }
+    Net::ApiClient *client() const { return m_client.get(); }
+
+    /// Loads the cached directory on a worker thread; directoryLoaded() reports it.
+    void loadDirectory();
+    /// Loads the cached directory on the calling thread, for the CLI.
+    DirectorySnapshot loadDirectoryNow() const;
+    void refreshDirectory();
+    void cancelRefresh();
+    bool isRefreshing() const { return m_refresher && m_refresher->isRunning(); }
+
+    /// Checks the set against other users' cards, stores it as the user's intended set, queues it
+    /// in the outbox and writes the audit record, all before any request. Returns the queued entry,
+    /// or nullopt with error naming the problem (such as a card another user holds).
+    std::optional<Core::OutboxEntry> submitCards(const Core::DirectoryUser &user,
+                                                 const QList<Core::Credential> &cards, QString *error);
+    /// Starts sending queued updates now.
+    void sendPending();
+    /// Queues failed updates again with new updateIds; returns the number queued, error lists the rest.
+    int retry(const QStringList &updateIds, QString *error);
+    /// Closes failures with a note; returns the number resolved.
+    int resolve(const QStringList &updateIds, const QString &note, QString *error);
+
+    QString waitReason() const;
+
+    Store::Database &database() const { return *m_database; }
+    Store::Outbox &outbox() const { return *m_outbox; }
+    Store::CredentialRegister &credentialRegister() const { return *m_register; }
+    Store::DirectoryCache &directoryCache() const { return *m_cache; }
+    Store::AuditLog &auditLog() const { return *m_audit; }
+
+Q_SIGNALS:
+    void directoryLoaded(const CardDesk::Sync::DirectorySnapshot &snapshot);
+    void directoryRefreshProgress(qint64 received, qint64 total);
+    void directoryRefreshed(const CardDesk::Sync::RefreshOutcome &outcome);
+    /// Outbox entries changed state; counts and failures should be read again.
+    void outboxChanged();
+    void waitReasonChanged(const QString &reason);
+    void signInNeeded(const QString &message);
+    void clockSkewDetected(qint64 seconds);
+    /// A store operation failed; the message names the file and what to do.
+    void storeFailed(const QString &message);
+
+private:
+    void audit(const QString &action, const Core::OutboxEntry &entry, const QList<Core::Credential> &before,
+               const QString &result, const QString &detail = {});
+    QString conflictFor(const QString &userId, const QList<Core::Credential> &cards) const;
+
+    std::unique_ptr<Store::Database> m_database;
+    std::unique_ptr<Store::DirectoryCache> m_cache;
+    std::unique_ptr<Store::CredentialRegister> m_register;
+    std::unique_ptr<Store::Outbox> m_outbox;
+    std::unique_ptr<Store::AuditLog> m_audit;
+    Net::Profile m_profile;
+    std::unique_ptr<Net::ApiClient> m_client;
+    std::unique_ptr<Sender> m_sender;
+    std::unique_ptr<DirectoryRefresher> m_refresher;
+    QFutureWatcher<DirectorySnapshot> m_loadWatcher;
+};
+
+} // namespace CardDesk::Sync
