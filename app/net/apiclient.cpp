@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apiclient.h"
+
+#include "core/accesscredentialsjson.h"
+#include "net/authsigning.h"
+#include "net/connectioncheck.h"
+#include "net/errortext.h"
+#include "net/tokensession.h"
+
+#include <QLoggingCategory>
+#include <QNetworkReply>
+
+Q_LOGGING_CATEGORY(lcApiClient, "carddesk.net.apiclient", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
+
+namespace CardDesk::Net {
+
+ApiClient::ApiClient(QNetworkAccessManager *networkAccessManager, const Profile &profile,
+                     const QString &secret, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_secret(secret)
+    , m_transport(new Transport(networkAccessManager, profile, this))
+{
+    connect(m_transport, &Transport::clockSkewDetected, this, &ApiClient::clockSkewDetected);
+    if (profile.key.authMode != AuthMode::Basic) {
+        m_session = new TokenSession(m_transport, profile.key, secret, this);
+        connect(m_session, &TokenSession::signInNeeded, this, &ApiClient::signInNeeded);
+        connect(m_session, &TokenSession::tokenRenewed, this, &ApiClient::tokenRenewed);
+    }
+    updateSecretValues();
+}
+
+ApiClient::~ApiClient() = default;
+
+ApiReply *ApiClient::fetchUsers()
+{
+    return start({"GET",
+                  u"/v1/analytics/users"_s,
+                  u"/v1/analytics/users/basic"_s,
+                  {},
+                  KeyUse::Read,
+                  tr("reading users")});
+}
+
+ApiReply *ApiClient::fetchLocations()
+{
+    return start({"GET",
+                  u"/v1/analytics/locations"_s,
+                  u"/v1/analytics/locations/basic"_s,
+                  {},
+                  KeyUse::Read,
+                  tr("reading locations")});
+}
+
+ApiReply *ApiClient::pushCredentials(const QList<Core::CredentialUpdate> &updates)
+{
+    ApiReply::Request request{"POST",        u"/v1/access-credentials"_s, {}, {},
+                              KeyUse::Write, tr("sending card updates")};
+    constexpr int Maximum = Core::AccessCredentialsJson::MaxUpdatesPerRequest;
+    if (updates.isEmpty() || updates.size() > Maximum) {
+        auto *reply = new ApiReply(Transport::newRequestId(), std::move(request), this);
+        reply->m_result.url = m_transport->urlFor(reply->m_request.path);
+        finishWithError(reply, ErrorKind::InvalidRequest, ErrorText::invalidBatch(updates.size(), Maximum));
+        return reply;
+    }
+    request.body = Core::AccessCredentialsJson::encodeRequest(updates);
+    return start(std::move(request));
+}
+
+ConnectionCheck *ApiClient::checkConnection()
+{
+    auto *check = new ConnectionCheck(this);
+    check->start();
+    return check;
+}
+
+void ApiClient::setSecret(const QString &secret)
+{
+    m_secret = secret;
+    m_basicSignInError.reset();
+    if (m_session)
+        m_session->setSecret(secret);
+    updateSecretValues();
+    qCInfo(lcApiClient) << "profile" << m_profile.id << "secret replaced";
+}
+
+void ApiClient::retrySignIn()
+{
+    m_basicSignInError.reset();
+    if (m_session)
+        m_session->retrySignIn();
+}
+
+bool ApiClient::needsSignIn() const
+{
+    return m_session ? m_session->needsSignIn() : m_basicSignInError.has_value();
+}
+
+void ApiClient::setTransferTimeout(int milliseconds)
+{
+    m_transport->setTransferTimeout(milliseconds);
+}
+
+int ApiClient::transferTimeout() const
+{
+    return m_transport->transferTimeout();
+}
+
+void ApiClient::setClock(Transport::Clock clock)
+{
+    m_transport->setClock(std::move(clock));
+}
+
+ApiReply *ApiClient::start(ApiReply::Request request)
+{
+    auto *reply = new ApiReply(Transport::newRequestId(), std::move(request), this);
+    ApiReply::Request &sent = reply->m_request;
+    if (m_profile.keyFor(sent.use).authMode == AuthMode::Basic && !sent.basicPath.isEmpty())
+        sent.path = sent.basicPath;
+    reply->m_result.url = m_transport->urlFor(sent.path);
+    authorizeAndSend(reply);
+    return reply;
+}
+
+void ApiClient::authorizeAndSend(ApiReply *reply)
+{
+    const ApiReply::Request &request = reply->m_request;
+    const ApiKeyConfig &key = m_profile.keyFor(request.use);
+    if (key.authMode == AuthMode::Basic) {
+        if (request.basicPath.isEmpty())
+            finishWithError(reply, ErrorKind::Auth, ErrorText::basicCannotWrite(request.action));
+        else if (m_basicSignInError)
+            finishWithError(reply, ErrorKind::Auth, *m_basicSignInError);
+        else
+            send(reply, AuthSigning::basicAuthorization(key.keyId, m_secret), {});
+        return;
+    }
+    sessionFor(request.use)->requestToken(reply, [this, reply](const TokenOutcome &outcome) {
+        if (reply->isFinished())
+            return;
+        if (!outcome.ok()) {
+            finishWithError(
+                reply, outcome.result.error,
+                ErrorText::notSentSignInFailed(reply->m_request.action, outcome.result.errorText));
+            return;
+        }
+        send(reply, AuthSigning::bearerAuthorization(outcome.token), outcome.token);
+    });
+}
+
+void ApiClient::send(ApiReply *reply, const QByteArray &authorization, const QString &token)
+{
+    const ApiReply::Request &request = reply->m_request;
+    reply->m_tokenUsed = token;
+    ++reply->m_result.attempts;
+    QNetworkReply *networkReply = m_transport->send(request.method, request.path, request.body, authorization,
+                                                    reply->requestId(), reply->m_result.attempts);
+    reply->m_networkReply = networkReply;
+    connect(networkReply, &QNetworkReply::finished, reply,
+            [this, reply, networkReply] { onNetworkFinished(reply, networkReply); });
+}
+
+void ApiClient::onNetworkFinished(ApiReply *reply, QNetworkReply *networkReply)
+{
+    networkReply->deleteLater();
+    reply->m_networkReply = nullptr;
+    if (reply->isFinished())
+        return;
+
+    ApiResult result = m_transport->resultFor(networkReply, reply->m_result, reply->m_abortRequested);
+    const ApiReply::Request &request = reply->m_request;
+    const bool bearer = !reply->m_tokenUsed.isEmpty();
+    if (result.httpStatus == 401 && bearer && result.attempts == 1 && !reply->m_abortRequested) {
+        qCInfo(lcApiClient) << "request" << reply->requestId()
+                            << "got HTTP 401; renewing the token and retrying once";
+        sessionFor(request.use)->invalidate(reply->m_tokenUsed);
+        authorizeAndSend(reply);
+        return;
+    }
+    if (result.httpStatus == 401) {
+        result.error = ErrorKind::Auth;
+        if (bearer) {
+            result.errorText = ErrorText::tokenRejected(result.method, result.url);
+        } else {
+            result.errorText = ErrorText::basicRejected(result.url, m_profile.keyFor(request.use).keyId);
+            if (!m_basicSignInError) {
+                m_basicSignInError = result.errorText;
+                Q_EMIT signInNeeded(result.errorText);
+            }
+        }
+    } else if (result.httpStatus == 403) {
+        result.error = ErrorKind::Auth;
+        result.errorText = ErrorText::roleMissing(result.method, result.url, request.use);
+    }
+    if (!result.ok())
+        qCWarning(lcApiClient).noquote()
+            << "request" << result.requestId << "failed:" << errorKindName(result.error) << "HTTP"
+            << result.httpStatus << "delivery" << int(result.delivery);
+    reply->finish(std::move(result));
+}
+
+void ApiClient::finishWithError(ApiReply *reply, ErrorKind kind, const QString &text)
+{
+    ApiResult result = reply->m_result;
+    result.error = kind;
+    result.errorText = text;
+    result.delivery = Delivery::NotSent;
+    qCWarning(lcApiClient).noquote() << "request" << result.requestId << "not sent:" << errorKindName(kind);
+    reply->finish(std::move(result));
+}
+
+TokenSession *ApiClient::sessionFor(KeyUse use) const
+{
+    Q_UNUSED(use)
+    return m_session;
+}
+
+void ApiClient::updateSecretValues()
+{
+    // The Basic credential is the secret in base64, so it must be masked as well.
+    const QByteArray basicCredential = QString(m_profile.key.keyId + u':' + m_secret).toUtf8().toBase64();
+    m_transport->setSecretValues({m_secret.toUtf8(), basicCredential});
+}
+
+} // namespace CardDesk::Net

@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "profile.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace CardDesk::Net {
+
+namespace {
+
+// Gives the free functions below a translation context.
+class ProfileText
+{
+    Q_DECLARE_TR_FUNCTIONS(CardDesk::Net::Profile)
+};
+
+} // namespace
+
+QString regionToWire(Region region)
+{
+    switch (region) {
+    case Region::Usce1:
+        return u"usce1"_s;
+    case Region::Ause1:
+        return u"ause1"_s;
+    }
+    return u"usce1"_s;
+}
+
+std::optional<Region> regionFromWire(QStringView value)
+{
+    if (value.compare(u"usce1", Qt::CaseInsensitive) == 0)
+        return Region::Usce1;
+    if (value.compare(u"ause1", Qt::CaseInsensitive) == 0)
+        return Region::Ause1;
+    return std::nullopt;
+}
+
+QString authModeToName(AuthMode mode)
+{
+    switch (mode) {
+    case AuthMode::HmacToken:
+        return u"hmac"_s;
+    case AuthMode::ClientSecret:
+        return u"client-secret"_s;
+    case AuthMode::Basic:
+        return u"basic"_s;
+    }
+    return u"hmac"_s;
+}
+
+std::optional<AuthMode> authModeFromName(QStringView name)
+{
+    for (const AuthMode mode : {AuthMode::HmacToken, AuthMode::ClientSecret, AuthMode::Basic}) {
+        if (name.compare(authModeToName(mode), Qt::CaseInsensitive) == 0)
+            return mode;
+    }
+    return std::nullopt;
+}
+
+QString authModeLabel(AuthMode mode)
+{
+    switch (mode) {
+    case AuthMode::HmacToken:
+        return ProfileText::tr("API key + HMAC token");
+    case AuthMode::ClientSecret:
+        return ProfileText::tr("API key + client secret");
+    case AuthMode::Basic:
+        return ProfileText::tr("Basic (read only)");
+    }
+    return {};
+}
+
+const ApiKeyConfig &Profile::keyFor(KeyUse use) const
+{
+    Q_UNUSED(use)
+    return key;
+}
+
+QString Profile::validationError() const
+{
+    if (displayName.trimmed().isEmpty())
+        return ProfileText::tr("The profile name is empty. Enter a name such as the tenant or site.");
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty())
+        return ProfileText::tr(
+                   "The base URL \"%1\" is not a valid URL. Enter a URL such as https://api.calven.com.")
+            .arg(baseUrl.toDisplayString());
+    const QString scheme = baseUrl.scheme().toLower();
+    if (scheme != u"https"_s && scheme != u"http"_s)
+        return ProfileText::tr("The base URL \"%1\" must start with https://.")
+            .arg(baseUrl.toDisplayString());
+    if (scheme == u"http"_s && !isLoopbackHost(baseUrl.host()))
+        return ProfileText::tr(
+                   "The base URL \"%1\" uses plain http, which would send keys and tokens unencrypted. "
+                   "Use https://.")
+            .arg(baseUrl.toDisplayString());
+    if (!baseUrl.userInfo().isEmpty() || baseUrl.hasQuery() || baseUrl.hasFragment())
+        return ProfileText::tr("The base URL \"%1\" must not contain a user name, query or fragment.")
+            .arg(baseUrl.toDisplayString(QUrl::RemoveUserInfo));
+    if (key.keyId.trimmed().isEmpty())
+        return ProfileText::tr("The API key id is empty. Enter the key id Calven support issued.");
+    if (key.keyId.contains(u':'))
+        return ProfileText::tr("The API key id \"%1\" contains ':'. Key ids cannot contain ':' because Basic "
+                               "authentication separates the key id from the secret with it. Check that the "
+                               "key id and the secret are in the right fields.")
+            .arg(key.keyId);
+    return {};
+}
+
+Profile Profile::create(const QString &displayName)
+{
+    Profile profile;
+    profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    profile.displayName = displayName;
+    profile.baseUrl = defaultCalvenBaseUrl();
+    return profile;
+}
+
+QUrl defaultCalvenBaseUrl()
+{
+    return QUrl(u"https://api.calven.com"_s);
+}
+
+QUrl normalizedBaseUrl(const QUrl &url)
+{
+    QUrl normalized = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments |
+                                   QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    normalized.setScheme(normalized.scheme().toLower());
+    normalized.setHost(normalized.host().toLower());
+    // StripTrailingSlash keeps a lone "/", which would make "https://h/" and "https://h" differ.
+    if (normalized.path() == u"/"_s)
+        normalized.setPath(QString());
+    return normalized;
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace CardDesk::Net

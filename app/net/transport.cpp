@@ -1,0 +1,263 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transport.h"
+
+#include "net/errortext.h"
+#include "net/httpdate.h"
+#include "net/redaction.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUuid>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslError>
+#endif
+
+#include <cstdlib>
+
+Q_LOGGING_CATEGORY(lcTransport, "carddesk.net.transport", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
+
+namespace CardDesk::Net {
+
+namespace {
+
+const char TlsErrorsProperty[] = "carddeskTlsErrors";
+
+// Errors raised before any byte of the request can have left the PC.
+bool failedBeforeSending(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+#if QT_CONFIG(ssl)
+QString describeTlsError(const QSslError &error)
+{
+    const QSslCertificate certificate = error.certificate();
+    if (certificate.isNull())
+        return error.errorString();
+    return QString(error.errorString() + u" (certificate subject \""_s + certificate.subjectDisplayName() +
+                   u"\", issuer \""_s + certificate.issuerDisplayName() + u"\", valid "_s +
+                   certificate.effectiveDate().toUTC().toString(Qt::ISODate) + u" to "_s +
+                   certificate.expiryDate().toUTC().toString(Qt::ISODate) + u", SHA-256 "_s +
+                   QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')) + u')');
+}
+#endif
+
+} // namespace
+
+Transport::Transport(QNetworkAccessManager *networkAccessManager, const Profile &profile, QObject *parent)
+    : QObject(parent)
+    , m_networkAccessManager(networkAccessManager)
+    , m_baseUrl(normalizedBaseUrl(profile.baseUrl))
+    , m_region(regionToWire(profile.region).toLatin1())
+{
+    Q_ASSERT(networkAccessManager);
+}
+
+QString Transport::newRequestId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QUrl Transport::urlFor(const QString &path) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(QString(m_baseUrl.path() + path));
+    return url;
+}
+
+QNetworkReply *Transport::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                               const QByteArray &authorization, const QString &requestId, int attempt)
+{
+    QNetworkRequest request(urlFor(path));
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("x-calven-region", m_region);
+    request.setRawHeader("correlationId", requestId.toLatin1());
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("CardDesk/" CARDDESK_VERSION_STRING));
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
+    if (method != "GET")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setTransferTimeout(m_transferTimeoutMs);
+    // Same scheme, host and port only: a redirect can never carry the Authorization header to another
+    // host or downgrade https to http.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    qCInfo(lcTransport).noquote() << "request" << requestId << "sending" << QString::fromLatin1(method)
+                                  << Redaction::redactUrl(request.url()).toDisplayString() << "attempt"
+                                  << attempt;
+    if (lcTransport().isDebugEnabled()) {
+        Redaction::HeaderList headers;
+        for (const QByteArray &name : request.rawHeaderList())
+            headers.append({name, request.rawHeader(name)});
+        qCDebug(lcTransport).noquote()
+            << "request" << requestId << "headers:" << scrub(Redaction::formatHeaders(headers));
+        if (!body.isEmpty())
+            qCDebug(lcTransport).noquote()
+                << "request" << requestId
+                << "body:" << scrub(QString::fromUtf8(Redaction::redactBodyForLog(body)));
+    }
+
+    QNetworkReply *reply = method == "GET" ? m_networkAccessManager->get(request)
+                                           : m_networkAccessManager->sendCustomRequest(request, method, body);
+#if QT_CONFIG(ssl)
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
+        QStringList details = reply->property(TlsErrorsProperty).toStringList();
+        for (const QSslError &error : errors)
+            details.append(describeTlsError(error));
+        reply->setProperty(TlsErrorsProperty, details);
+    });
+#endif
+    QElapsedTimer timer;
+    timer.start();
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, requestId, timer] { observeFinished(reply, requestId, timer.elapsed()); });
+    return reply;
+}
+
+void Transport::observeFinished(QNetworkReply *reply, const QString &requestId, qint64 elapsedMs)
+{
+    checkClockSkew(reply);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->peek(reply->bytesAvailable());
+    if (reply->error() == QNetworkReply::NoError) {
+        qCInfo(lcTransport).noquote() << "request" << requestId << "finished: HTTP" << status << body.size()
+                                      << "bytes in" << elapsedMs << "ms";
+    } else {
+        qCWarning(lcTransport).noquote()
+            << "request" << requestId << "failed: HTTP" << status << "error" << int(reply->error())
+            << scrub(Redaction::redactText(reply->errorString())) << "after" << elapsedMs << "ms";
+    }
+    const QStringList tlsErrors = reply->property(TlsErrorsProperty).toStringList();
+    for (const QString &tlsError : tlsErrors)
+        qCWarning(lcTransport).noquote() << "request" << requestId << "TLS error:" << tlsError;
+    if (!body.isEmpty())
+        qCDebug(lcTransport).noquote()
+            << "request" << requestId
+            << "response body:" << scrub(QString::fromUtf8(Redaction::redactBodyForLog(body)));
+}
+
+void Transport::checkClockSkew(QNetworkReply *reply)
+{
+    const std::optional<QDateTime> serverDate = parseHttpDate(reply->rawHeader("Date"));
+    if (!serverDate)
+        return;
+    const qint64 skew = serverDate->toSecsSinceEpoch() - nowSeconds();
+    if (std::llabs(skew) <= ClockSkewToleranceSeconds) {
+        m_clockSkew.reset();
+        m_reportedClockSkew.reset();
+        return;
+    }
+    m_clockSkew = skew;
+    if (m_reportedClockSkew && std::llabs(*m_reportedClockSkew - skew) <= ClockSkewToleranceSeconds)
+        return;
+    m_reportedClockSkew = skew;
+    qCWarning(lcTransport) << "the PC clock differs from the server's Date header by" << skew
+                           << "s (server minus PC); HMAC sign-in may fail";
+    Q_EMIT clockSkewDetected(skew);
+}
+
+qint64 Transport::nowSeconds() const
+{
+    return m_clock ? m_clock() : QDateTime::currentSecsSinceEpoch();
+}
+
+qint64 Transport::serverNowSeconds(QNetworkReply *reply) const
+{
+    if (const std::optional<QDateTime> serverDate = parseHttpDate(reply->rawHeader("Date")))
+        return serverDate->toSecsSinceEpoch();
+    return nowSeconds();
+}
+
+ApiResult Transport::resultFor(QNetworkReply *reply, ApiResult base, bool abortRequested,
+                               bool describeDelivery) const
+{
+    ApiResult result = std::move(base);
+    result.url = reply->request().url();
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.tlsErrors = reply->property(TlsErrorsProperty).toStringList();
+    const QNetworkReply::NetworkError error = reply->error();
+    if (result.httpStatus > 0)
+        result.delivery = Delivery::Received;
+    else
+        result.delivery = failedBeforeSending(error) ? Delivery::NotSent : Delivery::Unknown;
+
+    const std::optional<Delivery> deliveryForText =
+        describeDelivery ? std::optional<Delivery>(result.delivery) : std::nullopt;
+    if (abortRequested) {
+        result.error = ErrorKind::Cancelled;
+        result.errorText = ErrorText::cancelled(result.method, result.url, deliveryForText);
+    } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
+        // Only the transfer timeout aborts a reply without setting abortRequested.
+        result.error = ErrorKind::Timeout;
+        result.errorText =
+            ErrorText::timeout(result.method, result.url, m_transferTimeoutMs, deliveryForText);
+    } else if (error == QNetworkReply::SslHandshakeFailedError || !result.tlsErrors.isEmpty()) {
+        result.error = ErrorKind::Tls;
+        result.delivery = Delivery::NotSent;
+        result.errorText = ErrorText::tls(result.url, result.tlsErrors, reply->errorString());
+    } else if (error == QNetworkReply::InsecureRedirectError ||
+               error == QNetworkReply::TooManyRedirectsError) {
+        result.error = ErrorKind::Network;
+        result.errorText = ErrorText::refusedRedirect(result.method, result.url, reply->errorString());
+    } else if (result.httpStatus >= 400) {
+        result.error = ErrorKind::Http;
+        const QString reason =
+            QString::fromUtf8(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
+        result.errorText = ErrorText::http(result.method, result.url, result.httpStatus, reason,
+                                           ErrorText::bodyExcerpt(result.body));
+    } else if (error != QNetworkReply::NoError) {
+        result.error = ErrorKind::Network;
+        result.errorText = ErrorText::network(result.method, result.url, reply->errorString());
+    } else if (result.httpStatus < 200 || result.httpStatus >= 300) {
+        result.error = ErrorKind::Http;
+        result.errorText = ErrorText::http(result.method, result.url, result.httpStatus, {},
+                                           ErrorText::bodyExcerpt(result.body));
+    }
+    return result;
+}
+
+void Transport::setSecretValues(const QList<QByteArray> &values)
+{
+    m_secretValues = values;
+}
+
+void Transport::addTokenValue(const QString &token)
+{
+    // Bounded, because a long session renews its token many times and only recent ones can appear.
+    constexpr qsizetype MaxTokens = 8;
+    if (token.isEmpty())
+        return;
+    m_tokenValues.append(token.toUtf8());
+    while (m_tokenValues.size() > MaxTokens)
+        m_tokenValues.removeFirst();
+}
+
+QString Transport::scrub(const QString &text) const
+{
+    return QString::fromUtf8(Redaction::scrubValues(text.toUtf8(), m_secretValues + m_tokenValues));
+}
+
+} // namespace CardDesk::Net
