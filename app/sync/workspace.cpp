@@ -138,6 +138,12 @@ void Workspace::disconnectProfile()
     m_client.reset();
 }
 
+void Workspace::useProfile(const Net::Profile &profile)
+{
+    disconnectProfile();
+    m_profile = profile;
+}
+
 void Workspace::loadDirectory()
 {
     if (m_loadWatcher.isRunning())
@@ -208,7 +214,8 @@ std::optional<Core::OutboxEntry> Workspace::submitCards(const Core::DirectoryUse
     audit(u"cards.submitted"_s, *entry, previous, u"queued"_s);
     qCInfo(lcWorkspace) << "Queued update" << entry->updateId << "for user" << user.userId;
     Q_EMIT outboxChanged();
-    sendPending();
+    if (m_autoSend)
+        sendPending();
     return entry;
 }
 
@@ -236,7 +243,8 @@ int Workspace::retry(const QStringList &updateIds, QString *error)
     if (error)
         *error = problems.join(u'\n');
     Q_EMIT outboxChanged();
-    sendPending();
+    if (m_autoSend)
+        sendPending();
     return queued;
 }
 

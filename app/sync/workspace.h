@@ -59,6 +59,14 @@ public:
     void connectProfile(QNetworkAccessManager *networkAccessManager, const Net::Profile &profile,
                         const QString &secret, const SenderOptions &senderOptions = {});
     void disconnectProfile();
+    /// Selects the profile that new updates are queued for, without connecting to it, so updates
+    /// can be queued offline and sent later.
+    void useProfile(const Net::Profile &profile);
+    /// Whether submitCards() and retry() start sending at once (the desktop app) or leave the
+    /// updates queued for an explicit sendPending() (the CLI's push command). Default true.
+    void setAutoSend(bool autoSend) { m_autoSend = autoSend; }
+    /// Returns the sender of the connected profile, or null.
+    Sender *sender() const { return m_sender.get(); }
     bool isConnected() const { return m_client != nullptr; }
     const Net::Profile &profile() const { return m_profile; }
     Net::ApiClient *client() const { return m_client.get(); }
@@ -118,6 +126,7 @@ private:
     std::unique_ptr<Sender> m_sender;
     std::unique_ptr<DirectoryRefresher> m_refresher;
     QFutureWatcher<DirectorySnapshot> m_loadWatcher;
+    bool m_autoSend = true;
 };
 
 } // namespace CardDesk::Sync
