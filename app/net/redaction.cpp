@@ -141,8 +141,11 @@ QByteArray redactBodyForLog(const QByteArray &body, qsizetype maxBytes)
 
 QString redactText(const QString &text)
 {
-    static const QRegularExpression scheme(u"\\b(Bearer|Basic)\\s+[A-Za-z0-9._~+/=-]+"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
+    // A credential starts with a letter or digit and has at least one digit or symbol, which keeps
+    // prose such as "Basic authentication" and paths such as ".../basic - " readable.
+    static const QRegularExpression scheme(
+        u"\\b(Bearer|Basic)\\s+(?=[A-Za-z0-9._~+/-]*[0-9._~+/=])[A-Za-z0-9][A-Za-z0-9._~+/-]*=*"_s,
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression quotedPair(
         u"(\"%1\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\s]+)"_s.arg(SensitiveNamePattern),
         QRegularExpression::CaseInsensitiveOption);

@@ -140,7 +140,7 @@ void Transport::observeFinished(QNetworkReply *reply, const QString &requestId, 
 {
     checkClockSkew(reply);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->peek(reply->bytesAvailable());
+    const QByteArray body = reply->isOpen() ? reply->peek(reply->bytesAvailable()) : QByteArray();
     if (reply->error() == QNetworkReply::NoError) {
         qCInfo(lcTransport).noquote() << "request" << requestId << "finished: HTTP" << status << body.size()
                                       << "bytes in" << elapsedMs << "ms";
@@ -196,7 +196,8 @@ ApiResult Transport::resultFor(QNetworkReply *reply, ApiResult base, bool abortR
     ApiResult result = std::move(base);
     result.url = reply->request().url();
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (reply->isOpen()) // An aborted reply is closed and has no body.
+        result.body = reply->readAll();
     result.tlsErrors = reply->property(TlsErrorsProperty).toStringList();
     const QNetworkReply::NetworkError error = reply->error();
     if (result.httpStatus > 0)

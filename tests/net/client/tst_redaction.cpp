@@ -148,6 +148,9 @@ void TestRedaction::text_data()
                                << u"client_id=k&client_secret=[redacted]&x=1"_s;
     QTest::newRow("query token") << u"GET /cb?access_token=abc HTTP/1.1"_s
                                  << u"GET /cb?access_token=[redacted] HTTP/1.1"_s;
+    QTest::newRow("prose about Basic") << u"Use Basic authentication on /v1/analytics/users/basic - done"_s
+                                       << u"Use Basic authentication on /v1/analytics/users/basic - done"_s;
+    QTest::newRow("letters-only bearer word") << u"Bearer tokens expire"_s << u"Bearer tokens expire"_s;
     QTest::newRow("nothing to mask") << u"HTTP 500 Internal Server Error"_s
                                      << u"HTTP 500 Internal Server Error"_s;
 }
