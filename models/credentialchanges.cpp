@@ -9,7 +9,7 @@ namespace CardDesk::Models {
 
 namespace {
 
-QString translate(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("CardDesk::Models", text);
 }
@@ -81,7 +81,7 @@ ChangeCounts countChanges(const QList<CardChange> &changes)
 QString changeSummary(const ChangeCounts &counts)
 {
     if (counts.isEmpty())
-        return translate("No pending changes");
+        return translated(QT_TRANSLATE_NOOP("CardDesk::Models", "No pending changes"));
 
     // The first part names the noun ("1 card added"), later parts only the verb ("1 deactivated").
     QStringList parts;
@@ -90,9 +90,9 @@ QString changeSummary(const ChangeCounts &counts)
         if (count == 0)
             return;
         if (parts.isEmpty())
-            parts.append(translate(count == 1 ? firstOne : firstMany).arg(count));
+            parts.append(translated(count == 1 ? firstOne : firstMany).arg(count));
         else
-            parts.append(translate(laterText).arg(count));
+            parts.append(translated(laterText).arg(count));
     };
     addPart(counts.added, QT_TRANSLATE_NOOP("CardDesk::Models", "%1 card added"),
             QT_TRANSLATE_NOOP("CardDesk::Models", "%1 cards added"),
@@ -103,20 +103,20 @@ QString changeSummary(const ChangeCounts &counts)
     addPart(counts.deactivated, QT_TRANSLATE_NOOP("CardDesk::Models", "%1 card deactivated"),
             QT_TRANSLATE_NOOP("CardDesk::Models", "%1 cards deactivated"),
             QT_TRANSLATE_NOOP("CardDesk::Models", "%1 deactivated"));
-    return parts.join(translate(", "));
+    return parts.join(translated(QT_TRANSLATE_NOOP("CardDesk::Models", ", ")));
 }
 
 QString changeStateLabel(ChangeState state)
 {
     switch (state) {
     case ChangeState::Unchanged:
-        return translate("Unchanged");
+        return translated(QT_TRANSLATE_NOOP("CardDesk::Models", "Unchanged"));
     case ChangeState::Added:
-        return translate("Added");
+        return translated(QT_TRANSLATE_NOOP("CardDesk::Models", "Added"));
     case ChangeState::Changed:
-        return translate("Changed");
+        return translated(QT_TRANSLATE_NOOP("CardDesk::Models", "Changed"));
     case ChangeState::Deactivated:
-        return translate("Deactivated");
+        return translated(QT_TRANSLATE_NOOP("CardDesk::Models", "Deactivated"));
     }
     return {};
 }

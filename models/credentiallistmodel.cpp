@@ -4,6 +4,8 @@
 
 #include "roles.h"
 
+#include "core/cardformat.h"
+
 #include <QFont>
 
 namespace CardDesk::Models {
@@ -60,6 +62,8 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
             return change.credential.active;
         if (index.column() == ChangeColumn)
             return static_cast<int>(change.state);
+        if (index.column() == FormatColumn)
+            return change.credential.formatId;
         return displayData(change, index.column());
     case Qt::FontRole:
         if (change.state == ChangeState::Unchanged)
@@ -84,6 +88,8 @@ QVariant CredentialListModel::displayData(const CardChange &change, int column) 
     const Core::Credential &card = change.credential;
     switch (column) {
     case FormatColumn:
+        if (const Core::CardFormat *format = Core::findCardFormat(card.formatId))
+            return format->displayName();
         return card.formatId;
     case FacilityCodeColumn:
         return card.facilityCode;

@@ -9,7 +9,7 @@
 namespace CardDesk::Models {
 
 /// Outbox entries that need an operator: failed, partial, unknown or waiting for attention.
-/// The caller decides which entries to give; the model only shows them.
+/// The caller decides which entries to give, and the model only shows them.
 ///
 /// setEntries() replaces every row with one model reset. Times are stored in UTC and shown in
 /// local time; RawValueRole gives the QDateTime in UTC.

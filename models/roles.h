@@ -10,7 +10,7 @@ namespace CardDesk::Models {
 enum Role
 {
     /// Unformatted value for sorting and filtering (QString, int, QDateTime, bool), while
-    /// Qt::DisplayRole holds the formatted text.
+    /// Qt::DisplayRole contains the formatted text.
     RawValueRole = Qt::UserRole + 1,
     UserIdRole,      ///< Calven userId of the row's user (QString).
     UpdateIdRole,    ///< Outbox updateId of the row (QString).

@@ -15,7 +15,7 @@ namespace CardDesk::Models {
 /// The cached Calven user directory as a flat table, one row per user.
 ///
 /// Rows are plain values in contiguous arrays (no QObject and no allocation per row beyond the
-/// users' own strings), so the model holds 200,000 users cheaply. Qt::DisplayRole gives formatted
+/// users' own strings), so the model stores 200,000 users cheaply. Qt::DisplayRole gives formatted
 /// text and RawValueRole the value to sort and filter by; UserIdRole works on every column.
 ///
 /// Setters: setDirectory() replaces all rows with one model reset; setCardCounts() and
