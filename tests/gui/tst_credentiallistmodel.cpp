@@ -119,7 +119,9 @@ void TestCredentialListModel::showsCardFields()
     CredentialListModel model;
     const Core::Credential confirmed = sampleCard(u"202"_s, u"1091"_s);
     model.setCardSets({confirmed}, {confirmed, sampleCard(u"202"_s, u"0042"_s)});
-    QCOMPARE(model.index(1, CredentialListModel::FormatColumn).data().toString(), u"h10301"_s);
+    QCOMPARE(model.index(1, CredentialListModel::FormatColumn).data().toString(), u"HID H10301 26-bit"_s);
+    QCOMPARE(model.index(1, CredentialListModel::FormatColumn).data(Models::RawValueRole).toString(),
+             u"h10301"_s);
     QCOMPARE(model.index(1, CredentialListModel::FacilityCodeColumn).data().toString(), u"202"_s);
     QCOMPARE(model.index(1, CredentialListModel::CardNumberColumn).data().toString(), u"0042"_s);
     QCOMPARE(model.index(1, CredentialListModel::TypeColumn).data().toString(), u"HID Prox"_s);

@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sampledata.h"
+#include "ui/failurespage.h"
+#include "ui/mainwindow.h"
+#include "ui/sidebar.h"
+#include "ui/trainingbanner.h"
+#include "ui/userspage.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using CardDesk::Ui::MainWindow;
+namespace Tests = CardDesk::Tests;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void trainingBannerOnlyInTraining();
+    void failureBadgeFollowsEntries();
+    void statusBarShowsSetters();
+    void menuActionsEmitSignals();
+    void sidebarSwitchesPages();
+    void findKeysFocusSearch();
+    void slashStaysTextInSearch();
+
+private:
+    QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
+
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::init()
+{
+    m_window = new MainWindow;
+    m_window->usersPage()->setDirectory(Tests::sampleUsers(), Tests::sampleLocations());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestMainWindow::trainingBannerOnlyInTraining()
+{
+    auto *banner = m_window->findChild<CardDesk::Ui::TrainingBanner *>();
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    m_window->setTrainingMode(true);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"simulator"_s));
+    QVERIFY(banner->text().contains(u"not to Calven"_s));
+    QVERIFY(m_window->windowTitle().contains(u"training"_s));
+    m_window->setTrainingMode(false);
+    QVERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::failureBadgeFollowsEntries()
+{
+    auto *sidebar = m_window->findChild<CardDesk::Ui::Sidebar *>();
+    QCOMPARE(sidebar->badgeCount(1), 0);
+    m_window->failuresPage()->setEntries(Tests::sampleFailures());
+    QCOMPARE(sidebar->badgeCount(1), 3);
+    QCOMPARE(sidebar->item(1)->toolTip(), u"3 open failures"_s);
+    m_window->failuresPage()->setEntries({});
+    QCOMPARE(sidebar->badgeCount(1), 0);
+}
+
+void TestMainWindow::statusBarShowsSetters()
+{
+    QCOMPARE(m_window->pendingStatusText(), u"No updates waiting to be sent"_s);
+    QVERIFY(!action(u"sendPendingAction"_s)->isEnabled());
+    m_window->setPendingUpdates(4, u"offline"_s);
+    QCOMPARE(m_window->pendingStatusText(), u"4 updates waiting: offline"_s);
+    QVERIFY(action(u"sendPendingAction"_s)->isEnabled());
+    m_window->setConnectionState(MainWindow::ConnectionState::Error, u"HTTP 503"_s);
+    QCOMPARE(m_window->connectionStatusText(), u"Connection error (HTTP 503)"_s);
+    QCOMPARE(m_window->lastRefreshText(), u"Directory never refreshed"_s);
+    m_window->setLastRefresh(QDateTime::currentDateTimeUtc());
+    QVERIFY(m_window->lastRefreshText().startsWith(u"Directory refreshed "_s));
+}
+
+void TestMainWindow::menuActionsEmitSignals()
+{
+    QSignalSpy profiles(m_window, &MainWindow::profilesRequested);
+    QSignalSpy refresh(m_window, &MainWindow::refreshRequested);
+    QSignalSpy send(m_window, &MainWindow::sendPendingRequested);
+    action(u"profilesAction"_s)->trigger();
+    action(u"refreshAction"_s)->trigger();
+    m_window->setPendingUpdates(1, {});
+    action(u"sendPendingAction"_s)->trigger();
+    QCOMPARE(profiles.count(), 1);
+    QCOMPARE(refresh.count(), 1);
+    QCOMPARE(send.count(), 1);
+    QVERIFY(action(u"quitAction"_s));
+    QVERIFY(action(u"aboutAction"_s));
+}
+
+void TestMainWindow::sidebarSwitchesPages()
+{
+    auto *sidebar = m_window->findChild<CardDesk::Ui::Sidebar *>();
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Users);
+    sidebar->setCurrentRow(1);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Failures);
+    QVERIFY(m_window->failuresPage()->isVisible());
+    m_window->setCurrentPage(MainWindow::Page::Users);
+    QCOMPARE(sidebar->currentRow(), 0);
+}
+
+void TestMainWindow::findKeysFocusSearch()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    auto *search = m_window->findChild<QLineEdit *>(u"searchLineEdit"_s);
+    auto *table = m_window->findChild<QTableView *>(u"usersTableView"_s);
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Slash);
+    QTRY_VERIFY(search->hasFocus());
+
+    m_window->setCurrentPage(MainWindow::Page::Failures);
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->findChild<QLineEdit *>(u"failureSearchLineEdit"_s)->hasFocus());
+}
+
+void TestMainWindow::slashStaysTextInSearch()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    auto *search = m_window->findChild<QLineEdit *>(u"searchLineEdit"_s);
+    search->setFocus();
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, u"a/b"_s);
+    QCOMPARE(search->text(), u"a/b"_s);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

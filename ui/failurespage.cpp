@@ -1,0 +1,265 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "failurespage.h"
+
+#include "failuredetailview.h"
+#include "icons.h"
+#include "models/failurefiltermodel.h"
+#include "models/failuretablemodel.h"
+#include "models/roles.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace CardDesk::Ui {
+
+Q_LOGGING_CATEGORY(lcFailuresPage, "carddesk.ui.failurespage")
+
+namespace {
+
+std::optional<QString> askForNote(QWidget *parent, int count)
+{
+    QString label = count == 1
+                        ? FailuresPage::tr("Why is this failure resolved? The note goes to the audit log.")
+                        : FailuresPage::tr("Why are these %1 failures resolved? The note goes to the "
+                                           "audit log.")
+                              .arg(count);
+    QString note;
+    while (true) {
+        bool ok = false;
+        note = QInputDialog::getMultiLineText(parent, FailuresPage::tr("Resolve failures"), label, note, &ok);
+        if (!ok)
+            return std::nullopt;
+        if (!note.trimmed().isEmpty())
+            return note.trimmed();
+        label = FailuresPage::tr("The note is empty. Write what was done, for example \"Card replaced "
+                                 "in Calven by hand\", or press Cancel.");
+    }
+}
+
+} // namespace
+
+FailuresPage::FailuresPage(QWidget *parent)
+    : QWidget(parent)
+    , m_failures(new Models::FailureTableModel(this))
+    , m_filter(new Models::FailureFilterModel(this))
+    , m_noteEditor(&askForNote)
+{
+    setObjectName(u"failuresPageWidget"_s);
+    m_filter->setSourceModel(m_failures);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"failuresTableView"_s);
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(Models::FailureTableModel::TimeColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(Models::FailureTableModel::MessageColumn,
+                                                      QHeaderView::Stretch);
+    const int charWidth = m_table->fontMetrics().averageCharWidth();
+    m_table->horizontalHeader()->resizeSection(Models::FailureTableModel::TimeColumn, charWidth * 18);
+    m_table->horizontalHeader()->resizeSection(Models::FailureTableModel::UserColumn, charWidth * 28);
+    m_table->horizontalHeader()->resizeSection(Models::FailureTableModel::CardsColumn, charWidth * 18);
+    m_table->horizontalHeader()->resizeSection(Models::FailureTableModel::ResultColumn, charWidth * 18);
+    m_table->horizontalHeader()->resizeSection(Models::FailureTableModel::AttemptsColumn, charWidth * 9);
+    m_table->setAccessibleName(tr("Failures"));
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FailuresPage::onSelectionChanged);
+
+    m_detail = new FailureDetailView(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"failuresSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({360, 300});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(6);
+    layout->addWidget(createFilterBar());
+    layout->addWidget(splitter, 1);
+    layout->addWidget(createButtonBar());
+    onSelectionChanged();
+}
+
+FailuresPage::~FailuresPage() = default;
+
+QWidget *FailuresPage::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_resultCombo = new QComboBox(bar);
+    m_resultCombo->setObjectName(u"resultFilterComboBox"_s);
+    m_resultCombo->setAccessibleName(tr("Result filter"));
+    m_resultCombo->addItem(tr("All results"), -1);
+    for (const Core::ResultCode code :
+         {Core::ResultCode::PartialUpdate, Core::ResultCode::CardUpdateFailed, Core::ResultCode::UserNotFound,
+          Core::ResultCode::UnrecognisedValue, Core::ResultCode::Unknown, Core::ResultCode::Ok}) {
+        m_resultCombo->addItem(Core::resultCodeLabel(code), static_cast<int>(code));
+    }
+    connect(m_resultCombo, &QComboBox::currentIndexChanged, this, &FailuresPage::applyFilters);
+
+    m_filterEdit = new QLineEdit(bar);
+    m_filterEdit->setObjectName(u"failureSearchLineEdit"_s);
+    m_filterEdit->setPlaceholderText(tr("Filter by user, card, update id or message  (Ctrl+F)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Filter failures"));
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &FailuresPage::applyFilters);
+
+    auto *resultLabel = new QLabel(tr("&Result:"), bar);
+    resultLabel->setBuddy(m_resultCombo);
+    layout->addWidget(resultLabel);
+    layout->addWidget(m_resultCombo);
+    layout->addSpacing(8);
+    layout->addWidget(m_filterEdit, 1);
+    return bar;
+}
+
+QWidget *FailuresPage::createButtonBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_countLabel = new QLabel(bar);
+    m_countLabel->setObjectName(u"failureCountLabel"_s);
+    m_countLabel->setEnabled(false);
+
+    m_retryButton = new QPushButton(themedIcon(u"view-refresh"_s, u"retry"_s), tr("Re&try"), bar);
+    m_retryButton->setObjectName(u"retryButton"_s);
+    m_retryButton->setToolTip(tr("Send the selected updates again with their current card sets"));
+    m_resolveButton = new QPushButton(themedIcon(u"dialog-ok-apply"_s, u"resolve"_s), tr("Re&solve…"), bar);
+    m_resolveButton->setObjectName(u"resolveButton"_s);
+    m_resolveButton->setToolTip(tr("Close the selected failures with a note, without sending anything"));
+    connect(m_retryButton, &QPushButton::clicked, this, &FailuresPage::retrySelected);
+    connect(m_resolveButton, &QPushButton::clicked, this, &FailuresPage::resolveSelected);
+
+    layout->addWidget(m_countLabel, 1);
+    layout->addWidget(m_retryButton);
+    layout->addWidget(m_resolveButton);
+    return bar;
+}
+
+void FailuresPage::setEntries(const QList<Core::OutboxEntry> &entries)
+{
+    const QStringList selected = selectedUpdateIds();
+    const int before = m_failures->rowCount();
+    m_failures->setEntries(entries);
+    selectUpdates(selected);
+    onSelectionChanged();
+    if (before != m_failures->rowCount())
+        emit openFailureCountChanged(m_failures->rowCount());
+}
+
+void FailuresPage::setNoteEditor(NoteEditor editor)
+{
+    m_noteEditor = std::move(editor);
+}
+
+int FailuresPage::openFailureCount() const
+{
+    return m_failures->rowCount();
+}
+
+QStringList FailuresPage::selectedUpdateIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(Models::UpdateIdRole).toString());
+    return ids;
+}
+
+void FailuresPage::focusSearch()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+void FailuresPage::applyFilters()
+{
+    const int code = m_resultCombo->currentData().toInt();
+    m_filter->setResultFilter(code < 0 ? std::nullopt : std::optional(static_cast<Core::ResultCode>(code)));
+    m_filter->setSearchText(m_filterEdit->text());
+    onSelectionChanged();
+}
+
+void FailuresPage::retrySelected()
+{
+    const QStringList ids = selectedUpdateIds();
+    if (ids.isEmpty())
+        return;
+    qCInfo(lcFailuresPage) << "retry requested for" << ids.size() << "updates:" << ids.join(u", "_s);
+    emit retryRequested(ids);
+}
+
+void FailuresPage::resolveSelected()
+{
+    const QStringList ids = selectedUpdateIds();
+    if (ids.isEmpty() || !m_noteEditor)
+        return;
+    const std::optional<QString> note = m_noteEditor(this, int(ids.size()));
+    if (!note)
+        return;
+    qCInfo(lcFailuresPage) << "resolve requested for" << ids.size() << "updates:" << ids.join(u", "_s);
+    emit resolveRequested(ids, *note);
+}
+
+void FailuresPage::onSelectionChanged()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_retryButton->setEnabled(!rows.isEmpty());
+    m_resolveButton->setEnabled(!rows.isEmpty() && m_noteEditor);
+    if (rows.size() == 1) {
+        m_detail->setEntry(m_failures->entryAt(m_filter->mapToSource(rows.first()).row()));
+    } else if (rows.isEmpty()) {
+        m_detail->showHint(m_filter->rowCount() == 0 ? tr("No failures to show.")
+                                                     : tr("Select a failure to see its details."));
+    } else {
+        m_detail->showHint(tr("%1 failures selected.").arg(rows.size()));
+    }
+    const int shown = m_filter->rowCount();
+    const int total = m_failures->rowCount();
+    if (shown != total)
+        m_countLabel->setText(tr("%1 of %2 open failures").arg(shown).arg(total));
+    else
+        m_countLabel->setText(total == 1 ? tr("1 open failure") : tr("%1 open failures").arg(total));
+}
+
+void FailuresPage::selectUpdates(const QStringList &updateIds)
+{
+    QItemSelection selection;
+    for (const QString &updateId : updateIds) {
+        const int sourceRow = m_failures->rowOfUpdate(updateId);
+        const QModelIndex index = m_filter->mapFromSource(m_failures->index(sourceRow, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_table->selectionModel()->select(selection,
+                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+} // namespace CardDesk::Ui

@@ -1,0 +1,382 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "userpanel.h"
+
+#include "carddialog.h"
+#include "icons.h"
+#include "models/credentiallistmodel.h"
+#include "models/failuretablemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedLayout>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace CardDesk::Ui {
+
+Q_LOGGING_CATEGORY(lcUserPanel, "carddesk.ui.userpanel")
+
+namespace {
+
+QPushButton *makeButton(const QString &text, const QIcon &icon, const QString &objectName, QWidget *parent)
+{
+    auto *button = new QPushButton(icon, text, parent);
+    button->setObjectName(objectName);
+    return button;
+}
+
+QString stateColourName(Core::UpdateState state)
+{
+    switch (state) {
+    case Core::UpdateState::Confirmed:
+        return u"#1d7a3a"_s;
+    case Core::UpdateState::Queued:
+    case Core::UpdateState::Sending:
+    case Core::UpdateState::Superseded:
+    case Core::UpdateState::Resolved:
+        return {};
+    case Core::UpdateState::Failed:
+    case Core::UpdateState::Unknown:
+    case Core::UpdateState::NeedsAttention:
+        break;
+    }
+    return u"#a15c00"_s;
+}
+
+} // namespace
+
+UserPanel::UserPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_cards(new Models::CredentialListModel(this))
+    , m_cardEditor(&CardDialog::editCard)
+{
+    setObjectName(u"userPanelWidget"_s);
+
+    auto *placeholder = new QLabel(tr("Select a user to see and edit their cards."), this);
+    placeholder->setObjectName(u"userPlaceholderLabel"_s);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setEnabled(false);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(12, 8, 8, 8);
+    layout->setSpacing(10);
+    layout->addWidget(createHeader());
+    layout->addWidget(createCardArea(), 1);
+    layout->addWidget(createFooter());
+
+    m_stack = new QStackedLayout(this);
+    m_stack->addWidget(placeholder);
+    m_stack->addWidget(content);
+    updateActions();
+}
+
+UserPanel::~UserPanel() = default;
+
+QWidget *UserPanel::createHeader()
+{
+    auto *header = new QWidget(this);
+    auto *layout = new QVBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+
+    m_nameLabel = new QLabel(header);
+    m_nameLabel->setObjectName(u"userNameLabel"_s);
+    QFont nameFont = m_nameLabel->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.35);
+    nameFont.setBold(true);
+    m_nameLabel->setFont(nameFont);
+    m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_detailLabel = new QLabel(header);
+    m_detailLabel->setObjectName(u"userDetailLabel"_s);
+    m_detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailLabel->setWordWrap(true);
+
+    layout->addWidget(m_nameLabel);
+    layout->addWidget(m_detailLabel);
+    return header;
+}
+
+QWidget *UserPanel::createCardArea()
+{
+    auto *area = new QWidget(this);
+    auto *layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+
+    m_cardView = new QTableView(area);
+    m_cardView->setObjectName(u"cardsTableView"_s);
+    m_cardView->setModel(m_cards);
+    m_cardView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cardView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_cardView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_cardView->setAlternatingRowColors(true);
+    m_cardView->verticalHeader()->hide();
+    m_cardView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_cardView->horizontalHeader()->setStretchLastSection(true);
+    m_cardView->setAccessibleName(tr("Cards"));
+    connect(m_cardView, &QTableView::doubleClicked, this, &UserPanel::editCard);
+    connect(m_cards, &QAbstractItemModel::modelReset, this, &UserPanel::updateActions);
+    connect(m_cardView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &UserPanel::updateActions);
+
+    // Keys that act on the selected card while the table has focus.
+    const auto addKey = [this](QKeySequence key, void (UserPanel::*slot)()) {
+        auto *shortcut = new QShortcut(key, m_cardView, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    addKey(QKeySequence(Qt::Key_Insert), &UserPanel::addCard);
+    addKey(QKeySequence(Qt::Key_F2), &UserPanel::editCard);
+    addKey(QKeySequence(Qt::Key_Return), &UserPanel::editCard);
+    addKey(QKeySequence(Qt::Key_Enter), &UserPanel::editCard);
+    addKey(QKeySequence(QKeySequence::Delete), &UserPanel::toggleCardActive);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(6);
+    m_addButton = makeButton(tr("&Add card…"), themedIcon(u"list-add"_s, u"add"_s), u"addCardButton"_s, area);
+    m_editButton =
+        makeButton(tr("&Edit…"), themedIcon(u"document-edit"_s, u"edit"_s), u"editCardButton"_s, area);
+    m_deactivateButton = makeButton(tr("&Deactivate"), themedIcon(u"dialog-cancel"_s, u"deactivate"_s),
+                                    u"deactivateCardButton"_s, area);
+    m_undoButton =
+        makeButton(tr("&Undo changes"), themedIcon(u"edit-undo"_s, u"undo"_s), u"undoChangesButton"_s, area);
+    m_addButton->setToolTip(tr("Add a card to this user's set (Insert)"));
+    m_editButton->setToolTip(tr("Edit the selected card (F2)"));
+    m_deactivateButton->setToolTip(tr("Deactivate the selected card, or reactivate it (Delete)"));
+    m_undoButton->setToolTip(tr("Return to the card set Calven last confirmed"));
+    connect(m_addButton, &QPushButton::clicked, this, &UserPanel::addCard);
+    connect(m_editButton, &QPushButton::clicked, this, &UserPanel::editCard);
+    connect(m_deactivateButton, &QPushButton::clicked, this, &UserPanel::toggleCardActive);
+    connect(m_undoButton, &QPushButton::clicked, this, &UserPanel::undoChanges);
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_editButton);
+    buttons->addWidget(m_deactivateButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_undoButton);
+
+    layout->addWidget(m_cardView, 1);
+    layout->addLayout(buttons);
+    return area;
+}
+
+QWidget *UserPanel::createFooter()
+{
+    auto *footer = new QFrame(this);
+    footer->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QHBoxLayout(footer);
+    layout->setContentsMargins(10, 8, 10, 8);
+
+    auto *texts = new QVBoxLayout;
+    texts->setSpacing(2);
+    m_summaryLabel = new QLabel(footer);
+    m_summaryLabel->setObjectName(u"pendingSummaryLabel"_s);
+    QFont summaryFont = m_summaryLabel->font();
+    summaryFont.setBold(true);
+    m_summaryLabel->setFont(summaryFont);
+    m_lastPushLabel = new QLabel(footer);
+    m_lastPushLabel->setObjectName(u"lastPushLabel"_s);
+    m_lastPushLabel->setWordWrap(true);
+    m_lastPushLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    texts->addWidget(m_summaryLabel);
+    texts->addWidget(m_lastPushLabel);
+
+    m_sendButton = makeButton(tr("&Send"), themedIcon(u"mail-send"_s, u"send"_s), u"sendButton"_s, footer);
+    m_sendButton->setToolTip(tr("Send this user's complete card set to Calven (Ctrl+Return)"));
+    m_sendButton->setDefault(true);
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, nullptr, nullptr,
+                                       Qt::WidgetWithChildrenShortcut);
+    connect(sendShortcut, &QShortcut::activated, m_sendButton, &QPushButton::animateClick);
+    connect(m_sendButton, &QPushButton::clicked, this, [this] {
+        if (m_user && m_sendButton->isEnabled())
+            emit sendRequested(m_user->userId);
+    });
+
+    layout->addLayout(texts, 1);
+    layout->addWidget(m_sendButton, 0, Qt::AlignVCenter);
+    return footer;
+}
+
+void UserPanel::setCardEditor(CardEditor editor)
+{
+    m_cardEditor = std::move(editor);
+    updateActions();
+}
+
+void UserPanel::setUser(const Core::DirectoryUser &user, const QString &locationName)
+{
+    m_user = user;
+    m_nameLabel->setText(user.displayName());
+    QStringList details;
+    if (!user.email.isEmpty())
+        details.append(user.email);
+    details.append(user.isActive()
+                       ? tr("Active")
+                       : tr("Status: %1").arg(user.status.isEmpty() ? tr("unknown") : user.status));
+    details.append(locationName.isEmpty() ? tr("No location") : locationName);
+    m_detailLabel->setText(details.join(u"  ·  "_s));
+    m_cards->clear();
+    m_sending = false;
+    clearLastPush();
+    m_stack->setCurrentIndex(1);
+    updateActions();
+}
+
+void UserPanel::clearUser()
+{
+    m_user.reset();
+    m_cards->clear();
+    clearLastPush();
+    m_stack->setCurrentIndex(0);
+    updateActions();
+}
+
+void UserPanel::setCardSets(const QList<Core::Credential> &confirmed, const QList<Core::Credential> &edited)
+{
+    m_cards->setCardSets(confirmed, edited);
+}
+
+QList<Core::Credential> UserPanel::credentials() const
+{
+    return m_cards->credentials();
+}
+
+void UserPanel::setLastPush(const Core::OutboxEntry &entry)
+{
+    QString details = Core::updateStateLabel(entry.state);
+    if (entry.state != Core::UpdateState::Queued && entry.state != Core::UpdateState::Sending)
+        details += u" ("_s + Core::resultCodeLabel(entry.result.code) + u')';
+    const QString message = Models::failureMessage(entry);
+    if (!message.isEmpty())
+        details += u": "_s + message;
+    const QDateTime when = entry.updatedAt.isValid() ? entry.updatedAt : entry.createdAt;
+    m_lastPushLabel->setText(
+        tr("Last push %1: %2").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat), details));
+    const QString colour = stateColourName(entry.state);
+    m_lastPushLabel->setStyleSheet(colour.isEmpty() ? QString() : QString(u"color: "_s + colour + u';'));
+}
+
+void UserPanel::clearLastPush()
+{
+    m_lastPushLabel->setText(tr("Not pushed from CardDesk yet."));
+    m_lastPushLabel->setStyleSheet({});
+}
+
+void UserPanel::setSending(bool sending)
+{
+    m_sending = sending;
+    updateActions();
+}
+
+QString UserPanel::pendingSummary() const
+{
+    return m_summaryLabel->text();
+}
+
+QString UserPanel::lastPushText() const
+{
+    return m_lastPushLabel->text();
+}
+
+void UserPanel::focusCards()
+{
+    m_cardView->setFocus(Qt::OtherFocusReason);
+    if (!m_cardView->currentIndex().isValid() && m_cards->rowCount() > 0)
+        m_cardView->setCurrentIndex(m_cards->index(0, 0));
+}
+
+int UserPanel::currentCardRow() const
+{
+    const QModelIndex current = m_cardView->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void UserPanel::addCard()
+{
+    if (!m_user || !m_cardEditor)
+        return;
+    const std::optional<Core::Credential> card = m_cardEditor(this, std::nullopt);
+    if (!card)
+        return;
+    QList<Core::Credential> edited = m_cards->credentials();
+    edited.append(*card);
+    applyEdit(edited);
+    m_cardView->setCurrentIndex(m_cards->index(int(edited.size()) - 1, 0));
+}
+
+void UserPanel::editCard()
+{
+    const int row = currentCardRow();
+    if (!m_user || !m_cardEditor || row < 0)
+        return;
+    const std::optional<Core::Credential> card = m_cardEditor(this, m_cards->credentialAt(row));
+    if (!card)
+        return;
+    QList<Core::Credential> edited = m_cards->credentials();
+    edited[row] = *card;
+    applyEdit(edited);
+    m_cardView->setCurrentIndex(m_cards->index(row, 0));
+}
+
+void UserPanel::toggleCardActive()
+{
+    const int row = currentCardRow();
+    if (!m_user || row < 0)
+        return;
+    QList<Core::Credential> edited = m_cards->credentials();
+    // A card added in this draft was never sent, so "deactivating" it simply takes it out.
+    if (m_cards->changeStateAt(row) == Models::ChangeState::Added) {
+        edited.removeAt(row);
+    } else {
+        edited[row].active = !edited[row].active;
+    }
+    applyEdit(edited);
+    if (m_cards->rowCount() > 0)
+        m_cardView->setCurrentIndex(m_cards->index(qMin(row, m_cards->rowCount() - 1), 0));
+}
+
+void UserPanel::undoChanges()
+{
+    if (!m_user)
+        return;
+    applyEdit(m_cards->confirmedCredentials());
+}
+
+void UserPanel::applyEdit(const QList<Core::Credential> &edited)
+{
+    m_cards->setCardSets(m_cards->confirmedCredentials(), edited);
+    qCDebug(lcUserPanel) << "cards edited for user" << m_user->userId << "pending:" << pendingSummary();
+    emit cardsEdited(m_user->userId, m_cards->credentials());
+}
+
+void UserPanel::updateActions()
+{
+    const Models::ChangeCounts counts = m_cards->changeCounts();
+    m_summaryLabel->setText(Models::changeSummary(counts));
+
+    const int row = currentCardRow();
+    const bool hasUser = m_user.has_value();
+    m_addButton->setEnabled(hasUser && m_cardEditor);
+    m_editButton->setEnabled(hasUser && m_cardEditor && row >= 0);
+    m_deactivateButton->setEnabled(hasUser && row >= 0);
+    m_undoButton->setEnabled(hasUser && !counts.isEmpty());
+    m_sendButton->setEnabled(hasUser && !counts.isEmpty() && !m_sending);
+
+    if (row >= 0 && m_cards->changeStateAt(row) == Models::ChangeState::Added)
+        m_deactivateButton->setText(tr("&Remove"));
+    else if (row >= 0 && !m_cards->credentialAt(row).active)
+        m_deactivateButton->setText(tr("Re&activate"));
+    else
+        m_deactivateButton->setText(tr("&Deactivate"));
+}
+
+} // namespace CardDesk::Ui
