@@ -27,6 +27,21 @@ TokenSession::TokenSession(Transport *transport, const ApiKeyConfig &key, const 
     Q_ASSERT(key.authMode != AuthMode::Basic);
 }
 
+TokenSession::~TokenSession()
+{
+    abortRenewal();
+}
+
+void TokenSession::abortRenewal()
+{
+    if (!m_renewalReply)
+        return;
+    m_renewalReply->disconnect(this);
+    m_renewalReply->abort();
+    m_renewalReply->deleteLater();
+    m_renewalReply = nullptr;
+}
+
 void TokenSession::requestToken(QObject *context, Callback callback)
 {
     if (m_signInError) {
@@ -61,13 +76,13 @@ void TokenSession::renewNow(QObject *context, Callback callback)
 void TokenSession::setSecret(const QString &secret)
 {
     m_secret = secret;
-    ++m_generation;
     m_token.clear();
     m_expiresAt = 0;
     m_signInError.reset();
-    // A renewal still running signs in with the old secret. Its response is ignored, and the requests
+    // A renewal still running signs in with the old secret, so it is aborted and the requests
     // waiting for it get a renewal with the new one.
     if (m_renewing) {
+        abortRenewal();
         m_renewing = false;
         if (!m_waiters.isEmpty())
             startRenewal();
@@ -100,11 +115,11 @@ void TokenSession::startRenewal()
     qCInfo(lcToken).noquote() << "request" << base.requestId << "signing in with key" << m_key.keyId << "("
                               << authModeToName(m_key.authMode) << ")";
     QNetworkReply *reply = m_transport->send(base.method, path, body, {}, base.requestId, 1);
-    const quint64 generation = m_generation;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, base, generation] {
+    m_renewalReply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, base] {
         reply->deleteLater();
-        if (generation == m_generation)
-            onRenewalFinished(reply, base);
+        m_renewalReply = nullptr;
+        onRenewalFinished(reply, base);
     });
 }
 

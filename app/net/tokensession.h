@@ -47,6 +47,7 @@ public:
 
     TokenSession(Transport *transport, const ApiKeyConfig &key, const QString &secret,
                  QObject *parent = nullptr);
+    ~TokenSession() override;
 
     /// Calls callback with a valid token, at once when a fresh one is cached, otherwise after the
     /// shared renewal. The callback is skipped when context is destroyed first.
@@ -77,6 +78,8 @@ private:
     };
 
     bool hasFreshToken() const;
+    /// Stops a running sign-in without reporting it; its waiters stay queued.
+    void abortRenewal();
     void startRenewal();
     void onRenewalFinished(QNetworkReply *reply, ApiResult base);
     TokenOutcome outcomeFor(QNetworkReply *reply, ApiResult base);
@@ -91,8 +94,8 @@ private:
     qint64 m_renewMargin = 0; ///< Seconds before m_expiresAt at which the token counts as stale.
     bool m_renewing = false;
     QList<Waiter> m_waiters;
+    QPointer<QNetworkReply> m_renewalReply;
     std::optional<QString> m_signInError;
-    quint64 m_generation = 0; ///< Counts secret changes, so a stale renewal cannot store its token.
 };
 
 } // namespace CardDesk::Net

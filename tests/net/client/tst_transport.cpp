@@ -86,6 +86,7 @@ private Q_SLOTS:
     void serverErrorNamesStatus();
     void pushTimeoutMayHaveArrived();
     void deletingReplyAbortsRequest();
+    void secretChangeRestartsSignIn();
 
 private:
     QNetworkAccessManager m_network;
@@ -383,6 +384,26 @@ void TestTransport::deletingReplyAbortsRequest()
     ApiReply *next = client.fetchUsers();
     QVERIFY(waitFinished(next));
     QVERIFY2(next->result().ok(), qPrintable(next->result().errorText));
+}
+
+void TestTransport::secretChangeRestartsSignIn()
+{
+    m_server->enqueue({}); // The first sign-in hangs.
+    m_server->enqueue(tokenResponse("tok-2"));
+    m_server->enqueue(FakeHttpServer::response(200, "OK", "[]"));
+    ApiClient client(&m_network, makeProfile(m_server->baseUrl(), AuthMode::HmacToken), u"old-secret"_s);
+    ApiReply *reply = client.fetchUsers();
+    QSignalSpy received(m_server.get(), &FakeHttpServer::requestReceived);
+    QVERIFY(received.wait());
+
+    client.setSecret(Secret);
+    QVERIFY(waitFinished(reply));
+    QVERIFY2(reply->result().ok(), qPrintable(reply->result().errorText));
+    QCOMPARE(m_server->requests().size(), 3);
+    const QJsonObject secondSignIn = QJsonDocument::fromJson(m_server->requests().at(1).body).object();
+    const qint64 timestamp = secondSignIn.value(u"timestamp"_s).toInteger();
+    QCOMPARE(secondSignIn.value(u"hash"_s).toString().toLatin1(), AuthSigning::hmacHash(KeyId, timestamp, Secret));
+    QCOMPARE(m_server->requests().at(2).headers.value("authorization"), QByteArray("Bearer tok-2"));
 }
 
 QTEST_GUILESS_MAIN(TestTransport)
