@@ -1,0 +1,295 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/directorycache.h"
+
+#include "store/database.h"
+#include "store/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDirectory, "carddesk.store.directory")
+
+namespace CardDesk::Store {
+
+namespace {
+
+const QString RefreshTimeKey = u"directory.fetched_at"_s;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CardDesk::Store::DirectoryCache", text);
+}
+
+// Returns an error naming the first empty or repeated id, or an empty string.
+template<typename Item, typename IdOf>
+QString findBadId(const QList<Item> &items, IdOf idOf, const char *kind)
+{
+    QSet<QString> seen;
+    seen.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString id = idOf(items.at(i));
+        if (id.isEmpty())
+            return tr("The fetched directory has a %1 without an id at position %2.")
+                .arg(QLatin1StringView(kind))
+                .arg(i + 1);
+        if (seen.contains(id))
+            return tr("The fetched directory lists %1 id \"%2\" twice.").arg(QLatin1StringView(kind), id);
+        seen.insert(id);
+    }
+    return {};
+}
+
+Core::DirectoryUser readUser(const QSqlQuery &query)
+{
+    Core::DirectoryUser user;
+    user.userId = query.value(0).toString();
+    user.email = query.value(1).toString();
+    user.userName = query.value(2).toString();
+    user.firstName = query.value(3).toString();
+    user.lastName = query.value(4).toString();
+    user.status = query.value(5).toString();
+    user.primaryLocationId = query.value(6).toString();
+    user.primaryGroupId = query.value(7).toString();
+    user.onboarded = query.value(8).toBool();
+    return user;
+}
+
+Core::Location readLocation(const QSqlQuery &query)
+{
+    Core::Location location;
+    location.locationId = query.value(0).toString();
+    location.name = query.value(1).toString();
+    location.timeZone = query.value(2).toString();
+    location.countryCode = query.value(3).toString();
+    return location;
+}
+
+const QString SelectUsers = u"SELECT user_id, email, user_name, first_name, last_name, status,"
+                            " primary_location_id, primary_group_id, onboarded"
+                            " FROM directory_user ORDER BY user_id"_s;
+const QString SelectLocations =
+    u"SELECT location_id, name, time_zone, country_code FROM directory_location ORDER BY location_id"_s;
+
+template<typename Item, typename Reader>
+std::optional<QList<Item>> selectAll(const QSqlDatabase &db, const QString &sql, Reader reader,
+                                     QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql)) {
+        *error = Sql::errorText(query);
+        return std::nullopt;
+    }
+    QList<Item> items;
+    while (query.next())
+        items.append(reader(query));
+    return items;
+}
+
+// Binds every column of a user in the order of the upsert statement below.
+void bindUser(Sql::BatchInsert &insert, const Core::DirectoryUser &user)
+{
+    insert.bind(0, Sql::text(user.userId));
+    insert.bind(1, Sql::text(user.email));
+    insert.bind(2, Sql::text(user.userName));
+    insert.bind(3, Sql::text(user.firstName));
+    insert.bind(4, Sql::text(user.lastName));
+    insert.bind(5, Sql::text(user.status));
+    insert.bind(6, Sql::text(user.primaryLocationId));
+    insert.bind(7, Sql::text(user.primaryGroupId));
+    insert.bind(8, user.onboarded ? 1 : 0);
+}
+
+void bindLocation(Sql::BatchInsert &insert, const Core::Location &location)
+{
+    insert.bind(0, Sql::text(location.locationId));
+    insert.bind(1, Sql::text(location.name));
+    insert.bind(2, Sql::text(location.timeZone));
+    insert.bind(3, Sql::text(location.countryCode));
+}
+
+// Compares fetched items with the stored ones, then writes the added and changed rows with
+// batched upserts and deletes the missing ones with one prepared delete. The caller owns the
+// transaction, so the whole refresh is one commit rather than one per row.
+template<typename Item, typename IdOf, typename Bind>
+bool writeDifferences(const QSqlDatabase &db, const QList<Item> &stored, const QList<Item> &fetched,
+                      const QString &upsertHead, int columnCount, const QString &deleteSql, IdOf idOf,
+                      Bind bind, ChangeSet *changes, QString *error)
+{
+    QHash<QString, const Item *> storedById;
+    storedById.reserve(stored.size());
+    for (const Item &item : stored)
+        storedById.insert(idOf(item), &item);
+
+    Sql::BatchInsert upsert(db, upsertHead, columnCount);
+    for (const Item &item : fetched) {
+        const QString id = idOf(item);
+        const auto found = storedById.constFind(id);
+        if (found == storedById.constEnd()) {
+            changes->added.append(id);
+        } else {
+            const bool same = **found == item;
+            storedById.erase(found);
+            if (same)
+                continue;
+            changes->changed.append(id);
+        }
+        bind(upsert, item);
+        if (!upsert.endRow(error))
+            return false;
+    }
+    if (!upsert.finish(error))
+        return false;
+
+    QSqlQuery remove(db);
+    if (!Sql::prepare(remove, deleteSql, error))
+        return false;
+    for (auto it = storedById.cbegin(); it != storedById.cend(); ++it) {
+        changes->removed.append(it.key());
+        remove.bindValue(0, Sql::text(it.key()));
+        if (!Sql::exec(remove, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+DirectoryCache::DirectoryCache(Database &database)
+    : m_database(database)
+{}
+
+bool DirectoryCache::failWith(const QString &message) const
+{
+    m_error = message;
+    qCWarning(lcDirectory).noquote() << message;
+    return false;
+}
+
+std::optional<DirectoryChanges> DirectoryCache::replace(const QList<Core::DirectoryUser> &users,
+                                                        const QList<Core::Location> &locations,
+                                                        const QDateTime &fetchedAtUtc)
+{
+    m_error.clear();
+    const QString badUser = findBadId(
+        users, [](const Core::DirectoryUser &u) { return u.userId; }, "user");
+    const QString badLocation = findBadId(
+        locations, [](const Core::Location &l) { return l.locationId; }, "location");
+    if (!badUser.isEmpty() || !badLocation.isEmpty()) {
+        failWith(tr("%1 The cached directory was kept; refresh again later, and report this to the "
+                    "Calven administrator if it repeats.")
+                     .arg(badUser.isEmpty() ? badLocation : badUser));
+        return std::nullopt;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    DirectoryChanges changes;
+    Sql::WriteTransaction transaction(m_database.connection());
+    const bool written = transaction.begin(&error) && writeUsers(users, &changes.users, &error) &&
+                         writeLocations(locations, &changes.locations, &error) &&
+                         writeRefreshTime(fetchedAtUtc, &error) && transaction.commit(&error);
+    if (!written) {
+        transaction.rollback();
+        failWith(tr("Cannot save the refreshed directory in %1: %2. The previous directory was kept; "
+                    "check free disk space and refresh again.")
+                     .arg(QDir::toNativeSeparators(m_database.path()), error));
+        return std::nullopt;
+    }
+    qCInfo(lcDirectory).noquote()
+        << u"Replaced the directory in %1 ms: %2 users (%3 added, %4 changed, %5 removed), "
+           "%6 locations"_s.arg(timer.elapsed())
+               .arg(users.size())
+               .arg(changes.users.added.size())
+               .arg(changes.users.changed.size())
+               .arg(changes.users.removed.size())
+               .arg(locations.size());
+    return changes;
+}
+
+bool DirectoryCache::writeUsers(const QList<Core::DirectoryUser> &users, ChangeSet *changes, QString *error)
+{
+    const auto stored = selectAll<Core::DirectoryUser>(m_database.connection(), SelectUsers, readUser, error);
+    if (!stored)
+        return false;
+    return writeDifferences(
+        m_database.connection(), *stored, users,
+        u"INSERT OR REPLACE INTO directory_user (user_id, email, user_name, first_name, last_name,"
+        " status, primary_location_id, primary_group_id, onboarded)"_s,
+        9, u"DELETE FROM directory_user WHERE user_id = ?"_s,
+        [](const Core::DirectoryUser &u) { return u.userId; }, bindUser, changes, error);
+}
+
+bool DirectoryCache::writeLocations(const QList<Core::Location> &locations, ChangeSet *changes,
+                                    QString *error)
+{
+    const auto stored =
+        selectAll<Core::Location>(m_database.connection(), SelectLocations, readLocation, error);
+    if (!stored)
+        return false;
+    return writeDifferences(
+        m_database.connection(), *stored, locations,
+        u"INSERT OR REPLACE INTO directory_location (location_id, name, time_zone,"
+        " country_code)"_s,
+        4, u"DELETE FROM directory_location WHERE location_id = ?"_s,
+        [](const Core::Location &l) { return l.locationId; }, bindLocation, changes, error);
+}
+
+bool DirectoryCache::writeRefreshTime(const QDateTime &fetchedAtUtc, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    if (!Sql::prepare(query, u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s, error))
+        return false;
+    query.bindValue(0, Sql::text(RefreshTimeKey));
+    query.bindValue(1,
+                    Sql::toDbTime(fetchedAtUtc.isValid() ? fetchedAtUtc : QDateTime::currentDateTimeUtc()));
+    return Sql::exec(query, error);
+}
+
+std::optional<QList<Core::DirectoryUser>> DirectoryCache::loadUsers() const
+{
+    QString error;
+    auto users = selectAll<Core::DirectoryUser>(m_database.connection(), SelectUsers, readUser, &error);
+    if (!users)
+        failWith(tr("Cannot read the cached users from %1: %2.")
+                     .arg(QDir::toNativeSeparators(m_database.path()), error));
+    return users;
+}
+
+std::optional<QList<Core::Location>> DirectoryCache::loadLocations() const
+{
+    QString error;
+    auto locations =
+        selectAll<Core::Location>(m_database.connection(), SelectLocations, readLocation, &error);
+    if (!locations) {
+        failWith(tr("Cannot read the cached locations from %1: %2.")
+                     .arg(QDir::toNativeSeparators(m_database.path()), error));
+    }
+    return locations;
+}
+
+QDateTime DirectoryCache::lastRefreshed() const
+{
+    QSqlQuery query(m_database.connection());
+    QString error;
+    if (!Sql::prepare(query, u"SELECT value FROM meta WHERE key = ?"_s, &error))
+        return {};
+    query.bindValue(0, Sql::text(RefreshTimeKey));
+    if (!Sql::exec(query, &error)) {
+        failWith(tr("Cannot read the directory refresh time from %1: %2.")
+                     .arg(QDir::toNativeSeparators(m_database.path()), error));
+        return {};
+    }
+    return query.next() ? Sql::fromDbTime(query.value(0)) : QDateTime();
+}
+
+} // namespace CardDesk::Store

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/directoryuser.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+namespace CardDesk::Store {
+
+class Database;
+
+/// Ids that one directory refresh added, changed or removed.
+struct ChangeSet
+{
+    QStringList added;
+    QStringList changed;
+    QStringList removed;
+
+    bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && removed.isEmpty(); }
+};
+
+/// Changes that one directory refresh made to the cache.
+struct DirectoryChanges
+{
+    ChangeSet users;     ///< By userId.
+    ChangeSet locations; ///< By locationId.
+};
+
+/// The local copy of the Calven user directory and locations, so search works at start-up and
+/// offline. Use it on the thread that opened the Database.
+class DirectoryCache final
+{
+public:
+    explicit DirectoryCache(Database &database);
+    Q_DISABLE_COPY_MOVE(DirectoryCache)
+
+    /// Replaces the cached directory with a freshly fetched one in a single transaction, so a
+    /// failure leaves the previous directory and refresh time intact. Writes only rows that
+    /// differ. Rejects an empty or repeated id. A null fetchedAtUtc records the current time.
+    /// Returns nullopt on failure, see errorString().
+    std::optional<DirectoryChanges> replace(const QList<Core::DirectoryUser> &users,
+                                            const QList<Core::Location> &locations,
+                                            const QDateTime &fetchedAtUtc);
+
+    /// Returns every cached user ordered by userId, or nullopt on an SQL error.
+    std::optional<QList<Core::DirectoryUser>> loadUsers() const;
+    /// Returns every cached location ordered by locationId, or nullopt on an SQL error.
+    std::optional<QList<Core::Location>> loadLocations() const;
+    /// Returns the fetch time of the cached directory in UTC, or null when it was never refreshed.
+    QDateTime lastRefreshed() const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    bool writeUsers(const QList<Core::DirectoryUser> &users, ChangeSet *changes, QString *error);
+    bool writeLocations(const QList<Core::Location> &locations, ChangeSet *changes, QString *error);
+    bool writeRefreshTime(const QDateTime &fetchedAtUtc, QString *error);
+    bool failWith(const QString &message) const;
+
+    Database &m_database;
+    mutable QString m_error;
+};
+
+} // namespace CardDesk::Store

@@ -1,0 +1,426 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/outbox.h"
+
+#include "store/database.h"
+#include "store/outboxrows.h"
+#include "store/registerwrites.h"
+#include "store/sqlsupport.h"
+#include "store/storedjson.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using CardDesk::Core::OutboxEntry;
+using CardDesk::Core::UpdateState;
+
+Q_LOGGING_CATEGORY(lcOutbox, "carddesk.store.outbox")
+
+namespace CardDesk::Store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CardDesk::Store::Outbox", text);
+}
+
+QString stateName(UpdateState state)
+{
+    return Core::updateStateName(state);
+}
+
+// Marks the user's Queued entries Superseded by newUpdateId and returns their updateIds.
+bool supersedeQueued(const QSqlDatabase &db, const OutboxEntry &newer, QStringList *superseded,
+                     QString *error)
+{
+    QSqlQuery select(db);
+    if (!Sql::prepare(
+            select,
+            u"SELECT update_id FROM outbox WHERE profile_id = ? AND user_id = ? AND state = 'queued'"_s,
+            error)) {
+        return false;
+    }
+    select.bindValue(0, Sql::text(newer.profileId));
+    select.bindValue(1, Sql::text(newer.userId));
+    if (!Sql::exec(select, error))
+        return false;
+    while (select.next())
+        superseded->append(select.value(0).toString());
+
+    QSqlQuery update(db);
+    if (!Sql::prepare(update,
+                      u"UPDATE outbox SET state = 'superseded', updated_at = ?, last_error = ?"
+                      " WHERE profile_id = ? AND user_id = ? AND state = 'queued'"_s,
+                      error)) {
+        return false;
+    }
+    update.bindValue(0, Sql::toDbTime(newer.createdAt));
+    update.bindValue(
+        1, Sql::text(tr("Replaced by the newer update %1 before it was sent.").arg(newer.updateId)));
+    update.bindValue(2, Sql::text(newer.profileId));
+    update.bindValue(3, Sql::text(newer.userId));
+    return Sql::exec(update, error);
+}
+
+UpdateState stateForResult(Core::ResultCode code)
+{
+    switch (code) {
+    case Core::ResultCode::Ok:
+        return UpdateState::Confirmed;
+    case Core::ResultCode::Unknown:
+        return UpdateState::Unknown;
+    case Core::ResultCode::PartialUpdate:
+    case Core::ResultCode::CardUpdateFailed:
+    case Core::ResultCode::UserNotFound:
+    case Core::ResultCode::UnrecognisedValue:
+        break;
+    }
+    return UpdateState::Failed;
+}
+
+bool insertExchange(const QSqlDatabase &db, const QByteArray &requestBody, const QByteArray &responseBody,
+                    int httpStatus, qint64 *exchangeId, QString *error)
+{
+    QSqlQuery query(db);
+    if (!Sql::prepare(query,
+                      u"INSERT INTO outbox_exchange (recorded_at, http_status, request_body, response_body)"
+                      " VALUES (?, ?, ?, ?)"_s,
+                      error)) {
+        return false;
+    }
+    query.bindValue(0, Sql::toDbTime(QDateTime::currentDateTimeUtc()));
+    query.bindValue(1, httpStatus);
+    query.bindValue(2, requestBody);
+    query.bindValue(3, responseBody);
+    if (!Sql::exec(query, error))
+        return false;
+    *exchangeId = query.lastInsertId().toLongLong();
+    return true;
+}
+
+// Stores one result on its entry and, for OK, the confirmed set. Returns false only on an SQL
+// error. A result that matches no entry in a recordable state is logged and skipped.
+bool storeResult(const QSqlDatabase &db, const Core::UpdateResult &result, qint64 exchangeId, QString *error)
+{
+    OutboxEntry entry;
+    bool found = false;
+    if (!OutboxRows::findEntry(db, result.updateId, false, &entry, &found, error))
+        return false;
+    if (!found) {
+        qCWarning(lcOutbox).noquote()
+            << "Skipped a result for update" << result.updateId << "because the outbox has no such update";
+        return true;
+    }
+    if (entry.state != UpdateState::Sending && entry.state != UpdateState::Queued &&
+        entry.state != UpdateState::Unknown) {
+        qCWarning(lcOutbox).noquote() << "Skipped a result for update" << result.updateId
+                                      << "because it is in state" << stateName(entry.state);
+        return true;
+    }
+
+    const UpdateState state = stateForResult(result.code);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery query(db);
+    if (!Sql::prepare(query,
+                      u"UPDATE outbox SET state = ?, updated_at = ?, next_attempt_at = NULL, last_error = ?,"
+                      " result_code = ?, raw_result = ?, result_message = ?, card_results_json = ?,"
+                      " exchange_id = ? WHERE id = ?"_s,
+                      error)) {
+        return false;
+    }
+    query.bindValue(0, Sql::text(stateName(state)));
+    query.bindValue(1, Sql::toDbTime(now));
+    query.bindValue(2, Sql::text(state == UpdateState::Confirmed ? QString() : result.message));
+    query.bindValue(3, Sql::text(StoredJson::resultCodeName(result.code)));
+    query.bindValue(4, Sql::text(result.rawResult));
+    query.bindValue(5, Sql::text(result.message));
+    query.bindValue(6, Sql::text(StoredJson::encodeCardResults(result.cards)));
+    query.bindValue(7, exchangeId);
+    query.bindValue(8, entry.id);
+    if (!Sql::exec(query, error))
+        return false;
+    qCInfo(lcOutbox).noquote() << "Update" << entry.updateId << "for user" << entry.userId << "is now"
+                               << stateName(state) << "with result"
+                               << (result.rawResult.isEmpty() ? u"(none)"_s : result.rawResult);
+
+    // NOTE: PARTIAL_UPDATE leaves the confirmed set as it was, although Calven applied some of the
+    // cards. Which ones is only in the per-card results, which the register does not read yet.
+    if (state != UpdateState::Confirmed)
+        return true;
+    const RegisterWrites::Change change{entry.userId, entry.username, entry.credentials, entry.updateId, now};
+    return RegisterWrites::writeConfirmed(db, change, error);
+}
+
+// Sets state, error and next attempt on the entries that are in one of the allowed states, and
+// counts them in *moved.
+bool moveEntries(const QSqlDatabase &db, const QStringList &updateIds, const QString &allowedStates,
+                 UpdateState state, const QString &lastError, const QDateTime &nextAttemptAtUtc, int *moved,
+                 QString *error)
+{
+    QSqlQuery query(db);
+    if (!Sql::prepare(query,
+                      u"UPDATE outbox SET state = ?, updated_at = ?, last_error = ?, next_attempt_at = ?"
+                      " WHERE update_id = ? AND state IN (%1)"_s.arg(allowedStates),
+                      error)) {
+        return false;
+    }
+    *moved = 0;
+    for (const QString &updateId : updateIds) {
+        query.bindValue(0, Sql::text(stateName(state)));
+        query.bindValue(1, Sql::toDbTime(QDateTime::currentDateTimeUtc()));
+        query.bindValue(2, Sql::text(lastError));
+        query.bindValue(3, Sql::toDbTime(nextAttemptAtUtc));
+        query.bindValue(4, Sql::text(updateId));
+        if (!Sql::exec(query, error))
+            return false;
+        if (query.numRowsAffected() == 1)
+            ++*moved;
+        else
+            qCWarning(lcOutbox).noquote() << "Update" << updateId << "was not moved to" << stateName(state)
+                                          << "because it is missing or in another state";
+    }
+    return true;
+}
+
+} // namespace
+
+Outbox::Outbox(Database &database)
+    : m_database(database)
+{}
+
+bool Outbox::failWith(const QString &message) const
+{
+    m_error = message;
+    qCWarning(lcOutbox).noquote() << message;
+    return false;
+}
+
+QString Outbox::databasePath() const
+{
+    return QDir::toNativeSeparators(m_database.path());
+}
+
+std::optional<OutboxEntry> Outbox::enqueue(const QString &profileId, const QString &userId,
+                                           const QString &username,
+                                           const QList<Core::Credential> &credentials)
+{
+    m_error.clear();
+    if (userId.isEmpty() || username.isEmpty()) {
+        failWith(tr("Cannot queue an update for user \"%1\": the user id and the username are both required. "
+                    "Refresh the directory and select the user again.")
+                     .arg(username.isEmpty() ? userId : username));
+        return std::nullopt;
+    }
+    if (credentials.isEmpty()) {
+        failWith(tr("The update for user %1 has no cards, so there is nothing to send. Add a card first.")
+                     .arg(username));
+        return std::nullopt;
+    }
+
+    OutboxEntry entry;
+    entry.updateId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.profileId = profileId;
+    entry.userId = userId;
+    entry.username = username;
+    entry.credentials = credentials;
+    entry.state = UpdateState::Queued;
+    entry.createdAt = QDateTime::currentDateTimeUtc();
+    entry.updatedAt = entry.createdAt;
+
+    QString error;
+    QStringList superseded;
+    const QSqlDatabase db = m_database.connection();
+    const RegisterWrites::Change change{userId, username, credentials, entry.updateId, entry.createdAt};
+    Sql::WriteTransaction transaction(db);
+    if (!transaction.begin(&error) || !supersedeQueued(db, entry, &superseded, &error) ||
+        !OutboxRows::insertEntry(db, &entry, &error) ||
+        !RegisterWrites::writeIntended(db, change, RegisterAction::Edit, &error) ||
+        !transaction.commit(&error)) {
+        transaction.rollback();
+        failWith(tr("Cannot save the update for user %1 in %2: %3. Nothing was queued; check free disk space "
+                    "and try again.")
+                     .arg(username, databasePath(), error));
+        return std::nullopt;
+    }
+    qCInfo(lcOutbox).noquote() << "Queued update" << entry.updateId << "for user" << userId << "with"
+                               << credentials.size() << "cards";
+    if (!superseded.isEmpty())
+        qCInfo(lcOutbox).noquote() << "Update" << entry.updateId << "superseded" << superseded.join(u", "_s);
+    return entry;
+}
+
+std::optional<QList<OutboxEntry>> Outbox::takeDueBatch(const QString &profileId, int maxCount,
+                                                       const QDateTime &nowUtc)
+{
+    m_error.clear();
+    QList<OutboxEntry> batch;
+    if (maxCount <= 0)
+        return batch;
+
+    const QSqlDatabase db = m_database.connection();
+    QString error;
+    Sql::WriteTransaction transaction(db);
+    QSqlQuery select(db);
+    // A user's entry qualifies only when no earlier entry of theirs is Queued and none is
+    // Sending, which keeps one entry per user per batch and each user's order.
+    bool ok = transaction.begin(&error) &&
+              Sql::prepare(select,
+                           OutboxRows::selectEntries(false) +
+                               u"WHERE o.profile_id = ? AND o.state = 'queued'"
+                               " AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?)"
+                               " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.profile_id = o.profile_id"
+                               " AND p.user_id = o.user_id AND p.id <> o.id"
+                               " AND (p.state = 'sending' OR (p.state = 'queued' AND p.id < o.id)))"
+                               " ORDER BY o.id LIMIT ?"_s,
+                           &error);
+    if (ok) {
+        select.bindValue(0, Sql::text(profileId));
+        select.bindValue(1, Sql::toDbTime(nowUtc));
+        select.bindValue(2, maxCount);
+        ok = Sql::exec(select, &error);
+    }
+    while (ok && select.next())
+        batch.append(OutboxRows::readEntry(select));
+    select.finish();
+
+    QSqlQuery mark(db);
+    ok = ok && Sql::prepare(mark,
+                            u"UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?,"
+                            " next_attempt_at = NULL WHERE id = ?"_s,
+                            &error);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (OutboxEntry &entry : batch) {
+        if (!ok)
+            break;
+        mark.bindValue(0, Sql::toDbTime(now));
+        mark.bindValue(1, entry.id);
+        ok = Sql::exec(mark, &error);
+        entry.state = UpdateState::Sending;
+        entry.attempts += 1;
+        entry.updatedAt = now;
+        entry.nextAttemptAt = {};
+    }
+    if (!ok || !transaction.commit(&error)) {
+        transaction.rollback();
+        failWith(tr("Cannot take queued updates from %1: %2. They stay queued; sending resumes on the next "
+                    "attempt.")
+                     .arg(databasePath(), error));
+        return std::nullopt;
+    }
+    if (!batch.isEmpty())
+        qCInfo(lcOutbox).noquote() << "Took" << batch.size() << "updates of profile" << profileId
+                                   << "for sending";
+    return batch;
+}
+
+bool Outbox::recordResults(const QList<Core::UpdateResult> &results, const QByteArray &requestBody,
+                           const QByteArray &responseBody, int httpStatus)
+{
+    m_error.clear();
+    const QSqlDatabase db = m_database.connection();
+    QString error;
+    qint64 exchangeId = 0;
+    Sql::WriteTransaction transaction(db);
+    bool ok = transaction.begin(&error) &&
+              insertExchange(db, requestBody, responseBody, httpStatus, &exchangeId, &error);
+    for (const Core::UpdateResult &result : results) {
+        if (!ok)
+            break;
+        ok = storeResult(db, result, exchangeId, &error);
+    }
+    if (!ok || !transaction.commit(&error)) {
+        transaction.rollback();
+        QStringList updateIds;
+        for (const Core::UpdateResult &result : results)
+            updateIds.append(result.updateId);
+        return failWith(
+            tr("Cannot save the results of updates %1 in %2: %3. They stay in Sending and are sent "
+               "again with the same updateId after a restart.")
+                .arg(updateIds.join(u", "_s), databasePath(), error));
+    }
+    return true;
+}
+
+bool Outbox::requeue(const QStringList &updateIds, const QString &error, const QDateTime &nextAttemptAtUtc)
+{
+    m_error.clear();
+    const QSqlDatabase db = m_database.connection();
+    QString sqlError;
+    int moved = 0;
+    Sql::WriteTransaction transaction(db);
+    if (!transaction.begin(&sqlError) ||
+        !moveEntries(db, updateIds, u"'sending', 'unknown'"_s, UpdateState::Queued, error, nextAttemptAtUtc,
+                     &moved, &sqlError) ||
+        !transaction.commit(&sqlError)) {
+        transaction.rollback();
+        return failWith(tr("Cannot put updates %1 back in the queue in %2: %3.")
+                            .arg(updateIds.join(u", "_s), databasePath(), sqlError));
+    }
+    qCInfo(lcOutbox).noquote() << "Requeued" << moved << "of" << updateIds.size() << "updates ("
+                               << updateIds.join(u", "_s) << ") until"
+                               << nextAttemptAtUtc.toString(Qt::ISODate) << "after:" << error;
+    return true;
+}
+
+bool Outbox::markNeedsAttention(const QString &updateId, const QString &error)
+{
+    m_error.clear();
+    const QSqlDatabase db = m_database.connection();
+    QString sqlError;
+    int moved = 0;
+    Sql::WriteTransaction transaction(db);
+    if (!transaction.begin(&sqlError) ||
+        !moveEntries(db, {updateId}, u"'queued', 'sending', 'unknown'"_s, UpdateState::NeedsAttention, error,
+                     {}, &moved, &sqlError) ||
+        !transaction.commit(&sqlError)) {
+        transaction.rollback();
+        return failWith(tr("Cannot mark update %1 as needing attention in %2: %3.")
+                            .arg(updateId, databasePath(), sqlError));
+    }
+    if (moved == 0)
+        return failWith(tr("Update %1 is not queued, sending or unknown, so it was not marked as needing "
+                           "attention. Reload the failure list.")
+                            .arg(updateId));
+    qCInfo(lcOutbox).noquote() << "Update" << updateId << "needs attention:" << error;
+    return true;
+}
+
+std::optional<int> Outbox::recoverInterrupted()
+{
+    m_error.clear();
+    const QSqlDatabase db = m_database.connection();
+    QString error;
+    QStringList interrupted;
+    int moved = 0;
+    Sql::WriteTransaction transaction(db);
+    QSqlQuery select(db);
+    bool ok =
+        transaction.begin(&error) &&
+        Sql::prepare(select, u"SELECT update_id FROM outbox WHERE state = 'sending' ORDER BY id"_s, &error) &&
+        Sql::exec(select, &error);
+    while (ok && select.next())
+        interrupted.append(select.value(0).toString());
+    select.finish();
+    const QString reason =
+        tr("CardDesk stopped while this update was being sent. It is sent again with the same "
+           "updateId, so Calven can match it with a copy it may already have.");
+    ok = ok &&
+         moveEntries(db, interrupted, u"'sending'"_s, UpdateState::Queued, reason, {}, &moved, &error) &&
+         transaction.commit(&error);
+    if (!ok) {
+        transaction.rollback();
+        failWith(tr("Cannot return interrupted updates to the queue in %1: %2.").arg(databasePath(), error));
+        return std::nullopt;
+    }
+    if (moved > 0)
+        qCInfo(lcOutbox).noquote() << "Returned" << moved
+                                   << "interrupted updates to the queue:" << interrupted.join(u", "_s);
+    return moved;
+}
+
+} // namespace CardDesk::Store

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/outboxentry.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace CardDesk::Store {
+
+class Database;
+
+/// Selection criteria for failures().
+struct FailureFilter
+{
+    bool includeResolved = false; ///< Also return entries an operator resolved or retried.
+    QString profileId;            ///< Empty: every profile.
+    QString userId;               ///< Empty: every user.
+    bool withBodies = false;      ///< Also read the request and response bodies.
+    int limit = 0;                ///< Maximum number of entries, or 0 for no limit.
+};
+
+/// Numbers of entries per group, for the status bar and the failure inbox badge.
+struct OutboxCounts
+{
+    int queued = 0;
+    int sending = 0;
+    int openFailures = 0; ///< Failed, Unknown and NeedsAttention.
+
+    int pending() const { return queued + sending; }
+};
+
+/// The durable queue of user updates for POST /v1/access-credentials.
+///
+/// Every change commits in one SQLite transaction before the call returns, so an entry survives
+/// a crash or a kill. Entries of one user (per profile) are sent strictly one at a time and in
+/// order. Use it on the thread that opened the Database. Functions that return optional return
+/// nullopt on failure, with errorString() naming the update and what to do.
+class Outbox final
+{
+public:
+    explicit Outbox(Database &database);
+    Q_DISABLE_COPY_MOVE(Outbox)
+
+    /// Stores the user's complete card set as a new Queued entry with a fresh updateId, and makes
+    /// it the user's intended set in the register, in one transaction. A Queued entry of the same
+    /// user becomes Superseded, also one requeued after an attempt, because the new entry carries
+    /// the complete card set. An entry in Sending is left alone, and the new one waits for it.
+    std::optional<Core::OutboxEntry> enqueue(const QString &profileId, const QString &userId,
+                                             const QString &username,
+                                             const QList<Core::Credential> &credentials);
+
+    /// Marks up to maxCount due Queued entries of the profile as Sending, increments their
+    /// attempts and returns them, oldest first. Takes a user's entry only when it is that user's
+    /// oldest unfinished one and none of theirs is in Sending.
+    std::optional<QList<Core::OutboxEntry>> takeDueBatch(const QString &profileId, int maxCount,
+                                                         const QDateTime &nowUtc);
+
+    /// Stores one request, its response and the result for each update in it. OK makes the entry
+    /// Confirmed and its cards the confirmed set in the register. PARTIAL_UPDATE,
+    /// CARD_UPDATE_FAILED, USER_NOT_FOUND and unrecognised values make it Failed. A result
+    /// without an outcome makes it Unknown. Results for an updateId that is not Sending, Queued
+    /// or Unknown are logged and skipped.
+    bool recordResults(const QList<Core::UpdateResult> &results, const QByteArray &requestBody,
+                       const QByteArray &responseBody, int httpStatus);
+
+    /// Puts Sending or Unknown entries back in the queue after a retryable transport error. They
+    /// keep their updateId, so Calven can match a resend with a copy it may already have applied.
+    bool requeue(const QStringList &updateIds, const QString &error, const QDateTime &nextAttemptAtUtc);
+    /// Stops automatic sending of an entry whose retries are used up.
+    bool markNeedsAttention(const QString &updateId, const QString &error);
+    /// Returns entries left in Sending by a crash or kill to Queued, keeping their updateId, and
+    /// returns how many there were. Call once at start-up before anything is taken.
+    std::optional<int> recoverInterrupted();
+
+    /// Returns Failed, Unknown and NeedsAttention entries, newest outcome first.
+    std::optional<QList<Core::OutboxEntry>> failures(const FailureFilter &filter = {}) const;
+    /// Returns one entry with its request and response. Returns nullopt with an empty
+    /// errorString() when no entry has that updateId.
+    std::optional<Core::OutboxEntry> entry(const QString &updateId) const;
+    /// Closes an open failure with a note giving the reason.
+    bool resolve(const QString &updateId, const QString &note);
+    /// Queues the card set of an open failure again as a new entry with a new updateId that links
+    /// the old one, and marks the old one Resolved. Rejected when the user has a pending entry or
+    /// a newer intended set, because resending the old set would undo that change.
+    std::optional<Core::OutboxEntry> retry(const QString &updateId);
+    /// Returns the entry counts of one profile, or of every profile when profileId is empty.
+    std::optional<OutboxCounts> counts(const QString &profileId = {}) const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    bool failWith(const QString &message) const;
+    QString databasePath() const;
+    bool checkRetry(const QString &updateId, Core::OutboxEntry *old, QString *rejection,
+                    QString *error) const;
+
+    Database &m_database;
+    mutable QString m_error;
+};
+
+} // namespace CardDesk::Store

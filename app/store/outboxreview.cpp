@@ -1,0 +1,253 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The review half of Outbox: reading failures and single entries, resolving and retrying them.
+#include "store/outbox.h"
+
+#include "store/database.h"
+#include "store/outboxrows.h"
+#include "store/registerwrites.h"
+#include "store/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using CardDesk::Core::OutboxEntry;
+using CardDesk::Core::UpdateState;
+
+Q_LOGGING_CATEGORY(lcOutboxReview, "carddesk.store.outboxreview")
+
+namespace CardDesk::Store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CardDesk::Store::Outbox", text);
+}
+
+bool isOpenFailure(UpdateState state)
+{
+    return state == UpdateState::Failed || state == UpdateState::Unknown ||
+           state == UpdateState::NeedsAttention;
+}
+
+// Marks an open failure Resolved with a note, optionally naming the entry that retried it.
+bool closeFailure(const QSqlDatabase &db, qint64 id, const QString &note, const QString &retriedAs,
+                  QString *error)
+{
+    QSqlQuery query(db);
+    if (!Sql::prepare(query,
+                      u"UPDATE outbox SET state = 'resolved', resolution_note = ?, resolved_at = ?,"
+                      " retried_as_update_id = ? WHERE id = ?"_s,
+                      error)) {
+        return false;
+    }
+    query.bindValue(0, Sql::text(note));
+    query.bindValue(1, Sql::toDbTime(QDateTime::currentDateTimeUtc()));
+    query.bindValue(2, retriedAs.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(retriedAs));
+    query.bindValue(3, id);
+    return Sql::exec(query, error);
+}
+
+} // namespace
+
+std::optional<QList<OutboxEntry>> Outbox::failures(const FailureFilter &filter) const
+{
+    m_error.clear();
+    QString where = filter.includeResolved
+                        ? u"WHERE o.state IN ('failed', 'unknown', 'needs-attention', 'resolved')"_s
+                        : u"WHERE o.state IN ('failed', 'unknown', 'needs-attention')"_s;
+    QVariantList values;
+    if (!filter.profileId.isEmpty()) {
+        where += u" AND o.profile_id = ?"_s;
+        values.append(filter.profileId);
+    }
+    if (!filter.userId.isEmpty()) {
+        where += u" AND o.user_id = ?"_s;
+        values.append(filter.userId);
+    }
+    where += u" ORDER BY o.updated_at DESC, o.id DESC"_s;
+    if (filter.limit > 0) {
+        where += u" LIMIT ?"_s;
+        values.append(filter.limit);
+    }
+
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QString error;
+    bool ok = Sql::prepare(query, OutboxRows::selectEntries(filter.withBodies) + where, &error);
+    for (qsizetype i = 0; ok && i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (!ok || !Sql::exec(query, &error)) {
+        failWith(tr("Cannot read the failed updates from %1: %2.").arg(databasePath(), error));
+        return std::nullopt;
+    }
+    QList<OutboxEntry> entries;
+    while (query.next())
+        entries.append(OutboxRows::readEntry(query));
+    return entries;
+}
+
+std::optional<OutboxEntry> Outbox::entry(const QString &updateId) const
+{
+    m_error.clear();
+    OutboxEntry found;
+    bool exists = false;
+    QString error;
+    if (!OutboxRows::findEntry(m_database.connection(), updateId, true, &found, &exists, &error)) {
+        failWith(tr("Cannot read update %1 from %2: %3.").arg(updateId, databasePath(), error));
+        return std::nullopt;
+    }
+    if (!exists)
+        return std::nullopt;
+    return found;
+}
+
+bool Outbox::resolve(const QString &updateId, const QString &note)
+{
+    m_error.clear();
+    const QString trimmedNote = note.trimmed();
+    if (trimmedNote.isEmpty())
+        return failWith(tr("Enter a note that says why update %1 is resolved.").arg(updateId));
+
+    const QSqlDatabase db = m_database.connection();
+    QString error;
+    OutboxEntry found;
+    bool exists = false;
+    Sql::WriteTransaction transaction(db);
+    if (!transaction.begin(&error) || !OutboxRows::findEntry(db, updateId, false, &found, &exists, &error)) {
+        transaction.rollback();
+        return failWith(tr("Cannot resolve update %1 in %2: %3.").arg(updateId, databasePath(), error));
+    }
+    if (!exists)
+        return failWith(
+            tr("Update %1 was not found, so it cannot be resolved. Reload the failure list.").arg(updateId));
+    if (!isOpenFailure(found.state)) {
+        return failWith(
+            tr("Update %1 has the state \"%2\", so it cannot be resolved: only failed, unknown and "
+               "needs-attention updates can. Reload the failure list.")
+                .arg(updateId, Core::updateStateLabel(found.state)));
+    }
+    if (!closeFailure(db, found.id, trimmedNote, {}, &error) || !transaction.commit(&error)) {
+        transaction.rollback();
+        return failWith(tr("Cannot resolve update %1 in %2: %3.").arg(updateId, databasePath(), error));
+    }
+    qCInfo(lcOutboxReview).noquote() << "Resolved update" << updateId << "for user" << found.userId;
+    return true;
+}
+
+std::optional<OutboxEntry> Outbox::retry(const QString &updateId)
+{
+    m_error.clear();
+    const QSqlDatabase db = m_database.connection();
+    QString error;
+    QString rejection;
+    OutboxEntry old;
+    OutboxEntry fresh;
+    Sql::WriteTransaction transaction(db);
+    bool ok = transaction.begin(&error) && checkRetry(updateId, &old, &rejection, &error);
+    if (ok && rejection.isEmpty()) {
+        fresh.updateId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        fresh.previousUpdateId = old.updateId;
+        fresh.profileId = old.profileId;
+        fresh.userId = old.userId;
+        fresh.username = old.username;
+        fresh.credentials = old.credentials;
+        fresh.state = UpdateState::Queued;
+        fresh.createdAt = QDateTime::currentDateTimeUtc();
+        fresh.updatedAt = fresh.createdAt;
+        ok = OutboxRows::insertEntry(db, &fresh, &error) &&
+             closeFailure(db, old.id, tr("Retried as update %1.").arg(fresh.updateId), fresh.updateId,
+                          &error) &&
+             transaction.commit(&error);
+    }
+    if (!ok || !rejection.isEmpty()) {
+        transaction.rollback();
+        failWith(rejection.isEmpty() ? tr("Cannot retry update %1 in %2: %3. Nothing was queued; try again.")
+                                           .arg(updateId, databasePath(), error)
+                                     : rejection);
+        return std::nullopt;
+    }
+    qCInfo(lcOutboxReview).noquote() << "Retried update" << old.updateId << "for user" << old.userId << "as"
+                                     << fresh.updateId;
+    return fresh;
+}
+
+// Loads the entry to retry and checks that resending its set is safe. Returns false on an SQL
+// error. A retry that must not happen leaves a message for the operator in *rejection.
+bool Outbox::checkRetry(const QString &updateId, OutboxEntry *old, QString *rejection, QString *error) const
+{
+    const QSqlDatabase db = m_database.connection();
+    bool exists = false;
+    if (!OutboxRows::findEntry(db, updateId, false, old, &exists, error))
+        return false;
+    if (!exists) {
+        *rejection =
+            tr("Update %1 was not found, so it cannot be retried. Reload the failure list.").arg(updateId);
+        return true;
+    }
+    if (!isOpenFailure(old->state)) {
+        *rejection = tr("Update %1 has the state \"%2\", so it cannot be retried: only failed, unknown and "
+                        "needs-attention updates can. Reload the failure list.")
+                         .arg(updateId, Core::updateStateLabel(old->state));
+        return true;
+    }
+
+    QString pending;
+    if (!OutboxRows::findPendingUpdate(db, *old, &pending, error))
+        return false;
+    if (!pending.isEmpty()) {
+        *rejection =
+            tr("User %1 already has update %2 waiting to be sent with the newest card set, so update %3 "
+               "is not sent again. Resolve it with a note instead.")
+                .arg(old->username, pending, updateId);
+        return true;
+    }
+
+    QList<Core::Credential> intended;
+    bool registered = false;
+    if (!RegisterWrites::readIntended(db, old->userId, &intended, &registered, error))
+        return false;
+    if (registered && intended != old->credentials) {
+        *rejection =
+            tr("The card set of user %1 was changed after update %2, so resending it would undo that "
+               "change. Open the user and send the current card set instead.")
+                .arg(old->username, updateId);
+    }
+    return true;
+}
+
+std::optional<OutboxCounts> Outbox::counts(const QString &profileId) const
+{
+    m_error.clear();
+    QSqlQuery query(m_database.connection());
+    QString error;
+    const QString where = profileId.isEmpty() ? QString() : u" WHERE profile_id = ?"_s;
+    bool ok =
+        Sql::prepare(query, u"SELECT state, count(*) FROM outbox%1 GROUP BY state"_s.arg(where), &error);
+    if (ok && !profileId.isEmpty())
+        query.bindValue(0, Sql::text(profileId));
+    if (!ok || !Sql::exec(query, &error)) {
+        failWith(tr("Cannot count the updates in %1: %2.").arg(databasePath(), error));
+        return std::nullopt;
+    }
+    OutboxCounts counts;
+    while (query.next()) {
+        const UpdateState state = Core::updateStateFromName(query.value(0).toString());
+        const int count = query.value(1).toInt();
+        if (state == UpdateState::Queued)
+            counts.queued += count;
+        else if (state == UpdateState::Sending)
+            counts.sending += count;
+        else if (isOpenFailure(state))
+            counts.openFailures += count;
+    }
+    return counts;
+}
+
+} // namespace CardDesk::Store

@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace CardDesk::Store::Schema {
+
+namespace {
+
+// Times are ISO 8601 UTC text (see Sql::toDbTime). Card numbers and facility codes are text so
+// leading zeros survive. A migration, once released, is never edited: add a new one instead.
+QStringList version1()
+{
+    return {
+        u"CREATE TABLE meta ("
+        "  key TEXT PRIMARY KEY NOT NULL,"
+        "  value TEXT NOT NULL)"_s,
+
+        u"CREATE TABLE directory_user ("
+        "  user_id TEXT PRIMARY KEY NOT NULL,"
+        "  email TEXT NOT NULL DEFAULT '',"
+        "  user_name TEXT NOT NULL DEFAULT '',"
+        "  first_name TEXT NOT NULL DEFAULT '',"
+        "  last_name TEXT NOT NULL DEFAULT '',"
+        "  status TEXT NOT NULL DEFAULT '',"
+        "  primary_location_id TEXT NOT NULL DEFAULT '',"
+        "  primary_group_id TEXT NOT NULL DEFAULT '',"
+        "  onboarded INTEGER NOT NULL DEFAULT 0)"_s,
+
+        u"CREATE TABLE directory_location ("
+        "  location_id TEXT PRIMARY KEY NOT NULL,"
+        "  name TEXT NOT NULL DEFAULT '',"
+        "  time_zone TEXT NOT NULL DEFAULT '',"
+        "  country_code TEXT NOT NULL DEFAULT '')"_s,
+
+        // One row per user CardDesk has a card set for. confirmed_json is NULL until Calven
+        // returns OK for an update of that user.
+        u"CREATE TABLE credential_register ("
+        "  user_id TEXT PRIMARY KEY NOT NULL,"
+        "  username TEXT NOT NULL,"
+        "  intended_json TEXT NOT NULL,"
+        "  intended_at TEXT NOT NULL,"
+        "  confirmed_json TEXT,"
+        "  confirmed_at TEXT,"
+        "  confirmed_update_id TEXT)"_s,
+
+        // The active cards of each intended set, indexed by card for the "already held by" check.
+        u"CREATE TABLE credential_register_card ("
+        "  user_id TEXT NOT NULL REFERENCES credential_register(user_id) ON DELETE CASCADE,"
+        "  card_number TEXT NOT NULL,"
+        "  facility_code TEXT NOT NULL,"
+        "  PRIMARY KEY (user_id, card_number, facility_code))"_s,
+        u"CREATE INDEX credential_register_card_by_card"
+        "  ON credential_register_card (card_number, facility_code)"_s,
+
+        u"CREATE TABLE credential_history ("
+        "  id INTEGER PRIMARY KEY,"
+        "  user_id TEXT NOT NULL,"
+        "  username TEXT NOT NULL,"
+        "  changed_at TEXT NOT NULL,"
+        "  action TEXT NOT NULL,"
+        "  before_json TEXT NOT NULL,"
+        "  after_json TEXT NOT NULL,"
+        "  update_id TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX credential_history_by_user ON credential_history (user_id, id)"_s,
+
+        // One request and its response. Every entry sent in that request points at it, so a
+        // 100-user body is stored once rather than once per entry.
+        u"CREATE TABLE outbox_exchange ("
+        "  id INTEGER PRIMARY KEY,"
+        "  recorded_at TEXT NOT NULL,"
+        "  http_status INTEGER NOT NULL DEFAULT 0,"
+        "  request_body BLOB,"
+        "  response_body BLOB)"_s,
+
+        u"CREATE TABLE outbox ("
+        "  id INTEGER PRIMARY KEY,"
+        "  update_id TEXT NOT NULL UNIQUE,"
+        "  previous_update_id TEXT REFERENCES outbox(update_id),"
+        "  profile_id TEXT NOT NULL,"
+        "  user_id TEXT NOT NULL,"
+        "  username TEXT NOT NULL,"
+        "  credentials_json TEXT NOT NULL,"
+        "  state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'confirmed', 'failed',"
+        "    'unknown', 'needs-attention', 'superseded', 'resolved')),"
+        "  attempts INTEGER NOT NULL DEFAULT 0,"
+        "  created_at TEXT NOT NULL,"
+        "  updated_at TEXT NOT NULL,"
+        "  next_attempt_at TEXT,"
+        "  last_error TEXT NOT NULL DEFAULT '',"
+        "  result_code TEXT,"
+        "  raw_result TEXT NOT NULL DEFAULT '',"
+        "  result_message TEXT NOT NULL DEFAULT '',"
+        "  card_results_json TEXT,"
+        "  exchange_id INTEGER REFERENCES outbox_exchange(id),"
+        "  resolution_note TEXT NOT NULL DEFAULT '',"
+        "  resolved_at TEXT,"
+        "  retried_as_update_id TEXT)"_s,
+        u"CREATE INDEX outbox_by_state ON outbox (state, id)"_s,
+        u"CREATE INDEX outbox_by_user ON outbox (user_id, id)"_s,
+
+        u"CREATE TABLE audit_log ("
+        "  id INTEGER PRIMARY KEY,"
+        "  recorded_at TEXT NOT NULL,"
+        "  os_user TEXT NOT NULL,"
+        "  machine TEXT NOT NULL,"
+        "  profile_id TEXT NOT NULL DEFAULT '',"
+        "  action TEXT NOT NULL,"
+        "  target_user_id TEXT NOT NULL DEFAULT '',"
+        "  target_username TEXT NOT NULL DEFAULT '',"
+        "  cards_before_json TEXT,"
+        "  cards_after_json TEXT,"
+        "  update_id TEXT NOT NULL DEFAULT '',"
+        "  result TEXT NOT NULL DEFAULT '',"
+        "  detail TEXT NOT NULL DEFAULT '',"
+        // Case-folded target user, user id and operating-system user for the text filter.
+        "  search_text TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX audit_log_by_time ON audit_log (recorded_at)"_s,
+        // The audit log is append-only, also for anyone who opens the file with another tool.
+        u"CREATE TRIGGER audit_log_reject_update BEFORE UPDATE ON audit_log"
+        "  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: UPDATE is not allowed'); END"_s,
+        u"CREATE TRIGGER audit_log_reject_delete BEFORE DELETE ON audit_log"
+        "  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: DELETE is not allowed'); END"_s,
+        // INSERT OR REPLACE removes the old row without firing DELETE triggers, so reject an
+        // insert that reuses an existing id.
+        u"CREATE TRIGGER audit_log_reject_replace BEFORE INSERT ON audit_log"
+        "  WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)"
+        "  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: replacing a row is not allowed'); END"_s,
+    };
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all{
+        {1, version1()},
+    };
+    return all;
+}
+
+int latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace CardDesk::Store::Schema

@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/sqlsupport.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSql, "carddesk.store.sql")
+
+namespace CardDesk::Store::Sql {
+
+QVariant toDbTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromDbTime(const QVariant &value)
+{
+    const QString text = value.toString();
+    if (value.isNull() || text.isEmpty())
+        return {};
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return time.toUTC();
+}
+
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
+QString errorText(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.isEmpty() ? u"unknown SQLite error"_s : text;
+}
+
+bool prepare(QSqlQuery &query, const QString &sql, QString *error)
+{
+    if (query.prepare(sql))
+        return true;
+    *error = errorText(query);
+    qCWarning(lcSql) << "Preparing a statement failed:" << *error << "SQL:" << sql.simplified();
+    return false;
+}
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = errorText(query);
+    return false;
+}
+
+bool execDirect(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = errorText(query);
+    return false;
+}
+
+WriteTransaction::WriteTransaction(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+WriteTransaction::~WriteTransaction()
+{
+    rollback();
+}
+
+bool WriteTransaction::begin(QString *error)
+{
+    m_active = execDirect(m_db, u"BEGIN IMMEDIATE"_s, error);
+    return m_active;
+}
+
+bool WriteTransaction::commit(QString *error)
+{
+    if (!m_active) {
+        *error = u"no transaction is active"_s;
+        return false;
+    }
+    if (!execDirect(m_db, u"COMMIT"_s, error))
+        return false; // Still active: the destructor rolls back.
+    m_active = false;
+    return true;
+}
+
+void WriteTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    QString error;
+    if (!execDirect(m_db, u"ROLLBACK"_s, &error))
+        qCWarning(lcSql) << "Rolling back a transaction on" << m_db.connectionName() << "failed:" << error;
+}
+
+BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &head, int columnCount, int rowsPerStatement)
+    : m_db(db)
+    , m_head(head)
+    , m_columnCount(columnCount)
+    , m_rowsPerStatement(rowsPerStatement)
+    , m_fullBatch(db)
+{
+    Q_ASSERT(columnCount > 0 && rowsPerStatement > 0 && columnCount * rowsPerStatement <= 999);
+    m_values.resize(qsizetype(columnCount) * rowsPerStatement);
+}
+
+QString BatchInsert::statementFor(int rows) const
+{
+    QString placeholders = u"("_s;
+    for (int column = 0; column < m_columnCount; ++column)
+        placeholders += column == 0 ? u"?"_s : u", ?"_s;
+    placeholders += u')';
+
+    QString sql = m_head + u" VALUES "_s;
+    for (int row = 0; row < rows; ++row)
+        sql += row == 0 ? placeholders : QString(u", "_s + placeholders);
+    return sql;
+}
+
+void BatchInsert::bind(int column, const QVariant &value)
+{
+    m_values[qsizetype(m_pendingRows) * m_columnCount + column] = value;
+}
+
+bool BatchInsert::endRow(QString *error)
+{
+    ++m_pendingRows;
+    if (m_pendingRows < m_rowsPerStatement)
+        return true;
+    if (!m_fullBatchPrepared) {
+        if (!prepare(m_fullBatch, statementFor(m_rowsPerStatement), error))
+            return false;
+        m_fullBatchPrepared = true;
+    }
+    return flush(m_fullBatch, error);
+}
+
+bool BatchInsert::finish(QString *error)
+{
+    if (m_pendingRows == 0)
+        return true;
+    QSqlQuery rest(m_db);
+    return prepare(rest, statementFor(m_pendingRows), error) && flush(rest, error);
+}
+
+bool BatchInsert::flush(QSqlQuery &query, QString *error)
+{
+    const qsizetype count = qsizetype(m_pendingRows) * m_columnCount;
+    for (qsizetype i = 0; i < count; ++i)
+        query.bindValue(int(i), m_values.at(i));
+    m_pendingRows = 0;
+    return exec(query, error);
+}
+
+} // namespace CardDesk::Store::Sql

@@ -1,0 +1,244 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/database.h"
+#include "storetestsupport.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using namespace CardDesk::Store;
+using CardDesk::Store::TestSupport::RawConnection;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void newFileGetsLatestSchema();
+    void connectionSettingsApplied();
+    void reopenKeepsDataAndVersion();
+    void missingFolderIsCreated();
+    void zeroByteFileBecomesDatabase();
+    void newerSchemaRejected();
+    void foreignFileRejected_data();
+    void foreignFileRejected();
+    void closeRemovesConnection();
+    void openAnotherOnWorkerThread();
+    void openAnotherWithoutFile();
+
+private:
+    QString path(const QString &name = u"carddesk.sqlite"_s) const { return m_dir->filePath(name); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDatabase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDatabase::newFileGetsLatestSchema()
+{
+    Database database;
+    QVERIFY2(database.open(path()), qPrintable(database.errorString()));
+    QCOMPARE(database.schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(Database::latestSchemaVersion() >= 1);
+    database.close();
+
+    RawConnection raw(path());
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), Database::latestSchemaVersion());
+    QCOMPARE(raw.value(u"PRAGMA application_id"_s).toInt(), 0x4344736B);
+    const QStringList tables{u"meta"_s,
+                             u"directory_user"_s,
+                             u"directory_location"_s,
+                             u"credential_register"_s,
+                             u"credential_register_card"_s,
+                             u"credential_history"_s,
+                             u"outbox"_s,
+                             u"outbox_exchange"_s,
+                             u"audit_log"_s};
+    for (const QString &table : tables) {
+        const QVariant found = raw.value(
+            u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'"_s.arg(table));
+        QVERIFY2(found.toInt() == 1, qPrintable(table));
+    }
+}
+
+void TestDatabase::connectionSettingsApplied()
+{
+    Database database;
+    QVERIFY2(database.open(path()), qPrintable(database.errorString()));
+    const auto pragma = [&](const QString &name) {
+        QSqlQuery query(database.connection());
+        if (!query.exec(u"PRAGMA "_s + name) || !query.next())
+            return QVariant();
+        return query.value(0);
+    };
+    QCOMPARE(pragma(u"journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(pragma(u"synchronous"_s).toInt(), 2); // 2 is FULL.
+    QCOMPARE(pragma(u"foreign_keys"_s).toInt(), 1);
+    QCOMPARE(pragma(u"busy_timeout"_s).toInt(), Database::BusyTimeoutMs);
+}
+
+void TestDatabase::reopenKeepsDataAndVersion()
+{
+    {
+        Database database;
+        QVERIFY2(database.open(path()), qPrintable(database.errorString()));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(u"INSERT INTO meta (key, value) VALUES ('test.key', 'kept')"_s));
+    }
+    Database reopened;
+    QVERIFY2(reopened.open(path()), qPrintable(reopened.errorString()));
+    QCOMPARE(reopened.schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery query(reopened.connection());
+    QVERIFY(query.exec(u"SELECT value FROM meta WHERE key = 'test.key'"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"kept"_s);
+}
+
+void TestDatabase::missingFolderIsCreated()
+{
+    const QString nested = m_dir->filePath(u"profiles/main/carddesk.sqlite"_s);
+    Database database;
+    QVERIFY2(database.open(nested), qPrintable(database.errorString()));
+    QVERIFY(QFile::exists(nested));
+}
+
+void TestDatabase::zeroByteFileBecomesDatabase()
+{
+    QFile empty(path());
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+
+    Database database;
+    QVERIFY2(database.open(path()), qPrintable(database.errorString()));
+    QCOMPARE(database.schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestDatabase::newerSchemaRejected()
+{
+    {
+        Database database;
+        QVERIFY2(database.open(path()), qPrintable(database.errorString()));
+    }
+    const int newer = Database::latestSchemaVersion() + 1;
+    {
+        RawConnection raw(path());
+        QCOMPARE(raw.exec(u"PRAGMA user_version = %1"_s.arg(newer)), QString());
+    }
+
+    Database database;
+    QVERIFY(!database.open(path()));
+    QVERIFY(!database.isOpen());
+    QVERIFY2(database.errorString().contains(QDir::toNativeSeparators(path())),
+             qPrintable(database.errorString()));
+    QVERIFY2(database.errorString().contains(u"newer"_s), qPrintable(database.errorString()));
+    QVERIFY2(database.errorString().contains(QString::number(newer)), qPrintable(database.errorString()));
+
+    RawConnection raw(path());
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), newer);
+}
+
+void TestDatabase::foreignFileRejected_data()
+{
+    QTest::addColumn<QStringList>("setupSql");
+    QTest::addColumn<QByteArray>("plainContent");
+
+    QTest::newRow("text file") << QStringList() << QByteArray("name,card\nalice,00123\n");
+    QTest::newRow("sqlite of another program")
+        << QStringList{u"CREATE TABLE bookmarks (url TEXT)"_s, u"INSERT INTO bookmarks VALUES ('x')"_s}
+        << QByteArray();
+    QTest::newRow("other application id")
+        << QStringList{u"PRAGMA application_id = 1234"_s, u"CREATE TABLE notes (body TEXT)"_s}
+        << QByteArray();
+    QTest::newRow("other application id, no tables")
+        << QStringList{u"PRAGMA application_id = 1234"_s, u"PRAGMA user_version = 1"_s} << QByteArray();
+}
+
+void TestDatabase::foreignFileRejected()
+{
+    QFETCH(QStringList, setupSql);
+    QFETCH(QByteArray, plainContent);
+
+    if (!plainContent.isEmpty()) {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(plainContent);
+    } else {
+        RawConnection raw(path());
+        for (const QString &sql : setupSql)
+            QCOMPARE(raw.exec(sql), QString());
+    }
+    const QByteArray before = TestSupport::fileBytes(path());
+    QVERIFY(!before.isEmpty());
+
+    Database database;
+    QVERIFY(!database.open(path()));
+    QVERIFY2(database.errorString().contains(QDir::toNativeSeparators(path())),
+             qPrintable(database.errorString()));
+    QVERIFY2(database.errorString().contains(u"not a CardDesk database"_s),
+             qPrintable(database.errorString()));
+    QCOMPARE(TestSupport::fileBytes(path()), before);
+    QVERIFY(!QFile::exists(path() + u"-wal"_s));
+}
+
+void TestDatabase::closeRemovesConnection()
+{
+    Database database;
+    QVERIFY2(database.open(path()), qPrintable(database.errorString()));
+    const QString name = database.connectionName();
+    QVERIFY(QSqlDatabase::connectionNames().contains(name));
+    database.close();
+    QVERIFY(!database.isOpen());
+    QVERIFY(!QSqlDatabase::connectionNames().contains(name));
+}
+
+void TestDatabase::openAnotherOnWorkerThread()
+{
+    Database database;
+    QVERIFY2(database.open(path()), qPrintable(database.errorString()));
+
+    QString workerConnection;
+    QString workerError;
+    bool workerWrote = false;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        std::unique_ptr<Database> other = database.openAnother(&workerError);
+        if (!other)
+            return;
+        workerConnection = other->connectionName();
+        QSqlQuery query(other->connection());
+        workerWrote = query.exec(u"INSERT INTO meta (key, value) VALUES ('worker', 'written')"_s);
+    }));
+    worker->start();
+    QVERIFY(worker->wait(30000));
+
+    QVERIFY2(workerError.isEmpty(), qPrintable(workerError));
+    QVERIFY(workerWrote);
+    QVERIFY(!workerConnection.isEmpty());
+    QVERIFY(workerConnection != database.connectionName());
+    QVERIFY(!QSqlDatabase::connectionNames().contains(workerConnection));
+
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(u"SELECT value FROM meta WHERE key = 'worker'"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"written"_s);
+}
+
+void TestDatabase::openAnotherWithoutFile()
+{
+    Database neverOpened;
+    QString error;
+    QVERIFY(!neverOpened.openAnother(&error));
+    QVERIFY2(error.contains(u"second connection"_s), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,308 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/database.h"
+#include "store/directorycache.h"
+#include "storetestsupport.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace CardDesk;
+using namespace CardDesk::Store;
+using CardDesk::Store::TestSupport::RawConnection;
+
+namespace {
+
+Core::DirectoryUser user(const QString &id, const QString &lastName = u"Doe"_s)
+{
+    Core::DirectoryUser result;
+    result.userId = id;
+    result.email = id + u"@example.com"_s;
+    result.userName = id;
+    result.firstName = u"First "_s + id;
+    result.lastName = lastName;
+    result.status = u"active"_s;
+    result.primaryLocationId = u"loc-1"_s;
+    result.primaryGroupId = u"group-1"_s;
+    result.onboarded = true;
+    return result;
+}
+
+Core::Location location(const QString &id, const QString &name)
+{
+    return Core::Location{id, name, u"Europe/Berlin"_s, u"DE"_s};
+}
+
+QList<Core::DirectoryUser> sortedById(QList<Core::DirectoryUser> users)
+{
+    std::sort(users.begin(), users.end(), [](const auto &a, const auto &b) { return a.userId < b.userId; });
+    return users;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+const QDateTime FirstFetch = QDateTime(QDate(2026, 3, 1), QTime(8, 0), QTimeZone::utc());
+const QDateTime SecondFetch = QDateTime(QDate(2026, 3, 2), QTime(8, 0, 1, 250), QTimeZone::utc());
+
+} // namespace
+
+class TestDirectoryCache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void firstReplaceAddsEverything();
+    void replaceReportsChanges();
+    void replaceWithoutChangesWritesNothing();
+    void directorySurvivesReopen();
+    void invalidDirectoryRejected_data();
+    void invalidDirectoryRejected();
+    void failedWriteKeepsOldDirectory_data();
+    void failedWriteKeepsOldDirectory();
+    void largeDirectory();
+
+private:
+    void storeInitialDirectory();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DirectoryCache> m_cache;
+    QList<Core::DirectoryUser> m_initialUsers;
+    QList<Core::Location> m_initialLocations;
+};
+
+void TestDirectoryCache::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<Database>();
+    QVERIFY2(m_database->open(m_dir->filePath(u"carddesk.sqlite"_s)), qPrintable(m_database->errorString()));
+    m_cache = std::make_unique<DirectoryCache>(*m_database);
+    // Calven documents every text field as nullable, so u-chen has nothing but an id.
+    Core::DirectoryUser sparse;
+    sparse.userId = u"u-chen"_s;
+    m_initialUsers = {user(u"u-alice"_s), user(u"u-bob"_s), sparse};
+    m_initialLocations = {location(u"loc-1"_s, u"Berlin"_s), location(u"loc-2"_s, u"Sydney"_s)};
+}
+
+void TestDirectoryCache::cleanup()
+{
+    m_cache.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+void TestDirectoryCache::storeInitialDirectory()
+{
+    const auto changes = m_cache->replace(m_initialUsers, m_initialLocations, FirstFetch);
+    QVERIFY2(changes, qPrintable(m_cache->errorString()));
+}
+
+void TestDirectoryCache::firstReplaceAddsEverything()
+{
+    QVERIFY(!m_cache->lastRefreshed().isValid());
+    const auto changes = m_cache->replace(m_initialUsers, m_initialLocations, FirstFetch);
+    QVERIFY2(changes, qPrintable(m_cache->errorString()));
+    QCOMPARE(sorted(changes->users.added), (QStringList{u"u-alice"_s, u"u-bob"_s, u"u-chen"_s}));
+    QVERIFY(changes->users.changed.isEmpty());
+    QVERIFY(changes->users.removed.isEmpty());
+    QCOMPARE(changes->locations.added.size(), 2);
+
+    const auto users = m_cache->loadUsers();
+    QVERIFY(users);
+    QCOMPARE(*users, sortedById(m_initialUsers));
+    const auto locations = m_cache->loadLocations();
+    QVERIFY(locations);
+    QCOMPARE(*locations, m_initialLocations);
+    QCOMPARE(m_cache->lastRefreshed(), FirstFetch);
+}
+
+void TestDirectoryCache::replaceReportsChanges()
+{
+    storeInitialDirectory();
+
+    Core::DirectoryUser renamedBob = user(u"u-bob"_s, u"Smith"_s);
+    Core::DirectoryUser inactiveChen;
+    inactiveChen.userId = u"u-chen"_s;
+    inactiveChen.status = u"inactive"_s;
+    const QList<Core::DirectoryUser> fetched{user(u"u-alice"_s), renamedBob, inactiveChen, user(u"u-dana"_s)};
+    const QList<Core::Location> fetchedLocations{location(u"loc-1"_s, u"Berlin Mitte"_s),
+                                                 location(u"loc-3"_s, u"Lyon"_s)};
+
+    const auto changes = m_cache->replace(fetched, fetchedLocations, SecondFetch);
+    QVERIFY2(changes, qPrintable(m_cache->errorString()));
+    QCOMPARE(changes->users.added, QStringList{u"u-dana"_s});
+    QCOMPARE(sorted(changes->users.changed), (QStringList{u"u-bob"_s, u"u-chen"_s}));
+    QVERIFY(changes->users.removed.isEmpty());
+    QCOMPARE(changes->locations.added, QStringList{u"loc-3"_s});
+    QCOMPARE(changes->locations.changed, QStringList{u"loc-1"_s});
+    QCOMPARE(changes->locations.removed, QStringList{u"loc-2"_s});
+
+    const auto removal = m_cache->replace({user(u"u-alice"_s)}, fetchedLocations, SecondFetch.addSecs(60));
+    QVERIFY2(removal, qPrintable(m_cache->errorString()));
+    QCOMPARE(sorted(removal->users.removed), (QStringList{u"u-bob"_s, u"u-chen"_s, u"u-dana"_s}));
+    QVERIFY(removal->users.added.isEmpty());
+    QVERIFY(removal->users.changed.isEmpty());
+    QVERIFY(removal->locations.isEmpty());
+
+    const auto users = m_cache->loadUsers();
+    QVERIFY(users);
+    QCOMPARE(*users, QList<Core::DirectoryUser>{user(u"u-alice"_s)});
+    QCOMPARE(m_cache->lastRefreshed(), SecondFetch.addSecs(60));
+}
+
+void TestDirectoryCache::replaceWithoutChangesWritesNothing()
+{
+    storeInitialDirectory();
+    // total_changes() counts the rows that statements on this connection inserted, updated or deleted.
+    const auto rowsWritten = [this] {
+        QSqlQuery query(m_database->connection());
+        return query.exec(u"SELECT total_changes()"_s) && query.next() ? query.value(0).toInt() : -1;
+    };
+    const int before = rowsWritten();
+    QVERIFY(before > 0);
+
+    const auto changes = m_cache->replace(m_initialUsers, m_initialLocations, SecondFetch);
+    QVERIFY2(changes, qPrintable(m_cache->errorString()));
+    QVERIFY(changes->users.isEmpty());
+    QVERIFY(changes->locations.isEmpty());
+    QCOMPARE(m_cache->lastRefreshed(), SecondFetch);
+    QCOMPARE(rowsWritten() - before, 1); // Only the refresh time.
+}
+
+void TestDirectoryCache::directorySurvivesReopen()
+{
+    storeInitialDirectory();
+    m_cache.reset();
+    m_database.reset();
+
+    Database reopened;
+    QVERIFY2(reopened.open(m_dir->filePath(u"carddesk.sqlite"_s)), qPrintable(reopened.errorString()));
+    DirectoryCache cache(reopened);
+    const auto users = cache.loadUsers();
+    QVERIFY(users);
+    QCOMPARE(*users, sortedById(m_initialUsers));
+    QCOMPARE(cache.lastRefreshed(), FirstFetch);
+}
+
+void TestDirectoryCache::invalidDirectoryRejected_data()
+{
+    QTest::addColumn<QList<Core::DirectoryUser>>("users");
+    QTest::addColumn<QList<Core::Location>>("locations");
+    QTest::addColumn<QString>("expectedInError");
+
+    const QList<Core::Location> goodLocations{location(u"loc-1"_s, u"Berlin"_s)};
+    QTest::newRow("repeated user id")
+        << QList<Core::DirectoryUser>{user(u"u-x"_s), user(u"u-y"_s), user(u"u-x"_s)} << goodLocations
+        << u"u-x"_s;
+    QTest::newRow("empty user id") << QList<Core::DirectoryUser>{user(u"u-x"_s), user(QString())}
+                                   << goodLocations << u"position 2"_s;
+    QTest::newRow("repeated location id")
+        << QList<Core::DirectoryUser>{user(u"u-x"_s)}
+        << QList<Core::Location>{location(u"loc-9"_s, u"A"_s), location(u"loc-9"_s, u"B"_s)} << u"loc-9"_s;
+}
+
+void TestDirectoryCache::invalidDirectoryRejected()
+{
+    QFETCH(QList<Core::DirectoryUser>, users);
+    QFETCH(QList<Core::Location>, locations);
+    QFETCH(QString, expectedInError);
+    storeInitialDirectory();
+
+    QVERIFY(!m_cache->replace(users, locations, SecondFetch));
+    QVERIFY2(m_cache->errorString().contains(expectedInError), qPrintable(m_cache->errorString()));
+    QCOMPARE(*m_cache->loadUsers(), sortedById(m_initialUsers));
+    QCOMPARE(*m_cache->loadLocations(), m_initialLocations);
+    QCOMPARE(m_cache->lastRefreshed(), FirstFetch);
+}
+
+void TestDirectoryCache::failedWriteKeepsOldDirectory_data()
+{
+    QTest::addColumn<QString>("triggerSql");
+
+    // Each trigger makes SQLite fail part-way through the refresh, after other rows were written.
+    QTest::newRow("insert fails")
+        << u"CREATE TRIGGER fail_refresh BEFORE INSERT ON directory_user"
+           " WHEN NEW.user_id = 'u-zed' BEGIN SELECT RAISE(ABORT, 'forced failure'); END"_s;
+    QTest::newRow("delete fails") << u"CREATE TRIGGER fail_refresh BEFORE DELETE ON directory_user"
+                                     " BEGIN SELECT RAISE(ABORT, 'forced failure'); END"_s;
+    QTest::newRow("location fails") << u"CREATE TRIGGER fail_refresh BEFORE INSERT ON directory_location"
+                                       " BEGIN SELECT RAISE(ABORT, 'forced failure'); END"_s;
+    QTest::newRow("refresh time fails") << u"CREATE TRIGGER fail_refresh BEFORE INSERT ON meta"
+                                           " BEGIN SELECT RAISE(ABORT, 'forced failure'); END"_s;
+}
+
+void TestDirectoryCache::failedWriteKeepsOldDirectory()
+{
+    QFETCH(QString, triggerSql);
+    storeInitialDirectory();
+    {
+        RawConnection raw(m_database->path());
+        QCOMPARE(raw.exec(triggerSql), QString());
+    }
+
+    // Changes bob, drops chen, adds dana and zed, and adds a location: every kind of write.
+    const QList<Core::DirectoryUser> fetched{user(u"u-alice"_s), user(u"u-bob"_s, u"Changed"_s),
+                                             user(u"u-dana"_s), user(u"u-zed"_s)};
+    const QList<Core::Location> fetchedLocations{m_initialLocations.at(0), m_initialLocations.at(1),
+                                                 location(u"loc-3"_s, u"Lyon"_s)};
+    QVERIFY(!m_cache->replace(fetched, fetchedLocations, SecondFetch));
+    QVERIFY2(m_cache->errorString().contains(u"forced failure"_s), qPrintable(m_cache->errorString()));
+    QVERIFY2(m_cache->errorString().contains(u"previous directory was kept"_s),
+             qPrintable(m_cache->errorString()));
+
+    QCOMPARE(*m_cache->loadUsers(), sortedById(m_initialUsers));
+    QCOMPARE(*m_cache->loadLocations(), m_initialLocations);
+    QCOMPARE(m_cache->lastRefreshed(), FirstFetch);
+}
+
+void TestDirectoryCache::largeDirectory()
+{
+    constexpr int UserCount = 200000;
+    QList<Core::DirectoryUser> users;
+    users.reserve(UserCount);
+    for (int i = 0; i < UserCount; ++i)
+        users.append(user(u"user-%1"_s.arg(i, 6, 10, QChar(u'0'))));
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto first = m_cache->replace(users, m_initialLocations, FirstFetch);
+    const qint64 firstMs = timer.restart();
+    QVERIFY2(first, qPrintable(m_cache->errorString()));
+    QCOMPARE(first->users.added.size(), UserCount);
+
+    // A typical refresh: one user in a hundred changed, a few hundred left, a few hundred joined.
+    for (int i = 0; i < UserCount; i += 100)
+        users[i].status = u"suspended"_s;
+    users.remove(UserCount - 300, 300);
+    for (int i = 0; i < 250; ++i)
+        users.append(user(u"new-%1"_s.arg(i)));
+    timer.restart();
+    const auto second = m_cache->replace(users, m_initialLocations, SecondFetch);
+    const qint64 secondMs = timer.restart();
+    QVERIFY2(second, qPrintable(m_cache->errorString()));
+    QCOMPARE(second->users.changed.size(), UserCount / 100 - 3); // 3 of the changed users were removed.
+    QCOMPARE(second->users.removed.size(), 300);
+    QCOMPARE(second->users.added.size(), 250);
+
+    const auto loaded = m_cache->loadUsers();
+    const qint64 loadMs = timer.elapsed();
+    QVERIFY(loaded);
+    QCOMPARE(loaded->size(), users.size());
+    qInfo("200,000 users: first replace %lld ms, refresh %lld ms, load %lld ms", firstMs, secondMs, loadMs);
+}
+
+QTEST_GUILESS_MAIN(TestDirectoryCache)
+#include "tst_directorycache.moc"
