@@ -90,6 +90,19 @@ std::optional<SecretResult> mapClearError(QKeychain::Job *job, bool isRead, bool
     return std::nullopt;
 }
 
+// Reports Failed for a key without base URL or key id. Returns true when it did.
+bool rejectInvalidKey(const SecretKey &key, QObject *context, SecretCallback &callback)
+{
+    if (key.isValid())
+        return false;
+    postSecretResult(context, std::move(callback),
+                     {SecretStatus::Failed,
+                      {},
+                      KeychainText::tr("The profile has no valid base URL or key id, so CardDesk cannot look "
+                                       "up its secret. Complete the profile and try again.")});
+    return true;
+}
+
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(const QString &service)
@@ -98,6 +111,8 @@ KeychainSecretStore::KeychainSecretStore(const QString &service)
 
 void KeychainSecretStore::read(const SecretKey &key, QObject *context, SecretCallback callback)
 {
+    if (rejectInvalidKey(key, context, callback))
+        return;
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     start(job, Operation::Read, key, context, std::move(callback));
 }
@@ -105,6 +120,8 @@ void KeychainSecretStore::read(const SecretKey &key, QObject *context, SecretCal
 void KeychainSecretStore::write(const SecretKey &key, const QString &secret, QObject *context,
                                 SecretCallback callback)
 {
+    if (rejectInvalidKey(key, context, callback))
+        return;
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setTextData(secret);
     start(job, Operation::Write, key, context, std::move(callback));
@@ -112,6 +129,8 @@ void KeychainSecretStore::write(const SecretKey &key, const QString &secret, QOb
 
 void KeychainSecretStore::remove(const SecretKey &key, QObject *context, SecretCallback callback)
 {
+    if (rejectInvalidKey(key, context, callback))
+        return;
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     start(job, Operation::Remove, key, context, std::move(callback));
 }

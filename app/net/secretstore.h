@@ -6,11 +6,11 @@
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace CardDesk::Net {
 

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void roundTrip();
     void keysAreSeparate();
     void timeoutKeepsJobRunning();
+    void invalidKeyRejected();
     void noKeychainWritesNothing();
     void noKeychainChild();
 
@@ -174,6 +175,18 @@ void TestKeychainSecretStore::timeoutKeepsJobRunning()
     QTRY_COMPARE_WITH_TIMEOUT(runRead(m_store, m_key, this).secret, u"late"_s, 20'000);
     QCOMPARE(call.count(), 1);
     QVERIFY(runRemove(m_store, m_key, this).ok());
+}
+
+void TestKeychainSecretStore::invalidKeyRejected()
+{
+    if (qEnvironmentVariableIsSet(NoKeychainChildVariable))
+        QSKIP("runs in the parent process only");
+    const SecretKey noKeyId{m_key.baseUrl, QString()};
+    const SecretResult written = runWrite(m_store, noKeyId, u"x"_s, this);
+    QCOMPARE(written.status, SecretStatus::Failed);
+    QVERIFY2(written.message.contains(u"key id"_s), qPrintable(written.message));
+    QCOMPARE(runRead(m_store, SecretKey{QUrl(), m_key.keyId}, this).status, SecretStatus::Failed);
+    QCOMPARE(runRemove(m_store, noKeyId, this).status, SecretStatus::Failed);
 }
 
 void TestKeychainSecretStore::noKeychainWritesNothing()

@@ -402,7 +402,8 @@ void TestTransport::secretChangeRestartsSignIn()
     QCOMPARE(m_server->requests().size(), 3);
     const QJsonObject secondSignIn = QJsonDocument::fromJson(m_server->requests().at(1).body).object();
     const qint64 timestamp = secondSignIn.value(u"timestamp"_s).toInteger();
-    QCOMPARE(secondSignIn.value(u"hash"_s).toString().toLatin1(), AuthSigning::hmacHash(KeyId, timestamp, Secret));
+    QCOMPARE(secondSignIn.value(u"hash"_s).toString().toLatin1(),
+             AuthSigning::hmacHash(KeyId, timestamp, Secret));
     QCOMPARE(m_server->requests().at(2).headers.value("authorization"), QByteArray("Bearer tok-2"));
 }
 
