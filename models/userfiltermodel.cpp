@@ -32,7 +32,9 @@ void UserFilterModel::setSearchText(const QString &text)
     if (words == m_words)
         return;
     m_words = words;
-    invalidateRowsFilter();
+    // A full invalidate filters and sorts once. Removing or inserting the changed rows one range at
+    // a time, as invalidateRowsFilter() does, takes seconds on a sorted 200,000-row table.
+    invalidate();
 }
 
 bool UserFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -60,16 +62,10 @@ bool UserFilterModel::rowContainsWord(int sourceRow, QStringView word) const
 
 bool UserFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant leftValue = left.data(sortRole());
-    const QVariant rightValue = right.data(sortRole());
-    if (leftValue.userType() == QMetaType::QString && rightValue.userType() == QMetaType::QString) {
-        const int order = QString::compare(leftValue.toString(), rightValue.toString(), Qt::CaseInsensitive);
-        if (order != 0)
-            return order < 0;
-        // Equal keys fall back to the user id, so the order is stable between refreshes.
-        return left.data(UserIdRole).toString() < right.data(UserIdRole).toString();
-    }
-    return QSortFilterProxyModel::lessThan(left, right);
+    if (!m_users)
+        return QSortFilterProxyModel::lessThan(left, right);
+    // Equal values fall back to the user id, so the order is stable between refreshes.
+    return m_users->compareRows(left.row(), right.row(), left.column()) < 0;
 }
 
 } // namespace CardDesk::Models

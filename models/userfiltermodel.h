@@ -13,7 +13,13 @@ class UserTableModel;
 ///
 /// A row matches when every word of the search text occurs, ignoring case, in at least one of:
 /// display name, email, user name, user id, or location name. Words are plain text, never
-/// regular expressions. Sorting uses RawValueRole. The source model must be a UserTableModel.
+/// regular expressions. Sorting uses UserTableModel::compareRows(), which orders like
+/// RawValueRole. The source model must be a UserTableModel.
+///
+/// NOTE: On 200,000 generated users, a search that keeps 92,000 rows of a name-sorted view took
+/// about 1.5 s on a shared 2-core machine under a load average of 7. QSortFilterProxyModel builds
+/// a QModelIndex for every comparison, so a search index and sorting inside the source model
+/// would cut this down.
 class UserFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -107,6 +107,58 @@ int UserTableModel::cardCountAt(int row) const
     return m_cardCounts.at(row);
 }
 
+namespace {
+
+int compareText(QStringView left, QStringView right)
+{
+    return left.compare(right, Qt::CaseInsensitive);
+}
+
+// Orders like displayName() ("First Last", else the email) without building either string.
+int compareNames(const Core::DirectoryUser &left, const Core::DirectoryUser &right)
+{
+    const bool leftHasName = !left.firstName.isEmpty() || !left.lastName.isEmpty();
+    const bool rightHasName = !right.firstName.isEmpty() || !right.lastName.isEmpty();
+    const QStringView leftFirst = leftHasName ? QStringView(left.firstName) : QStringView(left.email);
+    const QStringView rightFirst = rightHasName ? QStringView(right.firstName) : QStringView(right.email);
+    if (const int order = compareText(leftFirst, rightFirst))
+        return order;
+    return compareText(leftHasName ? QStringView(left.lastName) : QStringView(),
+                       rightHasName ? QStringView(right.lastName) : QStringView());
+}
+
+} // namespace
+
+int UserTableModel::compareRows(int leftRow, int rightRow, int column) const
+{
+    const Core::DirectoryUser &left = m_users.at(leftRow);
+    const Core::DirectoryUser &right = m_users.at(rightRow);
+    int order = 0;
+    switch (column) {
+    case NameColumn:
+        order = compareNames(left, right);
+        break;
+    case EmailColumn:
+        order = compareText(left.email, right.email);
+        break;
+    case StatusColumn:
+        order = compareText(left.status, right.status);
+        break;
+    case LocationColumn:
+        order = compareText(locationNameAt(leftRow), locationNameAt(rightRow));
+        break;
+    case CardsColumn:
+        order = m_cardCounts.at(leftRow) - m_cardCounts.at(rightRow);
+        break;
+    case LastPushColumn:
+        order = m_lastResults.at(leftRow) - m_lastResults.at(rightRow);
+        break;
+    default:
+        break;
+    }
+    return order != 0 ? order : left.userId.compare(right.userId);
+}
+
 int UserTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_users.size());

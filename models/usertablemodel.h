@@ -54,6 +54,10 @@ public:
     QString locationNameAt(int row) const; ///< Empty when the location is unknown.
     std::optional<Core::ResultCode> lastResultAt(int row) const;
     int cardCountAt(int row) const; ///< Returns -1 when no count was given.
+    /// Compares two rows by a column's raw value (text ignoring case), then by user id, and
+    /// returns a negative, zero or positive number. Allocates nothing, because sorting 200,000
+    /// rows calls it millions of times.
+    int compareRows(int leftRow, int rightRow, int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

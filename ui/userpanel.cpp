@@ -187,7 +187,14 @@ QWidget *UserPanel::createFooter()
     m_lastPushLabel->setObjectName(u"lastPushLabel"_s);
     m_lastPushLabel->setWordWrap(true);
     m_lastPushLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sendErrorLabel = new QLabel(footer);
+    m_sendErrorLabel->setObjectName(u"sendErrorLabel"_s);
+    m_sendErrorLabel->setWordWrap(true);
+    m_sendErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sendErrorLabel->setStyleSheet(u"color: #b3261e;"_s);
+    m_sendErrorLabel->hide();
     texts->addWidget(m_summaryLabel);
+    texts->addWidget(m_sendErrorLabel);
     texts->addWidget(m_lastPushLabel);
 
     m_sendButton = makeButton(tr("&Send"), themedIcon(u"mail-send"_s, u"send"_s), u"sendButton"_s, footer);
@@ -226,6 +233,7 @@ void UserPanel::setUser(const Core::DirectoryUser &user, const QString &location
     m_detailLabel->setText(details.join(u"  ·  "_s));
     m_cards->clear();
     m_sending = false;
+    showSendError({});
     clearLastPush();
     m_stack->setCurrentIndex(1);
     updateActions();
@@ -261,6 +269,7 @@ void UserPanel::setLastPush(const Core::OutboxEntry &entry)
     const QDateTime when = entry.updatedAt.isValid() ? entry.updatedAt : entry.createdAt;
     m_lastPushLabel->setText(
         tr("Last push %1: %2").arg(QLocale().toString(when.toLocalTime(), QLocale::ShortFormat), details));
+    showSendError({});
     const QString colour = stateColourName(entry.state);
     m_lastPushLabel->setStyleSheet(colour.isEmpty() ? QString() : QString(u"color: "_s + colour + u';'));
 }
@@ -269,6 +278,17 @@ void UserPanel::clearLastPush()
 {
     m_lastPushLabel->setText(tr("Not pushed from CardDesk yet."));
     m_lastPushLabel->setStyleSheet({});
+}
+
+void UserPanel::showSendError(const QString &message)
+{
+    m_sendErrorLabel->setText(message);
+    m_sendErrorLabel->setVisible(!message.isEmpty());
+}
+
+QString UserPanel::sendErrorText() const
+{
+    return m_sendErrorLabel->text();
 }
 
 void UserPanel::setSending(bool sending)
@@ -354,6 +374,7 @@ void UserPanel::undoChanges()
 void UserPanel::applyEdit(const QList<Core::Credential> &edited)
 {
     m_cards->setCardSets(m_cards->confirmedCredentials(), edited);
+    showSendError({});
     qCDebug(lcUserPanel) << "cards edited for user" << m_user->userId << "pending:" << pendingSummary();
     emit cardsEdited(m_user->userId, m_cards->credentials());
 }

@@ -26,7 +26,7 @@ namespace CardDesk::Ui {
 /// Passive: the owner fills it through setters and acts on its signals. Edits change only the
 /// shown set and are reported with cardsEdited(); nothing is stored or sent from here.
 ///
-/// Setters: setUser(), setCardSets(), setLastPush(), setCardEditor().
+/// Setters: setUser(), setCardSets(), setLastPush(), showSendError(), setCardEditor().
 /// Signals: cardsEdited(userId, complete set) after every add, edit, (de)activation or undo;
 /// sendRequested(userId) when the operator presses Send.
 class UserPanel final : public QWidget
@@ -63,6 +63,10 @@ public:
     void clearLastPush();
     /// Disables Send while the owner is sending this user's update, and enables it again.
     void setSending(bool sending);
+    /// Shows why the set could not be queued (for example a card another user holds) until the
+    /// next edit, user or push result. An empty message hides it.
+    void showSendError(const QString &message);
+    QString sendErrorText() const;
 
     QString pendingSummary() const;
     QString lastPushText() const;
@@ -96,6 +100,7 @@ private:
     QTableView *m_cardView = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_lastPushLabel = nullptr;
+    QLabel *m_sendErrorLabel = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_deactivateButton = nullptr;

@@ -26,6 +26,7 @@ private slots:
     void passesModelTesterWhileFiltering();
     void sortsByNameCaseInsensitive();
     void sortsCardsNumerically();
+    void sortsNamelessUserByEmail();
 
 private:
     QStringList visibleUserIds() const;
@@ -120,6 +121,21 @@ void TestUserFilterModel::sortsCardsNumerically()
     QCOMPARE(m_filter->index(0, 0).data(Models::UserIdRole).toString(), u"u-1003"_s);
     QCOMPARE(m_filter->index(1, 0).data(Models::UserIdRole).toString(), u"u-1001"_s);
     QCOMPARE(m_filter->index(2, 0).data(Models::UserIdRole).toString(), u"u-1002"_s);
+}
+
+void TestUserFilterModel::sortsNamelessUserByEmail()
+{
+    auto users = Tests::sampleUsers();
+    users[3].firstName.clear();
+    users[3].lastName.clear();
+    users[3].email = u"bob@example.com"_s;
+    m_source->setDirectory(users, Tests::sampleLocations());
+    m_filter->sort(UserTableModel::NameColumn, Qt::AscendingOrder);
+    QStringList names;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        names.append(m_filter->index(row, UserTableModel::NameColumn).data().toString());
+    QCOMPARE(names, (QStringList{u"Ada Lovelace"_s, u"Adele Goldberg"_s, u"Alan Turing"_s,
+                                 u"bob@example.com"_s, u"Grace Hopper"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestUserFilterModel)

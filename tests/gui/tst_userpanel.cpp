@@ -30,6 +30,7 @@ private slots:
     void editPassesExistingCard();
     void sendEmitsUserId();
     void lastPushShowsResultAndMessage();
+    void sendErrorShownUntilNextEdit();
 
 private:
     QPushButton *button(const QString &name) const { return m_panel->findChild<QPushButton *>(name); }
@@ -191,6 +192,22 @@ void TestUserPanel::lastPushShowsResultAndMessage()
     QVERIFY(m_panel->lastPushText().contains(u"Failed (Partial update): 1 of 2 cards failed"_s));
     m_panel->setUser(Tests::sampleUsers().at(1), {});
     QCOMPARE(m_panel->lastPushText(), u"Not pushed from CardDesk yet."_s);
+}
+
+void TestUserPanel::sendErrorShownUntilNextEdit()
+{
+    m_panel->setUser(Tests::sampleUsers().first(), {});
+    m_panel->setCardSets({}, {m_confirmed});
+    auto *label = m_panel->findChild<QLabel *>(u"sendErrorLabel"_s);
+    QVERIFY(!label->isVisible());
+    const QString message = u"Card 202:1091 is held by Grace Hopper. Deactivate it there first."_s;
+    m_panel->showSendError(message);
+    QVERIFY(label->isVisible());
+    QCOMPARE(m_panel->sendErrorText(), message);
+    m_nextCard = Tests::sampleCard(u"1"_s, u"2"_s);
+    QTest::mouseClick(button(u"addCardButton"_s), Qt::LeftButton);
+    QVERIFY(!label->isVisible());
+    QCOMPARE(m_panel->sendErrorText(), QString());
 }
 
 QTEST_MAIN(TestUserPanel)
