@@ -4,6 +4,7 @@
 
 #include "core/outboxentry.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <optional>
@@ -80,6 +81,11 @@ public:
     /// Returns one entry with its request and response. Returns nullopt with an empty
     /// errorString() when no entry has that updateId.
     std::optional<Core::OutboxEntry> entry(const QString &updateId) const;
+    /// Returns the user's newest entry that is not Superseded, with its request and response;
+    /// nullopt with an empty errorString() when the user has none.
+    std::optional<Core::OutboxEntry> latestEntry(const QString &userId) const;
+    /// Returns, per userId, the result code of the user's newest entry that has an outcome.
+    std::optional<QHash<QString, Core::ResultCode>> latestResults() const;
     /// Closes an open failure with a note giving the reason.
     bool resolve(const QString &updateId, const QString &note);
     /// Queues the card set of an open failure again as a new entry with a new updateId that links

@@ -8,6 +8,7 @@
 #include "store/outboxrows.h"
 #include "store/registerwrites.h"
 #include "store/sqlsupport.h"
+#include "store/storedjson.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -91,6 +92,49 @@ std::optional<QList<OutboxEntry>> Outbox::failures(const FailureFilter &filter) 
     while (query.next())
         entries.append(OutboxRows::readEntry(query));
     return entries;
+}
+
+std::optional<OutboxEntry> Outbox::latestEntry(const QString &userId) const
+{
+    m_error.clear();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QString error;
+    bool ok =
+        Sql::prepare(query,
+                     OutboxRows::selectEntries(true) +
+                         u"WHERE o.user_id = ? AND o.state <> 'superseded' ORDER BY o.id DESC LIMIT 1"_s,
+                     &error);
+    if (ok) {
+        query.bindValue(0, userId);
+        ok = Sql::exec(query, &error);
+    }
+    if (!ok) {
+        failWith(tr("Cannot read the updates of user %1 from %2: %3.").arg(userId, databasePath(), error));
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return OutboxRows::readEntry(query);
+}
+
+std::optional<QHash<QString, Core::ResultCode>> Outbox::latestResults() const
+{
+    m_error.clear();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QString error;
+    const QString sql = u"SELECT o.user_id, o.result_code FROM outbox o"
+                        " JOIN (SELECT user_id, max(id) AS newest FROM outbox"
+                        "       WHERE result_code IS NOT NULL GROUP BY user_id) n ON o.id = n.newest"_s;
+    if (!Sql::prepare(query, sql, &error) || !Sql::exec(query, &error)) {
+        failWith(tr("Cannot read the latest results from %1: %2.").arg(databasePath(), error));
+        return std::nullopt;
+    }
+    QHash<QString, Core::ResultCode> results;
+    while (query.next())
+        results.insert(query.value(0).toString(), StoredJson::resultCodeFromName(query.value(1).toString()));
+    return results;
 }
 
 std::optional<OutboxEntry> Outbox::entry(const QString &updateId) const

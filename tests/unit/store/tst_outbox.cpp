@@ -114,6 +114,7 @@ private slots:
     void retryRejected_data();
     void retryRejected();
     void countsByState();
+    void latestEntryAndResults();
 
 private:
     QString databasePath() const { return m_dir->filePath(u"carddesk.sqlite"_s); }
@@ -695,6 +696,33 @@ void TestOutbox::countsByState()
     QCOMPARE(usCounts->queued, 1);
     QCOMPARE(usCounts->sending, 0);
     QCOMPARE(usCounts->openFailures, 0);
+}
+
+void TestOutbox::latestEntryAndResults()
+{
+    QVERIFY(!m_outbox->latestEntry(u"u-alice"_s).has_value());
+    QVERIFY(m_outbox->errorString().isEmpty());
+
+    const Core::OutboxEntry first = queue(u"u-alice"_s, {card(u"1"_s, u"3"_s)});
+    const auto batch = m_outbox->takeDueBatch(Profile, 10, now());
+    QCOMPARE(batch->size(), 1);
+    const QByteArray response =
+        responseBody(first.updateId, u"CARD_UPDATE_FAILED"_s, u"Card in use"_s, first.credentials);
+    const auto parsed = Core::AccessCredentialsJson::parseResponse(response, {first.updateId});
+    QVERIFY(m_outbox->recordResults(parsed.results, {}, response, 200));
+    const Core::OutboxEntry second = queue(u"u-alice"_s, {card(u"2"_s, u"3"_s)});
+    queue(u"u-bob"_s, {card(u"3"_s, u"3"_s)});
+
+    const auto latest = m_outbox->latestEntry(u"u-alice"_s);
+    QVERIFY(latest.has_value());
+    QCOMPARE(latest->updateId, second.updateId);
+    QCOMPARE(latest->state, UpdateState::Queued);
+
+    // Only entries with an outcome count, so the queued edit leaves the failure as alice's result.
+    const auto results = m_outbox->latestResults();
+    QVERIFY(results.has_value());
+    QCOMPARE(results->size(), 1);
+    QCOMPARE(results->value(u"u-alice"_s), ResultCode::CardUpdateFailed);
 }
 
 int main(int argc, char **argv)
