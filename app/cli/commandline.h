@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "net/profile.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace CardDesk::Cli {
+
+/// Name of the environment variable that contains the API secret. The secret is never accepted as an
+/// argument, because other users can read arguments from the process list.
+inline constexpr QLatin1StringView SecretVariable{"CARDDESK_API_SECRET"};
+
+enum class Command
+{
+    Help,
+    Version,
+    UsersRefresh,
+    UsersSearch,
+    CardsShow,
+    CardsAdd,
+    CardsDeactivate,
+    CardsFormats,
+    Push,
+    Failures,
+};
+
+/// Returns the command as typed, such as "cards add".
+QString commandName(Command command);
+
+/// Options every command accepts.
+struct GlobalOptions
+{
+    QUrl baseUrl; ///< As given, or Calven's production host.
+    Net::AuthMode authMode = Net::AuthMode::HmacToken;
+    QString keyId; ///< Empty when --key-id was not given.
+    Net::Region region = Net::Region::Usce1;
+    QString dataDir; ///< As given, or defaultDataDir().
+    bool json = false;
+    int timeoutSeconds = 30; ///< Transfer timeout of each request to Calven.
+    bool verbose = false;    ///< Also print CardDesk's log messages on stderr.
+};
+
+/// Options of "cards add" and "cards deactivate".
+struct CardOptions
+{
+    QString formatId;
+    QString cardNumber;
+    QString facilityCode;
+    bool inactive = false;
+};
+
+/// One parsed carddesk-cli command line.
+struct Invocation
+{
+    Command command = Command::Help;
+    QString argument; ///< USER of the cards commands or TEXT of "users search", else empty.
+    GlobalOptions global;
+    CardOptions card;
+};
+
+/// The parsed command line, or the usage error that prevents it.
+struct ParsedCommandLine
+{
+    std::optional<Invocation> invocation;
+    QString error;     ///< Names the option or argument and what to do. Empty on success.
+    bool json = false; ///< Whether --json was given, so even a usage error is reported as JSON.
+};
+
+/// Parses the arguments, program name first. Rejects any option that looks like a secret
+/// (such as --secret or --api-secret=...) without repeating its value.
+ParsedCommandLine parseCommandLine(const QStringList &arguments);
+
+/// Returns the complete --help text: commands, options, environment, card formats and exit codes.
+QString helpText();
+
+/// Returns the data folder used without --data-dir.
+QString defaultDataDir();
+
+/// Returns the profile id for a base URL and key id: a name-based UUID, so every run with the same
+/// two values queues and sends under the same id.
+QString profileIdFor(const QUrl &baseUrl, const QString &keyId);
+
+/// Returns the profile the options describe, with the id from profileIdFor().
+Net::Profile profileFor(const GlobalOptions &options);
+
+} // namespace CardDesk::Cli

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "core/cardformat.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace CardDesk::Cli {
+
+namespace {
+
+class HelpText
+{
+    Q_DECLARE_TR_FUNCTIONS(CardDesk::Cli::HelpText)
+};
+
+QString formatIdList()
+{
+    QStringList ids;
+    for (const Core::CardFormat &format : Core::cardFormats())
+        ids.append(format.id.toString());
+    // Wrapped by hand so the list stays readable in an 80-column terminal.
+    QString text;
+    QString line = u"   "_s;
+    for (const QString &id : std::as_const(ids)) {
+        if (line.size() + id.size() + 2 > 78) {
+            text += line + u'\n';
+            line = u"   "_s;
+        }
+        line += u' ' + id;
+    }
+    return text + line + u'\n';
+}
+
+} // namespace
+
+QString helpText()
+{
+    return HelpText::tr("Usage: carddesk-cli [options] <command> [arguments]\n"
+                        "\n"
+                        "Reads the Calven user directory and fixes employees' access cards with\n"
+                        "POST /v1/access-credentials, through the same local outbox as the CardDesk app.\n"
+                        "\n"
+                        "Commands:\n"
+                        "  users refresh          Download users and locations into the local cache.\n"
+                        "                         Needs the secret.\n"
+                        "  users search TEXT      List cached users that match every word of TEXT in their\n"
+                        "                         name, email, user name, user id or location (any case).\n"
+                        "  cards show USER        Show the user's intended and confirmed card sets and\n"
+                        "                         any pending or failed update.\n"
+                        "  cards add USER --type FORMAT --card-number NUMBER [--facility-code CODE]\n"
+                        "            [--inactive] Queue the user's card set with this card added.\n"
+                        "  cards deactivate USER --card-number NUMBER [--facility-code CODE]\n"
+                        "                         Queue the user's card set with this card inactive.\n"
+                        "  cards formats          List the card format ids for --type.\n"
+                        "  push                   Send every queued update of the profile to Calven and\n"
+                        "                         print each result. Needs the secret.\n"
+                        "  failures               List open failures: failed, unknown and given-up updates.\n"
+                        "  help                   Show this help.\n"
+                        "\n"
+                        "USER is an email, user name or user id from the local cache. The cards commands\n"
+                        "only queue updates; push sends them. Only users refresh and push use the network.\n"
+                        "\n"
+                        "Options (before or after the command):\n"
+                        "  --base-url URL         Calven API base URL (default https://api.calven.com).\n"
+                        "                         Plain http is accepted only for loopback addresses.\n"
+                        "  --auth MODE            hmac (default), client-secret or basic. Basic can read\n"
+                        "                         the directory but cannot send card updates.\n"
+                        "  --key-id ID            API key id. Needed by users refresh, cards add,\n"
+                        "                         cards deactivate and push. With it, cards show and\n"
+                        "                         failures list only this key's updates.\n"
+                        "  --region REGION        usce1 (United States, default) or ause1 (Australia).\n"
+                        "  --data-dir DIR         Folder of the local database carddesk.sqlite\n"
+                        "                         (default %1).\n"
+                        "  --json                 Print one JSON document on stdout instead of text.\n"
+                        "  --timeout SECONDS      Seconds each request to Calven may take (1 to 3600,\n"
+                        "                         default 30).\n"
+                        "  --verbose              Also print CardDesk's log messages on stderr.\n"
+                        "  -h, --help             Show this help.\n"
+                        "  --version              Show the version.\n"
+                        "\n"
+                        "Updates are queued per API key: cards add and cards deactivate queue for the\n"
+                        "--base-url and --key-id given, and push sends what was queued for the same two.\n"
+                        "\n"
+                        "Environment:\n"
+                        "  %2    The API secret. carddesk-cli never accepts a secret as an\n"
+                        "                         argument, because other users can read arguments.\n"
+                        "\n"
+                        "Card format ids for --type:\n"
+                        "%3"
+                        "\n"
+                        "Exit codes:\n"
+                        "  0  Everything asked for succeeded.\n"
+                        "  1  An update failed, has an unknown outcome, or waits for a retry.\n"
+                        "  2  Usage error: unknown command or option, missing or bad argument.\n"
+                        "  3  Invalid input: a card value failed validation, or the user was not found\n"
+                        "     or is ambiguous.\n"
+                        "  4  Sign-in or network error: the secret is missing or rejected, Calven could\n"
+                        "     not be reached, or no update of a push reached Calven.\n"
+                        "  5  Local data error: the database could not be opened, read or written.\n")
+        .arg(defaultDataDir(), SecretVariable, formatIdList());
+}
+
+} // namespace CardDesk::Cli

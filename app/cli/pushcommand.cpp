@@ -1,0 +1,222 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pushcommand.h"
+
+#include "exitcode.h"
+#include "output.h"
+#include "pendingupdates.h"
+#include "presentation.h"
+
+#include "net/apiclient.h"
+#include "store/outbox.h"
+#include "sync/workspace.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcPush, "carddesk.cli.push", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
+
+namespace CardDesk::Cli {
+
+PushCommand::PushCommand(const CommandContext &context, QNetworkAccessManager *networkAccessManager,
+                         const std::optional<QString> &secret, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_networkAccessManager(networkAccessManager)
+    , m_secret(secret)
+{}
+
+void PushCommand::start()
+{
+    int exitCode = ExitSuccess;
+    const auto profile = requireProfile(m_context, &exitCode);
+    if (!profile) {
+        Q_EMIT finished(exitCode);
+        return;
+    }
+    m_profileId = profile->id;
+    if (profile->key.authMode == Net::AuthMode::Basic) {
+        m_context.output.error(tr("--auth basic cannot send card updates: Calven accepts POST "
+                                  "/v1/access-credentials only with a token. Use --auth hmac or --auth "
+                                  "client-secret."));
+        Q_EMIT finished(ExitUsage);
+        return;
+    }
+    if (!m_secret || m_secret->isEmpty()) {
+        m_context.output.error(
+            tr("The API secret is missing: push signs in to Calven with the secret from the "
+               "environment variable %1, which is not set or empty. Set it, for example "
+               "from your password manager, and run push again.")
+                .arg(SecretVariable));
+        Q_EMIT finished(ExitNetwork);
+        return;
+    }
+
+    QString error;
+    const auto pending = findPendingUpdates(m_context.workspace, m_profileId, {}, &error);
+    if (!pending) {
+        m_context.output.error(error);
+        Q_EMIT finished(ExitLocalData);
+        return;
+    }
+    m_tracked = pending->entries;
+    m_unlisted = pending->unlisted;
+    if (m_tracked.isEmpty() && m_unlisted == 0) {
+        m_context.output.line(tr("Nothing to send: no update is queued for key %1 at %2.")
+                                  .arg(profile->key.keyId, profile->baseUrl.toDisplayString()));
+        m_context.output.setField(u"updates"_s, QJsonArray());
+        Q_EMIT finished(ExitSuccess);
+        return;
+    }
+    connectProfile(*profile);
+    qCInfo(lcPush) << "Sending" << m_tracked.size() << "queued updates of profile" << m_profileId;
+    showProgress();
+    m_context.workspace.sendPending();
+}
+
+void PushCommand::connectProfile(const Net::Profile &profile)
+{
+    Sync::Workspace &workspace = m_context.workspace;
+    workspace.setAutoSend(false);
+    workspace.connectProfile(m_networkAccessManager, profile, *m_secret);
+    workspace.client()->setTransferTimeout(m_context.invocation.global.timeoutSeconds * 1000);
+
+    connect(&workspace, &Sync::Workspace::signInNeeded, this,
+            [this](const QString &message) { m_signInError = message; });
+    connect(&workspace, &Sync::Workspace::storeFailed, this,
+            [this](const QString &message) { m_storeErrors.append(message); });
+    connect(&workspace, &Sync::Workspace::clockSkewDetected, this, [this](qint64 seconds) {
+        if (std::exchange(m_clockSkewReported, true))
+            return;
+        m_context.output.warning(tr("This computer's clock differs from Calven's by %1 seconds. HMAC sign-in "
+                                    "fails when the difference is too large: synchronise the clock.")
+                                     .arg(seconds));
+    });
+    connect(&workspace, &Sync::Workspace::outboxChanged, this, &PushCommand::showProgress);
+    // Queued, because the sender reports idle from inside sendPending() when nothing is due.
+    connect(workspace.sender(), &Sync::Sender::idle, this, &PushCommand::onIdle, Qt::QueuedConnection);
+}
+
+void PushCommand::showProgress()
+{
+    const auto counts = m_context.workspace.outbox().counts(m_profileId);
+    if (!counts)
+        return;
+    const int total = int(m_tracked.size()) + m_unlisted;
+    const int done = std::max(0, total - counts->pending());
+    m_context.output.progress(tr("Sending: %1 of %2 updates done").arg(done).arg(total));
+}
+
+void PushCommand::onIdle()
+{
+    // The sender reports idle again whenever a retry timer fires, so only the first report counts.
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(report());
+}
+
+int PushCommand::report()
+{
+    Store::Outbox &outbox = m_context.workspace.outbox();
+    Tally tally;
+    QJsonArray updates;
+    for (const Core::OutboxEntry &before : std::as_const(m_tracked)) {
+        const auto entry = outbox.entry(before.updateId);
+        if (!entry) {
+            m_storeErrors.append(outbox.errorString().isEmpty()
+                                     ? tr("Update %1 disappeared from the outbox.").arg(before.updateId)
+                                     : outbox.errorString());
+            continue;
+        }
+        tally.attempted = tally.attempted || entry->attempts > before.attempts;
+        switch (entry->state) {
+        case Core::UpdateState::Confirmed:
+            ++tally.confirmed;
+            break;
+        case Core::UpdateState::Failed:
+        case Core::UpdateState::NeedsAttention:
+            ++tally.failed;
+            break;
+        case Core::UpdateState::Unknown:
+            ++tally.unknown;
+            break;
+        default:
+            ++tally.waiting;
+            break;
+        }
+        m_context.output.line(Presentation::updateLine(*entry));
+        updates.append(Presentation::entryJson(*entry));
+    }
+    m_context.output.line(
+        tr("Updates sent: %1. Confirmed: %2, failed: %3, unknown: %4, waiting for a retry: %5.")
+            .arg(m_tracked.size())
+            .arg(tally.confirmed)
+            .arg(tally.failed)
+            .arg(tally.unknown)
+            .arg(tally.waiting));
+    if (m_unlisted > 0)
+        m_context.output.warning(tr("Queued updates without an audit record, so not listed above: %1. Run "
+                                    "\"carddesk-cli failures\" to see any that failed.")
+                                     .arg(m_unlisted));
+
+    m_context.output.setField(u"updates"_s, updates);
+    m_context.output.setField(u"summary"_s, QJsonObject{
+                                                {u"updates"_s, int(m_tracked.size())},
+                                                {u"confirmed"_s, tally.confirmed},
+                                                {u"failed"_s, tally.failed},
+                                                {u"unknown"_s, tally.unknown},
+                                                {u"waiting"_s, tally.waiting},
+                                                {u"unlisted"_s, m_unlisted},
+                                            });
+    return exitCodeFor(tally);
+}
+
+int PushCommand::exitCodeFor(const Tally &tally)
+{
+    Sync::Workspace &workspace = m_context.workspace;
+    if (!m_storeErrors.isEmpty()) {
+        for (const QString &message : std::as_const(m_storeErrors))
+            m_context.output.error(message);
+        return ExitLocalData;
+    }
+    if (!m_signInError.isEmpty() || (workspace.client() && workspace.client()->needsSignIn())) {
+        const QString reason = !m_signInError.isEmpty() ? m_signInError : workspace.waitReason();
+        m_context.output.error(!reason.isEmpty()
+                                   ? reason
+                                   : tr("Calven rejected the sign-in. Check --key-id, --auth and "
+                                        "the secret in %1.")
+                                         .arg(SecretVariable));
+        return ExitNetwork;
+    }
+    if (tally.waiting > 0 && tally.answered() == 0 && tally.attempted) {
+        const QString reason = workspace.waitReason();
+        m_context.output.error(tr("No update reached Calven. %1 The updates stay queued; run push again when "
+                                  "the problem is fixed.")
+                                   .arg(reason.isEmpty() ? tr("The requests failed.") : reason));
+        return ExitNetwork;
+    }
+    const auto counts = workspace.outbox().counts(m_profileId);
+    const int waiting = std::max(tally.waiting, counts ? counts->pending() : 0);
+    if (tally.failed == 0 && tally.unknown == 0 && waiting == 0)
+        return ExitSuccess;
+    if (tally.failed > 0 || tally.unknown > 0)
+        m_context.output.error(
+            tr("Failed updates: %1. Updates with an unknown outcome: %2. Run \"carddesk-cli "
+               "failures\" for the details, and check the user of an unknown update in Calven "
+               "before sending the cards again.")
+                .arg(tally.failed)
+                .arg(tally.unknown));
+    if (waiting > 0)
+        m_context.output.error(QString(tr("Updates waiting for their next attempt: %1.").arg(waiting) + u' ' +
+                                       workspace.waitReason())
+                                   .simplified() +
+                               u' ' + tr("Run push again later."));
+    return ExitUpdateFailed;
+}
+
+} // namespace CardDesk::Cli

@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runner.h"
+
+#include "commandcontext.h"
+#include "exitcode.h"
+#include "pushcommand.h"
+#include "refreshcommand.h"
+
+#include "sync/workspace.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcRunner, "carddesk.cli.runner", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
+
+namespace CardDesk::Cli {
+
+namespace {
+
+// The CLI reports every problem itself, so CardDesk's own log lines would only repeat them on
+// stderr. --verbose brings them back, and QT_LOGGING_RULES overrides both.
+void applyLoggingRules(bool verbose)
+{
+    QLoggingCategory::setFilterRules(
+        verbose ? u"carddesk.*.debug=false\ncarddesk.*.info=true\ncarddesk.*.warning=true"_s
+                : u"carddesk.*.debug=false\ncarddesk.*.info=false\ncarddesk.*.warning=false"_s);
+}
+
+} // namespace
+
+Runner::Runner(const QStringList &arguments, const RunEnvironment &environment, QObject *parent)
+    : QObject(parent)
+    , m_arguments(arguments)
+    , m_environment(environment)
+    , m_output(environment.standardOutput, environment.standardError, environment.stderrIsTerminal)
+{}
+
+Runner::~Runner() = default;
+
+void Runner::start()
+{
+    const ParsedCommandLine parsed = parseCommandLine(m_arguments);
+    m_output.setJson(parsed.json);
+    if (!parsed.invocation) {
+        m_output.error(parsed.error);
+        finish(ExitUsage);
+        return;
+    }
+    m_invocation = parsed.invocation;
+    m_commandName = commandName(m_invocation->command);
+    applyLoggingRules(m_invocation->global.verbose);
+
+    if (m_invocation->command == Command::Help) {
+        m_output.raw(helpText());
+        m_output.setField(u"help"_s, helpText());
+        finish(ExitSuccess);
+        return;
+    }
+    if (m_invocation->command == Command::Version) {
+        const QString version = QStringLiteral(CARDDESK_VERSION_STRING);
+        m_output.line(u"carddesk-cli "_s + version);
+        m_output.setField(u"version"_s, version);
+        finish(ExitSuccess);
+        return;
+    }
+
+    if (m_invocation->command == Command::CardsFormats) {
+        finish(runCardsFormats(m_output));
+        return;
+    }
+
+    m_workspace = std::make_unique<Sync::Workspace>();
+    QString error;
+    if (!m_workspace->open(m_invocation->global.dataDir, &error)) {
+        m_output.error(error);
+        finish(ExitLocalData);
+        return;
+    }
+    qCInfo(lcRunner) << "Running" << m_commandName << "on"
+                     << QDir::toNativeSeparators(m_workspace->databasePath());
+    runCommand();
+}
+
+void Runner::runCommand()
+{
+    const CommandContext context{*m_invocation, *m_workspace, m_output};
+    switch (m_invocation->command) {
+    case Command::UsersRefresh: {
+        auto *command = new RefreshCommand(context, &m_networkAccessManager, m_environment.secret);
+        m_command.reset(command);
+        connect(command, &RefreshCommand::finished, this, &Runner::finish);
+        command->start();
+        return;
+    }
+    case Command::Push: {
+        auto *command = new PushCommand(context, &m_networkAccessManager, m_environment.secret);
+        m_command.reset(command);
+        connect(command, &PushCommand::finished, this, &Runner::finish);
+        command->start();
+        return;
+    }
+    default:
+        finish(runImmediateCommand());
+        return;
+    }
+}
+
+int Runner::runImmediateCommand()
+{
+    const CommandContext context{*m_invocation, *m_workspace, m_output};
+    switch (m_invocation->command) {
+    case Command::UsersSearch:
+        return runUsersSearch(context);
+    case Command::CardsShow:
+        return runCardsShow(context);
+    case Command::CardsAdd:
+        return runCardsAdd(context);
+    case Command::CardsDeactivate:
+        return runCardsDeactivate(context);
+    case Command::Failures:
+        return runFailures(context);
+    case Command::Help:
+    case Command::Version:
+    case Command::CardsFormats:
+    case Command::UsersRefresh:
+    case Command::Push:
+        break;
+    }
+    qCWarning(lcRunner) << "Command" << m_commandName << "has no immediate implementation";
+    return ExitUsage;
+}
+
+void Runner::finish(int exitCode)
+{
+    if (std::exchange(m_finished, true))
+        return;
+    m_output.finish(m_commandName, exitCode);
+    Q_EMIT finished(exitCode);
+}
+
+} // namespace CardDesk::Cli
