@@ -1,0 +1,777 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The carddesk-cli program end to end. Each test runs the real executable against the Calven
+// simulator on 127.0.0.1 with a fresh data folder. After each test, cleanup() scans all output and
+// every file in the data folder for the secret and for bearer tokens.
+
+#include "clitestsupport.h"
+
+#include "core/cardvalidation.h"
+#include "sim/authservice.h"
+#include "sim/simulator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace CardDesk;
+using Cli::Testing::CliRun;
+
+namespace {
+
+const QString KeyId = u"e2e-key"_s;
+const QString CredentialsPath = u"/v1/access-credentials"_s;
+
+Core::Credential h10301Card(const QString &facilityCode, const QString &cardNumber)
+{
+    return Core::makeCredential(*Core::findCardFormat(u"h10301"), facilityCode, cardNumber, true, {})
+        .credential;
+}
+
+QStringList userIdsOf(const QJsonObject &document)
+{
+    QStringList ids;
+    for (const QJsonValue &user : document.value(u"users"_s).toArray())
+        ids.append(user.toObject().value(u"userId"_s).toString());
+    return ids;
+}
+
+} // namespace
+
+class TestCliEndToEnd final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void mainJob_data();
+    void mainJob();
+    void deactivateCard();
+    void searchMatchesEveryWord();
+    void cardHeldByOtherUserFails();
+    void userDeletedInCalvenFails();
+    void pushReportsUnfinishedUpdates_data();
+    void pushReportsUnfinishedUpdates();
+    void userNotFound();
+    void emptyCacheNamesRefresh();
+    void ambiguousUserNamesCandidates();
+    void invalidCardInput_data();
+    void invalidCardInput();
+    void unknownCardFormat();
+    void pushWithoutSecret_data();
+    void pushWithoutSecret();
+    void wrongSecretFailsSignIn();
+    void unreachableServer();
+    void secretOptionRejected_data();
+    void secretOptionRejected();
+    void usageErrors_data();
+    void usageErrors();
+    void jsonOutputParses_data();
+    void jsonOutputParses();
+    void helpListsCommandsAndExitCodes();
+    void realSimulatorProcess();
+    void leakScanFindsPlantedSecret();
+
+private:
+    CliRun cli(const QStringList &arguments, bool withSecret = false);
+    QStringList profileArguments() const;
+    QStringList offlineArguments() const;
+    bool refreshDirectory();
+    Core::DirectoryUser activeUser(int index) const;
+    QString queueCard(const QString &username, const QString &facilityCode, const QString &cardNumber);
+
+    std::unique_ptr<Sim::Simulator> m_simulator;
+    QString m_secret;
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    Cli::Testing::CliProcessRunner m_runner;
+    QList<QByteArray> m_extraNeedles;
+};
+
+void TestCliEndToEnd::initTestCase()
+{
+    Sim::SimulatorOptions options;
+    options.userCount = 80;
+    options.seed = 11;
+    options.apiKeyId = KeyId;
+    options.apiSecret = u"e2e-secret-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_secret = options.apiSecret;
+    m_simulator = std::make_unique<Sim::Simulator>(options);
+    QString error;
+    QVERIFY2(m_simulator->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+}
+
+void TestCliEndToEnd::init()
+{
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dataDir->isValid());
+    m_runner.clear();
+    m_extraNeedles.clear();
+    m_simulator->clearFaults();
+}
+
+void TestCliEndToEnd::cleanup()
+{
+    QList<QByteArray> needles{
+        m_secret.toUtf8(),
+        QByteArray(Sim::TokenPrefix.data(), Sim::TokenPrefix.size()),
+        QString(KeyId + u':' + m_secret).toUtf8().toBase64(),
+    };
+    needles += m_extraNeedles;
+    const QStringList leaks = Cli::Testing::findLeaks(m_runner.allOutput(), m_dataDir->path(), needles);
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+    m_dataDir.reset();
+}
+
+CliRun TestCliEndToEnd::cli(const QStringList &arguments, bool withSecret)
+{
+    return m_runner.run(arguments, withSecret ? std::optional<QString>(m_secret) : std::nullopt);
+}
+
+QStringList TestCliEndToEnd::profileArguments() const
+{
+    return {u"--base-url"_s, m_simulator->baseUrl().toString(),
+            u"--key-id"_s,   KeyId,
+            u"--data-dir"_s, m_dataDir->path(),
+            u"--timeout"_s,  u"20"_s};
+}
+
+QStringList TestCliEndToEnd::offlineArguments() const
+{
+    return {u"--data-dir"_s, m_dataDir->path()};
+}
+
+bool TestCliEndToEnd::refreshDirectory()
+{
+    const CliRun run = cli(profileArguments() + QStringList{u"users"_s, u"refresh"_s}, true);
+    if (run.exitCode != 0)
+        qWarning("users refresh failed: %s", run.describe().constData());
+    return run.finished && run.exitCode == 0;
+}
+
+Core::DirectoryUser TestCliEndToEnd::activeUser(int index) const
+{
+    int seen = 0;
+    for (const Core::DirectoryUser &user : m_simulator->directory().users) {
+        if (user.isActive() && !user.email.isEmpty() && user.email == user.userName &&
+            !user.firstName.isEmpty() && !user.lastName.isEmpty() && seen++ == index)
+            return user;
+    }
+    return {};
+}
+
+// Queues one H10301 card for the user with cards add and returns the updateId, or empty on failure.
+QString TestCliEndToEnd::queueCard(const QString &username, const QString &facilityCode,
+                                   const QString &cardNumber)
+{
+    const CliRun run = cli(profileArguments() + QStringList{u"cards"_s, u"add"_s, username, u"--type"_s,
+                                                            u"h10301"_s, u"--facility-code"_s, facilityCode,
+                                                            u"--card-number"_s, cardNumber, u"--json"_s});
+    if (run.exitCode != 0)
+        qWarning("cards add failed: %s", run.describe().constData());
+    return run.json().value(u"update"_s).toObject().value(u"updateId"_s).toString();
+}
+
+void TestCliEndToEnd::mainJob_data()
+{
+    QTest::addColumn<QString>("authMode");
+    QTest::addColumn<int>("userIndex");
+    QTest::newRow("hmac") << u"hmac"_s << 0;
+    QTest::newRow("client-secret") << u"client-secret"_s << 1;
+}
+
+void TestCliEndToEnd::mainJob()
+{
+    QFETCH(QString, authMode);
+    QFETCH(int, userIndex);
+    const Core::DirectoryUser user = activeUser(userIndex);
+    QVERIFY(!user.email.isEmpty());
+    const QStringList profile = profileArguments() + QStringList{u"--auth"_s, authMode};
+    // Each row uses its own card, because the simulator keeps the cards of earlier rows.
+    const QString cardNumber = u"0471"_s + QString::number(userIndex);
+
+    const CliRun refresh = cli(profile + QStringList{u"users"_s, u"refresh"_s}, true);
+    QVERIFY2(refresh.exitCode == 0, refresh.describe().constData());
+    QVERIFY2(refresh.out().contains(QString::number(m_simulator->directory().users.size()) + u" users"_s),
+             refresh.describe().constData());
+
+    // Searching and queueing work offline: no secret in the environment and no request to the server.
+    const int authRequests =
+        m_simulator->requestCount(u"/v1/auth"_s) + m_simulator->requestCount(u"/v1/auth/token"_s);
+    const int pushRequests = m_simulator->requestCount(CredentialsPath);
+    const QString searchText = user.firstName.toUpper() + u' ' + user.lastName.toLower();
+    const CliRun search =
+        cli(offlineArguments() + QStringList{u"users"_s, u"search"_s, searchText, u"--json"_s});
+    QVERIFY2(search.exitCode == 0, search.describe().constData());
+    QVERIFY2(userIdsOf(search.json()).contains(user.userId), search.describe().constData());
+
+    const CliRun add = cli(profile + QStringList{u"cards"_s, u"add"_s, user.email, u"--type"_s, u"h10301"_s,
+                                                 u"--facility-code"_s, u"21"_s, u"--card-number"_s,
+                                                 cardNumber, u"--json"_s});
+    QVERIFY2(add.exitCode == 0, add.describe().constData());
+    const QString updateId = add.json().value(u"update"_s).toObject().value(u"updateId"_s).toString();
+    QVERIFY2(!updateId.isEmpty(), add.describe().constData());
+    QCOMPARE(m_simulator->requestCount(CredentialsPath), pushRequests);
+    QCOMPARE(m_simulator->requestCount(u"/v1/auth"_s) + m_simulator->requestCount(u"/v1/auth/token"_s),
+             authRequests);
+
+    const CliRun pending =
+        cli(offlineArguments() + QStringList{u"cards"_s, u"show"_s, user.email, u"--json"_s});
+    QVERIFY2(pending.exitCode == 0, pending.describe().constData());
+    const QJsonArray pendingUpdates = pending.json().value(u"pending"_s).toArray();
+    QCOMPARE(pendingUpdates.size(), 1);
+    QCOMPARE(pendingUpdates.at(0).toObject().value(u"updateId"_s).toString(), updateId);
+    QVERIFY(pending.json().value(u"confirmed"_s).isNull());
+
+    const CliRun push = cli(profile + QStringList{u"push"_s}, true);
+    QVERIFY2(push.exitCode == 0, push.describe().constData());
+    QVERIFY2(push.out().contains(updateId + u"  "_s + user.email + u"  OK"_s), push.describe().constData());
+    QVERIFY2(m_simulator->requestCount(u"/v1/auth"_s) + m_simulator->requestCount(u"/v1/auth/token"_s) >
+                 authRequests,
+             "push did not sign in, so the token scan would prove nothing");
+
+    const QList<Core::Credential> serverCards = m_simulator->credentialsOf(user.email);
+    QCOMPARE(serverCards.size(), 1);
+    QCOMPARE(serverCards.first().cardNumber, cardNumber);
+    QCOMPARE(serverCards.first().facilityCode, u"21"_s);
+    QVERIFY(serverCards.first().active);
+
+    const CliRun showJson =
+        cli(offlineArguments() + QStringList{u"cards"_s, u"show"_s, user.email, u"--json"_s});
+    QVERIFY2(showJson.exitCode == 0, showJson.describe().constData());
+    const QJsonArray confirmed = showJson.json().value(u"confirmed"_s).toArray();
+    QCOMPARE(confirmed.size(), 1);
+    QCOMPARE(confirmed.at(0).toObject().value(u"cardNumber"_s).toString(), cardNumber);
+    QCOMPARE(showJson.json().value(u"confirmedUpdateId"_s).toString(), updateId);
+    QVERIFY(showJson.json().value(u"inSync"_s).toBool());
+    QVERIFY(showJson.json().value(u"pending"_s).toArray().isEmpty());
+
+    const CliRun showText = cli(offlineArguments() + QStringList{u"cards"_s, u"show"_s, user.email});
+    QVERIFY2(showText.out().contains(u"Confirmed by Calven"_s), showText.describe().constData());
+    QVERIFY2(showText.out().contains(u"21:"_s + cardNumber), showText.describe().constData());
+}
+
+void TestCliEndToEnd::deactivateCard()
+{
+    const Core::DirectoryUser user = activeUser(4);
+    QVERIFY(refreshDirectory());
+    QVERIFY(!queueCard(user.email, u"22"_s, u"1234"_s).isEmpty());
+    QCOMPARE(cli(profileArguments() + QStringList{u"push"_s}, true).exitCode, 0);
+    QVERIFY(m_simulator->credentialsOf(user.email).value(0).active);
+
+    const CliRun deactivate =
+        cli(profileArguments() + QStringList{u"cards"_s, u"deactivate"_s, user.userId, u"--card-number"_s,
+                                             u"1234"_s, u"--facility-code"_s, u"22"_s});
+    QVERIFY2(deactivate.exitCode == 0, deactivate.describe().constData());
+    const CliRun push = cli(profileArguments() + QStringList{u"push"_s}, true);
+    QVERIFY2(push.exitCode == 0, push.describe().constData());
+
+    const QList<Core::Credential> serverCards = m_simulator->credentialsOf(user.email);
+    QCOMPARE(serverCards.size(), 1);
+    QCOMPARE(serverCards.first().cardNumber, u"1234"_s);
+    QVERIFY(!serverCards.first().active);
+
+    const CliRun missing =
+        cli(profileArguments() + QStringList{u"cards"_s, u"deactivate"_s, user.email, u"--card-number"_s,
+                                             u"9999"_s, u"--facility-code"_s, u"22"_s});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY2(missing.errors().contains(u"22:9999"_s), missing.describe().constData());
+    QVERIFY2(missing.errors().contains(u"22:1234"_s), missing.describe().constData());
+}
+
+void TestCliEndToEnd::searchMatchesEveryWord()
+{
+    QVERIFY(refreshDirectory());
+    const Core::DirectoryUser user = activeUser(5);
+    const CliRun byName =
+        cli(offlineArguments() + QStringList{u"users"_s, u"search"_s, user.lastName.left(3), u"--json"_s});
+    QVERIFY2(byName.exitCode == 0, byName.describe().constData());
+    const QStringList nameMatches = userIdsOf(byName.json());
+    QVERIFY2(nameMatches.contains(user.userId), byName.describe().constData());
+
+    // A second word narrows the result: every user returned must match both words.
+    const CliRun narrowed =
+        cli(offlineArguments() + QStringList{u"users"_s, u"search"_s, user.lastName.left(3),
+                                             user.email.section(u'@', 0, 0), u"--json"_s});
+    const QStringList narrowedMatches = userIdsOf(narrowed.json());
+    QVERIFY2(narrowedMatches.contains(user.userId), narrowed.describe().constData());
+    for (const QString &id : narrowedMatches)
+        QVERIFY(nameMatches.contains(id));
+
+    const CliRun none = cli(offlineArguments() + QStringList{u"users"_s, u"search"_s, user.lastName.left(3),
+                                                             u"zz-no-such-word"_s, u"--json"_s});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(userIdsOf(none.json()).isEmpty());
+}
+
+void TestCliEndToEnd::cardHeldByOtherUserFails()
+{
+    const Core::DirectoryUser holder = activeUser(6);
+    const Core::DirectoryUser user = activeUser(7);
+    QVERIFY(m_simulator->setCredentials(holder.email, {h10301Card(u"33"_s, u"5150"_s)}));
+    QVERIFY(refreshDirectory());
+    const QString updateId = queueCard(user.email, u"33"_s, u"5150"_s);
+    QVERIFY(!updateId.isEmpty());
+
+    const CliRun push = cli(profileArguments() + QStringList{u"push"_s}, true);
+    QVERIFY2(push.exitCode == 1, push.describe().constData());
+    QVERIFY2(push.out().contains(updateId + u"  "_s + user.email + u"  CARD_UPDATE_FAILED"_s),
+             push.describe().constData());
+    QVERIFY(m_simulator->credentialsOf(user.email).isEmpty());
+    QCOMPARE(m_simulator->credentialsOf(holder.email).size(), 1);
+
+    // The simulator's own per-card message reaches the failure list.
+    const QString serverMessage = u"Card 33:5150 is assigned to another user. Deactivate it there first."_s;
+    const CliRun failures = cli(offlineArguments() + QStringList{u"failures"_s});
+    QVERIFY2(failures.exitCode == 0, failures.describe().constData());
+    QVERIFY2(failures.out().contains(updateId), failures.describe().constData());
+    QVERIFY2(failures.out().contains(serverMessage), failures.describe().constData());
+
+    const CliRun json = cli(offlineArguments() + QStringList{u"failures"_s, u"--json"_s});
+    const QJsonArray entries = json.json().value(u"failures"_s).toArray();
+    QCOMPARE(entries.size(), 1);
+    const QJsonObject entry = entries.at(0).toObject();
+    QCOMPARE(entry.value(u"updateId"_s).toString(), updateId);
+    QCOMPARE(entry.value(u"username"_s).toString(), user.email);
+    QCOMPARE(entry.value(u"result"_s).toString(), u"CARD_UPDATE_FAILED"_s);
+    QCOMPARE(entry.value(u"cardResults"_s).toArray().at(0).toObject().value(u"message"_s).toString(),
+             serverMessage);
+    QVERIFY(!entry.value(u"updatedAt"_s).toString().isEmpty());
+}
+
+void TestCliEndToEnd::userDeletedInCalvenFails()
+{
+    Core::DirectoryUser leaver;
+    leaver.userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    leaver.email = u"leaver.e2e@example.com"_s;
+    leaver.userName = leaver.email;
+    leaver.firstName = u"Lee"_s;
+    leaver.lastName = u"Ver"_s;
+    leaver.status = u"active"_s;
+    m_simulator->addUser(leaver);
+    QVERIFY(refreshDirectory());
+    const QString updateId = queueCard(leaver.email, u"44"_s, u"777"_s);
+    QVERIFY(!updateId.isEmpty());
+    QVERIFY(m_simulator->removeUser(leaver.userId));
+
+    const CliRun push = cli(profileArguments() + QStringList{u"push"_s}, true);
+    QVERIFY2(push.exitCode == 1, push.describe().constData());
+    QVERIFY2(push.out().contains(updateId + u"  "_s + leaver.email + u"  USER_NOT_FOUND"_s),
+             push.describe().constData());
+    QVERIFY2(push.out().contains(u"User not found"_s), push.describe().constData());
+}
+
+void TestCliEndToEnd::pushReportsUnfinishedUpdates_data()
+{
+    QTest::addColumn<int>("userIndex");
+    QTest::addColumn<int>("faultStatus");
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<int>("exitCode");
+    // A 503 is retried later with the same updateId. No update reached Calven, so the exit code is 4.
+    QTest::newRow("service unavailable") << 8 << 503 << u"WAITING"_s << 4;
+    // A 200 whose body cannot be read leaves the outcome unknown, never confirmed.
+    QTest::newRow("unreadable answer") << 9 << 200 << u"UNKNOWN"_s << 1;
+}
+
+void TestCliEndToEnd::pushReportsUnfinishedUpdates()
+{
+    QFETCH(int, userIndex);
+    QFETCH(int, faultStatus);
+    QFETCH(QString, outcome);
+    QFETCH(int, exitCode);
+    const Core::DirectoryUser user = activeUser(userIndex);
+    QVERIFY(refreshDirectory());
+    const QString updateId = queueCard(user.email, u"55"_s, QString::number(100 + userIndex));
+    QVERIFY(!updateId.isEmpty());
+    m_simulator->injectFault(CredentialsPath, faultStatus == 200 ? Sim::Fault::malformedJson().afterHandling()
+                                                                 : Sim::Fault::statusCode(faultStatus));
+
+    const CliRun push = cli(profileArguments() + QStringList{u"push"_s, u"--json"_s}, true);
+    QVERIFY2(push.exitCode == exitCode, push.describe().constData());
+    const QJsonArray updates = push.json().value(u"updates"_s).toArray();
+    QCOMPARE(updates.size(), 1);
+    QCOMPARE(updates.at(0).toObject().value(u"updateId"_s).toString(), updateId);
+    QCOMPARE(updates.at(0).toObject().value(u"result"_s).toString(), outcome);
+    QCOMPARE(m_simulator->updateIdArrivals().value(updateId), 1);
+    QVERIFY2(!push.errors().isEmpty(), push.describe().constData());
+    QCOMPARE(push.json().value(u"ok"_s).toBool(), false);
+}
+
+void TestCliEndToEnd::userNotFound()
+{
+    QVERIFY(refreshDirectory());
+    const QString missing = u"nobody.e2e@example.invalid"_s;
+    const CliRun show = cli(offlineArguments() + QStringList{u"cards"_s, u"show"_s, missing});
+    QCOMPARE(show.exitCode, 3);
+    QVERIFY2(show.errors().contains(missing), show.describe().constData());
+    QVERIFY2(show.errors().contains(u"not found"_s), show.describe().constData());
+
+    const CliRun add =
+        cli(profileArguments() + QStringList{u"cards"_s, u"add"_s, missing, u"--type"_s, u"h10301"_s,
+                                             u"--facility-code"_s, u"1"_s, u"--card-number"_s, u"1"_s});
+    QCOMPARE(add.exitCode, 3);
+    QVERIFY2(add.errors().contains(missing), add.describe().constData());
+}
+
+void TestCliEndToEnd::emptyCacheNamesRefresh()
+{
+    const CliRun show = cli(offlineArguments() + QStringList{u"cards"_s, u"show"_s, activeUser(0).email});
+    QCOMPARE(show.exitCode, 3);
+    QVERIFY2(show.errors().contains(u"users refresh"_s), show.describe().constData());
+}
+
+void TestCliEndToEnd::ambiguousUserNamesCandidates()
+{
+    Core::DirectoryUser first;
+    first.userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    first.email = u"shared.e2e@example.com"_s;
+    first.userName = first.email;
+    first.status = u"active"_s;
+    Core::DirectoryUser second = first;
+    second.userId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    second.email = u"other.e2e@example.com"_s;
+    m_simulator->addUser(first);
+    m_simulator->addUser(second);
+    QVERIFY(refreshDirectory());
+
+    const CliRun show =
+        cli(offlineArguments() + QStringList{u"cards"_s, u"show"_s, first.email, u"--json"_s});
+    QCOMPARE(show.exitCode, 3);
+    QVERIFY2(show.errors().contains(first.userId), show.describe().constData());
+    QVERIFY2(show.errors().contains(second.userId), show.describe().constData());
+    QCOMPARE(show.json().value(u"candidates"_s).toArray().size(), 2);
+
+    // The user id picks one of them.
+    const CliRun byId = cli(offlineArguments() + QStringList{u"cards"_s, u"show"_s, second.userId});
+    QVERIFY2(byId.exitCode == 0, byId.describe().constData());
+    QVERIFY(m_simulator->removeUser(first.userId));
+    QVERIFY(m_simulator->removeUser(second.userId));
+}
+
+void TestCliEndToEnd::invalidCardInput_data()
+{
+    QTest::addColumn<QString>("formatId");
+    QTest::addColumn<QString>("facilityCode");
+    QTest::addColumn<QString>("cardNumber");
+    QTest::newRow("number out of range") << u"h10301"_s << u"12"_s << u"70000"_s;
+    QTest::newRow("facility code missing") << u"h10301"_s << QString() << u"100"_s;
+    QTest::newRow("facility code out of range") << u"h10301"_s << u"256"_s << u"100"_s;
+    QTest::newRow("letters in number") << u"h10301"_s << u"12"_s << u"12a4"_s;
+    QTest::newRow("excel scientific") << u"h10306"_s << u"12"_s << u"1.23457E+09"_s;
+    QTest::newRow("odd hex serial") << u"mifare-csn4"_s << QString() << u"ABC"_s;
+    QTest::newRow("facility code not allowed") << u"mifare-csn4"_s << u"7"_s << u"04A1B2C3"_s;
+}
+
+void TestCliEndToEnd::invalidCardInput()
+{
+    QFETCH(QString, formatId);
+    QFETCH(QString, facilityCode);
+    QFETCH(QString, cardNumber);
+    const Core::CredentialBuild expected =
+        Core::makeCredential(*Core::findCardFormat(formatId), facilityCode, cardNumber, true, {});
+    QVERIFY(!expected.ok());
+
+    QVERIFY(refreshDirectory());
+    const Core::DirectoryUser user = activeUser(10);
+    QStringList arguments =
+        profileArguments() +
+        QStringList{u"cards"_s, u"add"_s, user.email, u"--type"_s, formatId, u"--card-number"_s, cardNumber};
+    if (!facilityCode.isEmpty())
+        arguments += QStringList{u"--facility-code"_s, facilityCode};
+    const CliRun add = cli(arguments);
+    QCOMPARE(add.exitCode, 3);
+    for (const Core::CardIssue &issue : expected.issues)
+        QVERIFY2(add.errors().contains(issue.message()),
+                 QByteArray(add.describe() + "\nexpected: " + issue.message().toUtf8()).constData());
+
+    const CliRun json = cli(arguments + QStringList{u"--json"_s});
+    QCOMPARE(json.exitCode, 3);
+    QCOMPARE(json.json().value(u"issues"_s).toArray().at(0).toString(), expected.issues.first().message());
+
+    const CliRun show = cli(offlineArguments() + QStringList{u"cards"_s, u"show"_s, user.email, u"--json"_s});
+    QVERIFY(show.json().value(u"pending"_s).toArray().isEmpty());
+}
+
+void TestCliEndToEnd::unknownCardFormat()
+{
+    QVERIFY(refreshDirectory());
+    const CliRun add =
+        cli(profileArguments() + QStringList{u"cards"_s, u"add"_s, activeUser(10).email, u"--type"_s,
+                                             u"h99999"_s, u"--card-number"_s, u"1"_s});
+    QCOMPARE(add.exitCode, 3);
+    QVERIFY2(add.errors().contains(u"h99999"_s), add.describe().constData());
+    QVERIFY2(add.errors().contains(u"cards formats"_s), add.describe().constData());
+
+    const CliRun formats = cli(offlineArguments() + QStringList{u"cards"_s, u"formats"_s, u"--json"_s});
+    QCOMPARE(formats.exitCode, 0);
+    QCOMPARE(formats.json().value(u"formats"_s).toArray().size(), qsizetype(Core::cardFormats().size()));
+}
+
+void TestCliEndToEnd::pushWithoutSecret_data()
+{
+    QTest::addColumn<bool>("variableSet");
+    QTest::newRow("variable unset") << false;
+    QTest::newRow("variable empty") << true;
+}
+
+void TestCliEndToEnd::pushWithoutSecret()
+{
+    QFETCH(bool, variableSet);
+    QVERIFY(refreshDirectory());
+    const Core::DirectoryUser user = activeUser(11);
+    QVERIFY(!queueCard(user.email, u"66"_s, u"6600"_s).isEmpty());
+    const int authRequests = m_simulator->requestCount(u"/v1/auth"_s);
+
+    const CliRun push = m_runner.run(profileArguments() + QStringList{u"push"_s},
+                                     variableSet ? std::optional(QString()) : std::nullopt);
+    QCOMPARE(push.exitCode, 4);
+    QVERIFY2(push.errors().contains(u"CARDDESK_API_SECRET"_s), push.describe().constData());
+    QCOMPARE(m_simulator->requestCount(u"/v1/auth"_s), authRequests);
+
+    const CliRun show = cli(offlineArguments() + QStringList{u"cards"_s, u"show"_s, user.email, u"--json"_s});
+    QCOMPARE(show.json().value(u"pending"_s).toArray().size(), 1);
+}
+
+void TestCliEndToEnd::wrongSecretFailsSignIn()
+{
+    QVERIFY(refreshDirectory());
+    const Core::DirectoryUser user = activeUser(12);
+    const QString updateId = queueCard(user.email, u"77"_s, u"7700"_s);
+    QVERIFY(!updateId.isEmpty());
+    const QString wrongSecret = u"wrong-e2e-secret-value"_s;
+    m_extraNeedles.append(wrongSecret.toUtf8());
+
+    const CliRun push = m_runner.run(profileArguments() + QStringList{u"push"_s}, wrongSecret);
+    QCOMPARE(push.exitCode, 4);
+    QVERIFY2(push.errors().contains(KeyId), push.describe().constData());
+    QCOMPARE(m_simulator->updateIdArrivals().value(updateId), 0);
+
+    const CliRun show = cli(offlineArguments() + QStringList{u"cards"_s, u"show"_s, user.email, u"--json"_s});
+    const QJsonArray pending = show.json().value(u"pending"_s).toArray();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.at(0).toObject().value(u"updateId"_s).toString(), updateId);
+}
+
+void TestCliEndToEnd::unreachableServer()
+{
+    QVERIFY(refreshDirectory());
+    const Core::DirectoryUser user = activeUser(13);
+    QVERIFY(!queueCard(user.email, u"88"_s, u"8800"_s).isEmpty());
+
+    // A port that was just free on loopback, so the connection is refused.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const QString closedUrl = u"http://127.0.0.1:"_s + QString::number(server.serverPort());
+    server.close();
+    const QStringList arguments{u"--base-url"_s, closedUrl,       u"--key-id"_s,
+                                KeyId,           u"--data-dir"_s, m_dataDir->path()};
+
+    const CliRun refresh = cli(arguments + QStringList{u"users"_s, u"refresh"_s}, true);
+    QCOMPARE(refresh.exitCode, 4);
+    QVERIFY2(refresh.errors().contains(u"127.0.0.1"_s), refresh.describe().constData());
+
+    // The update was queued for the simulator's URL, so this profile has nothing to send.
+    const CliRun push = cli(arguments + QStringList{u"push"_s}, true);
+    QCOMPARE(push.exitCode, 0);
+    QVERIFY2(push.out().contains(u"Nothing to send"_s), push.describe().constData());
+
+    const CliRun queued =
+        cli(arguments + QStringList{u"cards"_s, u"add"_s, user.email, u"--type"_s, u"h10301"_s,
+                                    u"--facility-code"_s, u"88"_s, u"--card-number"_s, u"8802"_s});
+    QCOMPARE(queued.exitCode, 0);
+    const CliRun unreachable = cli(arguments + QStringList{u"push"_s}, true);
+    QCOMPARE(unreachable.exitCode, 4);
+    QVERIFY2(unreachable.out().contains(u"WAITING"_s), unreachable.describe().constData());
+    QVERIFY2(unreachable.errors().contains(u"No update reached Calven"_s),
+             unreachable.describe().constData());
+}
+
+void TestCliEndToEnd::secretOptionRejected_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString value = u"cmdline-e2e-secret"_s;
+    QTest::newRow("--secret value") << QStringList{u"--secret"_s, value, u"push"_s};
+    QTest::newRow("--secret=value") << QStringList{u"push"_s, u"--secret="_s + value};
+    QTest::newRow("--api-secret") << QStringList{u"--api-secret"_s, value, u"users"_s, u"refresh"_s};
+    QTest::newRow("--client-secret") << QStringList{u"failures"_s, u"--client-secret"_s, value};
+}
+
+void TestCliEndToEnd::secretOptionRejected()
+{
+    QFETCH(QStringList, arguments);
+    m_extraNeedles.append("cmdline-e2e-secret");
+    const CliRun run = cli(offlineArguments() + arguments, true);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errors().contains(u"CARDDESK_API_SECRET"_s), run.describe().constData());
+    QVERIFY2(run.errors().contains(u"not accepted"_s), run.describe().constData());
+    QVERIFY(run.standardOutput.isEmpty());
+}
+
+void TestCliEndToEnd::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("no command") << QStringList() << u"Missing command"_s;
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
+    QTest::newRow("unknown subcommand") << QStringList{u"cards"_s, u"burn"_s} << u"cards burn"_s;
+    QTest::newRow("unknown option") << QStringList{u"failures"_s, u"--frob"_s} << u"frob"_s;
+    QTest::newRow("missing user") << QStringList{u"cards"_s, u"show"_s} << u"cards show"_s;
+    QTest::newRow("extra argument") << QStringList{u"push"_s, u"now"_s} << u"now"_s;
+    QTest::newRow("missing type") << QStringList{u"cards"_s, u"add"_s, u"a@example.com"_s, u"--card-number"_s,
+                                                 u"1"_s}
+                                  << u"--type"_s;
+    QTest::newRow("card option elsewhere")
+        << QStringList{u"failures"_s, u"--card-number"_s, u"1"_s} << u"--card-number"_s;
+    QTest::newRow("bad timeout") << QStringList{u"--timeout"_s, u"0"_s, u"failures"_s} << u"--timeout"_s;
+    QTest::newRow("bad auth") << QStringList{u"--auth"_s, u"kerberos"_s, u"failures"_s} << u"kerberos"_s;
+    QTest::newRow("bad region") << QStringList{u"--region"_s, u"eu"_s, u"failures"_s} << u"usce1"_s;
+    QTest::newRow("add without key id")
+        << QStringList{u"cards"_s,           u"add"_s, u"a@example.com"_s, u"--type"_s, u"h10301"_s,
+                       u"--facility-code"_s, u"1"_s,   u"--card-number"_s, u"1"_s}
+        << u"--key-id"_s;
+    QTest::newRow("plain http to a remote host")
+        << QStringList{u"--base-url"_s, u"http://calven.example.com"_s, u"--key-id"_s, u"k"_s, u"push"_s}
+        << u"https"_s;
+    QTest::newRow("basic cannot push") << QStringList{u"--base-url"_s, u"http://127.0.0.1:9"_s,
+                                                      u"--key-id"_s,   u"k"_s,
+                                                      u"--auth"_s,     u"basic"_s,
+                                                      u"push"_s}
+                                       << u"--auth basic"_s;
+}
+
+void TestCliEndToEnd::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, messagePart);
+    const CliRun run = cli(offlineArguments() + arguments, true);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errors().contains(messagePart), run.describe().constData());
+}
+
+void TestCliEndToEnd::jsonOutputParses_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("users search") << QStringList{u"users"_s, u"search"_s, u"a"_s} << 0 << u"users"_s;
+    QTest::newRow("cards show") << QStringList{u"cards"_s, u"show"_s, u"USER"_s} << 0 << u"user"_s;
+    QTest::newRow("cards formats") << QStringList{u"cards"_s, u"formats"_s} << 0 << u"formats"_s;
+    QTest::newRow("failures") << QStringList{u"failures"_s} << 0 << u"failures"_s;
+    QTest::newRow("push with nothing queued") << QStringList{u"push"_s} << 0 << u"updates"_s;
+    QTest::newRow("user not found") << QStringList{u"cards"_s, u"show"_s, u"nobody@example.invalid"_s} << 3
+                                    << u"candidates"_s;
+    QTest::newRow("usage error") << QStringList{u"cards"_s, u"show"_s} << 2 << u"errors"_s;
+    QTest::newRow("help") << QStringList{u"--help"_s} << 0 << u"help"_s;
+}
+
+void TestCliEndToEnd::jsonOutputParses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, field);
+    QVERIFY(refreshDirectory());
+    arguments.replaceInStrings(u"USER"_s, activeUser(14).email);
+
+    const CliRun run = cli(profileArguments() + arguments + QStringList{u"--json"_s}, true);
+    QCOMPARE(run.exitCode, exitCode);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.standardOutput, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + u'\n' + run.out()));
+    QVERIFY(document.isObject());
+    const QJsonObject object = document.object();
+    QCOMPARE(object.value(u"exitCode"_s).toInt(-1), exitCode);
+    QCOMPARE(object.value(u"ok"_s).toBool(), exitCode == 0);
+    QVERIFY2(object.contains(field), run.describe().constData());
+    QCOMPARE(object.value(u"errors"_s).toArray().isEmpty(), exitCode == 0);
+}
+
+void TestCliEndToEnd::helpListsCommandsAndExitCodes()
+{
+    const CliRun help = cli({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    for (const QString &part :
+         {u"users refresh"_s, u"users search"_s, u"cards show"_s, u"cards add"_s, u"cards deactivate"_s,
+          u"push"_s, u"failures"_s, u"CARDDESK_API_SECRET"_s, u"--base-url"_s, u"--auth"_s, u"--key-id"_s,
+          u"--region"_s, u"--data-dir"_s, u"--json"_s, u"--timeout"_s})
+        QVERIFY2(help.out().contains(part), qPrintable(part));
+    for (int code = 0; code <= 5; ++code)
+        QVERIFY2(help.out().contains(u"\n  "_s + QString::number(code) + u"  "_s),
+                 qPrintable(QString::number(code)));
+    for (const Core::CardFormat &format : Core::cardFormats())
+        QVERIFY2(help.out().contains(format.id.toString()), qPrintable(format.id.toString()));
+}
+
+void TestCliEndToEnd::realSimulatorProcess()
+{
+    const QString secret = u"process-e2e-secret"_s;
+    m_extraNeedles.append(secret.toUtf8());
+    QProcess simulator;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"CALVEN_SIM_API_SECRET"_s, secret);
+    simulator.setProcessEnvironment(environment);
+    simulator.start(QStringLiteral(CALVEN_SIM_EXECUTABLE),
+                    {u"--listen"_s, u"127.0.0.1:0"_s, u"--users"_s, u"15"_s, u"--seed"_s, u"5"_s,
+                     u"--api-key"_s, u"process-key"_s});
+    QVERIFY2(simulator.waitForStarted(30000), qPrintable(simulator.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(simulator.canReadLine(), 30000);
+    const QString line = QString::fromUtf8(simulator.readLine()).trimmed();
+    QVERIFY2(line.startsWith(u"listening on http://127.0.0.1:"_s), qPrintable(line));
+    const QString baseUrl = line.section(u' ', 2);
+
+    const QStringList profile{u"--base-url"_s,  baseUrl,         u"--key-id"_s,
+                              u"process-key"_s, u"--data-dir"_s, m_dataDir->path()};
+    const CliRun refresh = m_runner.run(profile + QStringList{u"users"_s, u"refresh"_s, u"--json"_s}, secret);
+    QVERIFY2(refresh.exitCode == 0, refresh.describe().constData());
+    QCOMPARE(refresh.json().value(u"users"_s).toObject().value(u"count"_s).toInt(), 15);
+
+    const CliRun search =
+        m_runner.run(profile + QStringList{u"users"_s, u"search"_s, u"@"_s, u"--json"_s}, std::nullopt);
+    const QJsonArray users = search.json().value(u"users"_s).toArray();
+    QVERIFY2(!users.isEmpty(), search.describe().constData());
+    const QString userId = users.at(0).toObject().value(u"userId"_s).toString();
+
+    const CliRun add =
+        m_runner.run(profile + QStringList{u"cards"_s, u"add"_s, userId, u"--type"_s, u"mifare-csn4"_s,
+                                           u"--card-number"_s, u"04:a1:b2:c3"_s},
+                     std::nullopt);
+    QVERIFY2(add.exitCode == 0, add.describe().constData());
+    const CliRun push = m_runner.run(profile + QStringList{u"push"_s}, secret);
+    QVERIFY2(push.exitCode == 0, push.describe().constData());
+    const CliRun show =
+        m_runner.run(profile + QStringList{u"cards"_s, u"show"_s, userId, u"--json"_s}, std::nullopt);
+    const QJsonArray confirmed = show.json().value(u"confirmed"_s).toArray();
+    QCOMPARE(confirmed.size(), 1);
+    QCOMPARE(confirmed.at(0).toObject().value(u"cardNumber"_s).toString(), u"04A1B2C3"_s);
+
+    simulator.kill();
+    QVERIFY(simulator.waitForFinished(30000));
+}
+
+void TestCliEndToEnd::leakScanFindsPlantedSecret()
+{
+    // Proves the scan in cleanup() reads files and output, so its empty result means something.
+    QTemporaryDir planted;
+    QVERIFY(planted.isValid());
+    QDir(planted.path()).mkpath(u"nested"_s);
+    QFile file(planted.filePath(u"nested/carddesk.sqlite-wal"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("binary\0prefix ", 14) + m_secret.toUtf8() + " suffix");
+    file.close();
+    const QList<QByteArray> needles{m_secret.toUtf8(), "simtoken_"};
+    QCOMPARE(Cli::Testing::findLeaks({}, planted.path(), needles).size(), 1);
+    QCOMPARE(Cli::Testing::findLeaks("Bearer simtoken_abc", planted.path(), needles).size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliEndToEnd)
+#include "tst_cliendtoend.moc"
