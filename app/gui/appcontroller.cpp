@@ -1,0 +1,249 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appcontroller.h"
+
+#include "store/credentialregister.h"
+#include "store/outbox.h"
+#include "training/trainingenvironment.h"
+#include "ui/failurespage.h"
+#include "ui/mainwindow.h"
+#include "ui/userpanel.h"
+#include "ui/userspage.h"
+
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QStatusBar>
+
+Q_LOGGING_CATEGORY(lcController, "carddesk.gui.controller", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
+
+namespace CardDesk::Gui {
+
+namespace {
+
+// Outbox changes arrive in bursts (one per batch and per user); the views are read again once.
+constexpr int OutboxViewDelayMs = 100;
+constexpr int ShownFailureLimit = 1000;
+
+bool isInFlight(Core::UpdateState state)
+{
+    return state == Core::UpdateState::Queued || state == Core::UpdateState::Sending;
+}
+
+} // namespace
+
+AppController::AppController(Ui::MainWindow *window, Sync::Workspace *workspace, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_workspace(workspace)
+{
+    m_outboxViewTimer.setSingleShot(true);
+    m_outboxViewTimer.setInterval(OutboxViewDelayMs);
+    connect(&m_outboxViewTimer, &QTimer::timeout, this, &AppController::updateOutboxViews);
+    connectWindow();
+    connectWorkspace();
+}
+
+AppController::~AppController() = default;
+
+void AppController::connectWindow()
+{
+    Ui::UsersPage *users = m_window->usersPage();
+    connect(users, &Ui::UsersPage::currentUserChanged, this, &AppController::showUser);
+    connect(users, &Ui::UsersPage::userOpened, this, [users] { users->userPanel()->focusCards(); });
+    connect(users->userPanel(), &Ui::UserPanel::cardsEdited, this, &AppController::onCardsEdited);
+    connect(users->userPanel(), &Ui::UserPanel::sendRequested, this, &AppController::onSendRequested);
+
+    Ui::FailuresPage *failures = m_window->failuresPage();
+    connect(failures, &Ui::FailuresPage::retryRequested, this, &AppController::onRetryRequested);
+    connect(failures, &Ui::FailuresPage::resolveRequested, this, &AppController::onResolveRequested);
+
+    connect(m_window, &Ui::MainWindow::refreshRequested, this, [this] {
+        m_window->setConnectionState(Ui::MainWindow::ConnectionState::Connecting,
+                                     tr("Refreshing the directory…"));
+        m_workspace->refreshDirectory();
+    });
+    connect(m_window, &Ui::MainWindow::sendPendingRequested, m_workspace, &Sync::Workspace::sendPending);
+}
+
+void AppController::connectWorkspace()
+{
+    connect(m_workspace, &Sync::Workspace::directoryLoaded, this, &AppController::onDirectoryLoaded);
+    connect(m_workspace, &Sync::Workspace::directoryRefreshed, this, &AppController::onDirectoryRefreshed);
+    connect(m_workspace, &Sync::Workspace::outboxChanged, &m_outboxViewTimer, qOverload<>(&QTimer::start));
+    connect(m_workspace, &Sync::Workspace::waitReasonChanged, &m_outboxViewTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_workspace, &Sync::Workspace::storeFailed, this, &AppController::showStoreError);
+    connect(m_workspace, &Sync::Workspace::signInNeeded, this, [this](const QString &message) {
+        m_window->setConnectionState(Ui::MainWindow::ConnectionState::Error, message);
+    });
+    connect(m_workspace, &Sync::Workspace::clockSkewDetected, this, [this](qint64 seconds) {
+        m_window->statusBar()->showMessage(
+            tr("This PC's clock differs from Calven's by %1 seconds. Fix the clock: sign-in depends on it.")
+                .arg(seconds));
+    });
+}
+
+void AppController::start()
+{
+    m_workspace->loadDirectory();
+    updateOutboxViews();
+}
+
+void AppController::attachTraining(Training::TrainingEnvironment *training)
+{
+    m_training = training;
+    m_window->setTrainingMode(true);
+}
+
+void AppController::profileConnected(const QString &profileName)
+{
+    m_window->setConnectionState(Ui::MainWindow::ConnectionState::Connecting, profileName);
+    m_outboxViewTimer.start();
+}
+
+void AppController::onDirectoryLoaded(const Sync::DirectorySnapshot &snapshot)
+{
+    if (!snapshot.error.isEmpty()) {
+        showStoreError(snapshot.error);
+        return;
+    }
+    m_usersById.clear();
+    m_usersById.reserve(snapshot.users.size());
+    for (const Core::DirectoryUser &user : snapshot.users)
+        m_usersById.insert(user.userId, user);
+    m_locationNames.clear();
+    for (const Core::Location &location : snapshot.locations)
+        m_locationNames.insert(location.locationId, location.name);
+
+    const QString selected = m_window->usersPage()->currentUserId();
+    m_window->usersPage()->setDirectory(snapshot.users, snapshot.locations);
+    m_window->setLastRefresh(snapshot.refreshedAtUtc.toLocalTime());
+    updateOutboxViews();
+    if (!selected.isEmpty())
+        m_window->usersPage()->selectUser(selected);
+    qCInfo(lcController) << "Showing" << snapshot.users.size() << "cached users";
+    Q_EMIT directoryShown(int(snapshot.users.size()));
+}
+
+void AppController::onDirectoryRefreshed(const Sync::RefreshOutcome &outcome)
+{
+    if (!outcome.ok) {
+        m_window->setConnectionState(Ui::MainWindow::ConnectionState::Error, outcome.error);
+        return;
+    }
+    m_window->setConnectionState(Ui::MainWindow::ConnectionState::Online, m_workspace->profile().displayName);
+    m_window->statusBar()->showMessage(tr("Directory refreshed: %1 users, %2 added, %3 changed, %4 removed.")
+                                           .arg(outcome.userCount)
+                                           .arg(outcome.changes.users.added.size())
+                                           .arg(outcome.changes.users.changed.size())
+                                           .arg(outcome.changes.users.removed.size()),
+                                       10000);
+    m_workspace->loadDirectory();
+
+    if (m_training && !m_trainingSeeded) {
+        m_trainingSeeded = true;
+        QString error;
+        const bool ok = m_training->seed(*m_workspace, &error);
+        if (!ok)
+            showStoreError(error);
+        Q_EMIT trainingSeeded(ok, error);
+    }
+}
+
+void AppController::showUser(const QString &userId)
+{
+    Ui::UserPanel *panel = m_window->usersPage()->userPanel();
+    const auto user = m_usersById.constFind(userId);
+    if (user == m_usersById.constEnd()) {
+        panel->clearUser();
+        return;
+    }
+    panel->setUser(*user, m_locationNames.value(user->primaryLocationId));
+
+    const auto record = m_workspace->credentialRegister().record(userId);
+    const QList<Core::Credential> confirmed = record ? record->confirmed : QList<Core::Credential>();
+    const QList<Core::Credential> intended = record ? record->intended : QList<Core::Credential>();
+    panel->setCardSets(confirmed, m_drafts.value(userId, intended));
+
+    const auto latest = m_workspace->outbox().latestEntry(userId);
+    if (latest) {
+        panel->setLastPush(*latest);
+        panel->setSending(isInFlight(latest->state));
+    } else {
+        panel->clearLastPush();
+        panel->setSending(false);
+    }
+}
+
+void AppController::onCardsEdited(const QString &userId, const QList<Core::Credential> &cards)
+{
+    m_drafts.insert(userId, cards);
+}
+
+void AppController::onSendRequested(const QString &userId)
+{
+    Ui::UserPanel *panel = m_window->usersPage()->userPanel();
+    const auto user = m_usersById.constFind(userId);
+    if (user == m_usersById.constEnd())
+        return;
+    QString error;
+    const auto entry = m_workspace->submitCards(*user, panel->credentials(), &error);
+    if (!entry) {
+        panel->showSendError(error);
+        return;
+    }
+    m_drafts.remove(userId);
+    showUser(userId);
+}
+
+void AppController::onRetryRequested(const QStringList &updateIds)
+{
+    QString error;
+    const int queued = m_workspace->retry(updateIds, &error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Retry"),
+                             tr("%n update(s) queued again.", nullptr, queued) + u"\n\n"_s + error);
+    }
+}
+
+void AppController::onResolveRequested(const QStringList &updateIds, const QString &note)
+{
+    QString error;
+    m_workspace->resolve(updateIds, note, &error);
+    if (!error.isEmpty())
+        QMessageBox::warning(m_window, tr("Resolve"), error);
+}
+
+void AppController::updateOutboxViews()
+{
+    Store::Outbox &outbox = m_workspace->outbox();
+    const auto counts = outbox.counts();
+    if (counts)
+        m_window->setPendingUpdates(counts->pending(),
+                                    counts->pending() > 0 ? m_workspace->waitReason() : QString());
+
+    Store::FailureFilter filter;
+    filter.withBodies = true;
+    filter.limit = ShownFailureLimit;
+    if (const auto failures = outbox.failures(filter))
+        m_window->failuresPage()->setEntries(*failures);
+
+    if (const auto cardCounts = m_workspace->credentialRegister().activeCardCounts())
+        m_window->usersPage()->setCardCounts(*cardCounts);
+    if (const auto results = outbox.latestResults())
+        m_window->usersPage()->setLastResults(*results);
+
+    const QString current = m_window->usersPage()->currentUserId();
+    if (!current.isEmpty())
+        showUser(current);
+}
+
+void AppController::showStoreError(const QString &message)
+{
+    qCWarning(lcController) << "Showing an error to the operator:" << message;
+    QMessageBox::warning(m_window, tr("CardDesk"), message);
+}
+
+} // namespace CardDesk::Gui

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/directoryuser.h"
+#include "sync/workspace.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace CardDesk::Ui {
+class MainWindow;
+} // namespace CardDesk::Ui
+
+namespace CardDesk::Training {
+class TrainingEnvironment;
+} // namespace CardDesk::Training
+
+namespace CardDesk::Gui {
+
+/// Connects the passive widgets of the main window to a Workspace: it shows the cached directory,
+/// the open user's card sets and last push, the outbox counts and the failures, and turns the
+/// operator's edits, sends, retries and resolutions into Workspace calls. Drafts of card sets that
+/// were edited but not sent are kept per user while the window is open.
+class AppController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppController)
+
+public:
+    AppController(Ui::MainWindow *window, Sync::Workspace *workspace, QObject *parent = nullptr);
+    ~AppController() override;
+
+    /// Shows the cached directory (loaded on a worker thread) and the outbox state.
+    void start();
+    /// Seeds the training environment's cards and failures after the first directory refresh.
+    void attachTraining(Training::TrainingEnvironment *training);
+    /// Marks the connection state after a profile was connected to the workspace.
+    void profileConnected(const QString &profileName);
+
+    int userCount() const { return int(m_usersById.size()); }
+
+Q_SIGNALS:
+    /// The cached directory is on screen.
+    void directoryShown(int userCount);
+    /// Training data was seeded, or seeding failed with error.
+    void trainingSeeded(bool ok, const QString &error);
+
+private:
+    void connectWindow();
+    void connectWorkspace();
+    void onDirectoryLoaded(const Sync::DirectorySnapshot &snapshot);
+    void onDirectoryRefreshed(const Sync::RefreshOutcome &outcome);
+    void showUser(const QString &userId);
+    void onCardsEdited(const QString &userId, const QList<Core::Credential> &cards);
+    void onSendRequested(const QString &userId);
+    void onRetryRequested(const QStringList &updateIds);
+    void onResolveRequested(const QStringList &updateIds, const QString &note);
+    void updateOutboxViews();
+    void showStoreError(const QString &message);
+
+    QPointer<Ui::MainWindow> m_window;
+    Sync::Workspace *m_workspace;
+    QHash<QString, Core::DirectoryUser> m_usersById;
+    QHash<QString, QString> m_locationNames;
+    QHash<QString, QList<Core::Credential>> m_drafts;
+    QTimer m_outboxViewTimer;
+    QPointer<Training::TrainingEnvironment> m_training;
+    bool m_trainingSeeded = false;
+};
+
+} // namespace CardDesk::Gui
