@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "sync/workspace.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -23,10 +25,6 @@ QString tr(const char *text)
 {
     return CommandLineText::tr(text);
 }
-
-// Namespace of the name-based profile ids. Changing it would orphan every update the CLI queued.
-constexpr QUuid ProfileIdNamespace{0xb43c6c01, 0x7959, 0x4b1b, 0x9e, 0x9b, 0x7f,
-                                   0xe3,       0x0f,   0xf2,   0x59, 0xfa};
 
 constexpr int MaxTimeoutSeconds = 3600;
 
@@ -325,14 +323,12 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
 
 QString defaultDataDir()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-        .filePath(u"CardDesk"_s);
+    return Sync::Workspace::defaultDataDir();
 }
 
 QString profileIdFor(const QUrl &baseUrl, const QString &keyId)
 {
-    const QString name = Net::normalizedBaseUrl(baseUrl).toString(QUrl::FullyEncoded) + u'\n' + keyId;
-    return QUuid::createUuidV5(ProfileIdNamespace, name).toString(QUuid::WithoutBraces);
+    return Net::stableProfileId(baseUrl, keyId);
 }
 
 Net::Profile profileFor(const GlobalOptions &options)

@@ -120,6 +120,20 @@ Profile Profile::create(const QString &displayName)
     return profile;
 }
 
+namespace {
+
+// Namespace of the name-based profile ids. Changing it would orphan every queued update.
+constexpr QUuid ProfileIdNamespace{0xb43c6c01, 0x7959, 0x4b1b, 0x9e, 0x9b, 0x7f,
+                                   0xe3,       0x0f,   0xf2,   0x59, 0xfa};
+
+} // namespace
+
+QString stableProfileId(const QUrl &baseUrl, const QString &keyId)
+{
+    const QString name = normalizedBaseUrl(baseUrl).toString(QUrl::FullyEncoded) + u'\n' + keyId;
+    return QUuid::createUuidV5(ProfileIdNamespace, name).toString(QUuid::WithoutBraces);
+}
+
 QUrl defaultCalvenBaseUrl()
 {
     return QUrl(u"https://api.calven.com"_s);

@@ -74,6 +74,9 @@ struct Profile
 
 /// Returns the production Calven API host.
 QUrl defaultCalvenBaseUrl();
+/// Returns a profile id derived from the normalised base URL and the key id, so the desktop app
+/// and the CLI queue updates for the same key under the same id.
+QString stableProfileId(const QUrl &baseUrl, const QString &keyId);
 /// Returns the base URL with a lower-case host and no trailing slash, for comparisons and keys.
 QUrl normalizedBaseUrl(const QUrl &url);
 /// Returns true for 127.0.0.0/8, ::1 and "localhost".

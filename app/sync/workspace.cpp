@@ -12,7 +12,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLockFile>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcWorkspace, "carddesk.sync.workspace", QtInfoMsg)
@@ -72,11 +74,27 @@ bool Workspace::open(const QString &dataDir, QString *error)
                      .arg(QDir::toNativeSeparators(dataDir));
         return false;
     }
+    auto lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(u"carddesk.lock"_s));
+    // Age never makes the lock stale; a lock whose process has ended is taken over.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        *error = tr("The data folder %1 is in use by another CardDesk program (%2, process %3 on %4). "
+                    "Close it, or use another data folder.")
+                     .arg(QDir::toNativeSeparators(dataDir), application)
+                     .arg(pid)
+                     .arg(host);
+        return false;
+    }
     auto database = std::make_unique<Store::Database>();
     if (!database->open(QDir(dataDir).filePath(u"carddesk.sqlite"_s))) {
         *error = database->errorString();
         return false;
     }
+    m_lock = std::move(lock);
     m_database = std::move(database);
     m_cache = std::make_unique<Store::DirectoryCache>(*m_database);
     m_register = std::make_unique<Store::CredentialRegister>(*m_database);
@@ -91,6 +109,12 @@ bool Workspace::open(const QString &dataDir, QString *error)
     if (*recovered > 0)
         qCInfo(lcWorkspace) << "Returned" << *recovered << "interrupted updates to the queue";
     return true;
+}
+
+QString Workspace::defaultDataDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(u"CardDesk"_s);
 }
 
 QString Workspace::databasePath() const

@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class QLockFile;
 class QNetworkAccessManager;
 
 namespace CardDesk::Net {
@@ -52,7 +53,11 @@ public:
     ~Workspace() override;
 
     /// Opens (creating) carddesk.sqlite in dataDir and returns interrupted sends to the queue.
+    /// Takes a lock on the folder first, so a second CardDesk process (the app or the CLI) cannot
+    /// return this process's updates in flight to the queue and send them twice.
     bool open(const QString &dataDir, QString *error);
+    /// Returns the data folder the desktop app and the CLI share by default.
+    static QString defaultDataDir();
     QString databasePath() const;
 
     /// Connects a profile with its secret. The network access manager is not owned.
@@ -116,6 +121,7 @@ private:
                const QString &result, const QString &detail = {});
     QString conflictFor(const QString &userId, const QList<Core::Credential> &cards) const;
 
+    std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Store::Database> m_database;
     std::unique_ptr<Store::DirectoryCache> m_cache;
     std::unique_ptr<Store::CredentialRegister> m_register;
