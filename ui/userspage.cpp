@@ -57,7 +57,7 @@ UsersPage::UsersPage(QWidget *parent)
     m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({560, 530});
+    m_splitter->setSizes({760, 480});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -120,7 +120,7 @@ QWidget *UsersPage::createListSide()
     const auto widthOf = [&metrics](const QString &sample) {
         return metrics.horizontalAdvance(sample) + 16;
     };
-    header->resizeSection(Models::UserTableModel::StatusColumn, widthOf(u"inactive"_s));
+    header->resizeSection(Models::UserTableModel::StatusColumn, widthOf(u"provisioned"_s));
     header->resizeSection(Models::UserTableModel::LocationColumn, widthOf(u"Sydney Harbour"_s));
     header->resizeSection(Models::UserTableModel::CardsColumn, widthOf(u"Cards"_s));
     header->resizeSection(Models::UserTableModel::LastPushColumn, widthOf(u"Partial update"_s));

@@ -119,7 +119,8 @@ bool TrainingEnvironment::seed(Sync::Workspace &workspace, QString *error)
     // A card that someone assigned to another person outside CardDesk: Calven knows, the register does not.
     const Core::DirectoryUser &holder = users.at(SeededUserCount);
     const Core::Credential contested = h10301(u"20500"_s);
-    m_simulator->setCredentials(holder.email, {contested});
+    const Core::Credential alsoContested = h10301(u"20600"_s);
+    m_simulator->setCredentials(holder.email, {contested, alsoContested});
 
     Core::DirectoryUser leaver;
     leaver.userId = u"training-former-employee"_s;
@@ -131,7 +132,7 @@ bool TrainingEnvironment::seed(Sync::Workspace &workspace, QString *error)
     const QList<std::pair<Core::DirectoryUser, QList<Core::Credential>>> failing{
         {leaver, {h10301(u"20100"_s)}},
         {users.at(SeededUserCount + 1), {contested}},
-        {users.at(SeededUserCount + 2), {h10301(u"20700"_s), contested}},
+        {users.at(SeededUserCount + 2), {h10301(u"20700"_s), alsoContested}},
     };
     for (const auto &[user, cards] : failing) {
         if (!workspace.submitCards(user, cards, error))
