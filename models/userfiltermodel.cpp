@@ -5,6 +5,8 @@
 #include "roles.h"
 #include "usertablemodel.h"
 
+#include "core/searchfold.h"
+
 namespace CardDesk::Models {
 
 UserFilterModel::UserFilterModel(QObject *parent)
@@ -18,9 +20,17 @@ UserFilterModel::~UserFilterModel() = default;
 
 void UserFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
+    if (m_users)
+        disconnect(m_users, nullptr, this, nullptr);
     m_users = qobject_cast<UserTableModel *>(sourceModel);
     Q_ASSERT_X(!sourceModel || m_users, "UserFilterModel", "the source model must be a UserTableModel");
+    if (m_users) {
+        // Connected before the proxy's own reset handler, so the keys are fresh when it filters.
+        connect(m_users, &QAbstractItemModel::modelReset, this, &UserFilterModel::rebuildSearchKeys);
+    }
     QSortFilterProxyModel::setSourceModel(sourceModel);
+    rebuildSearchKeys();
+    invalidate();
 }
 
 void UserFilterModel::setSearchText(const QString &text)
@@ -28,7 +38,7 @@ void UserFilterModel::setSearchText(const QString &text)
     if (text == m_searchText)
         return;
     m_searchText = text;
-    const QStringList words = text.split(QChar(u' '), Qt::SkipEmptyParts);
+    const QStringList words = Core::foldForSearch(text).split(QChar(u' '), Qt::SkipEmptyParts);
     if (words == m_words)
         return;
     m_words = words;
@@ -41,23 +51,33 @@ bool UserFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     if (sourceParent.isValid() || !m_users)
         return false;
+    if (m_words.isEmpty())
+        return true;
+    if (sourceRow >= m_searchKeys.size())
+        return false;
+    const QString &key = m_searchKeys.at(sourceRow);
     for (const QString &word : m_words) {
-        if (!rowContainsWord(sourceRow, word))
+        if (!key.contains(word))
             return false;
     }
     return true;
 }
 
-bool UserFilterModel::rowContainsWord(int sourceRow, QStringView word) const
+void UserFilterModel::rebuildSearchKeys()
 {
-    const Core::DirectoryUser &user = m_users->userAt(sourceRow);
-    const auto contains = [word](QStringView field) {
-        return field.contains(word, Qt::CaseInsensitive);
-    };
-    // Words never contain spaces, so checking each name part matches the display name without
-    // building it for every row on every key press.
-    return contains(user.firstName) || contains(user.lastName) || contains(user.email) ||
-           contains(user.userName) || contains(user.userId) || contains(m_users->locationNameAt(sourceRow));
+    m_searchKeys.clear();
+    if (!m_users)
+        return;
+    const int rows = m_users->rowCount();
+    m_searchKeys.reserve(rows);
+    // A unit separator between fields keeps a word from matching across two of them.
+    const QChar separator(0x1f);
+    for (int row = 0; row < rows; ++row) {
+        const Core::DirectoryUser &user = m_users->userAt(row);
+        m_searchKeys.append(Core::foldForSearch(
+            QString(user.firstName + separator + user.lastName + separator + user.email + separator +
+                    user.userName + separator + user.userId + separator + m_users->locationNameAt(row))));
+    }
 }
 
 bool UserFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -40,11 +40,13 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    bool rowContainsWord(int sourceRow, QStringView word) const;
+    void rebuildSearchKeys();
 
     UserTableModel *m_users = nullptr;
     QString m_searchText;
     QStringList m_words;
+    /// Per source row: name, email, user name, user id and location, folded by Core::foldForSearch.
+    QList<QString> m_searchKeys;
 };
 
 } // namespace CardDesk::Models

@@ -24,6 +24,7 @@ private slots:
     void search_data();
     void search();
     void passesModelTesterWhileFiltering();
+    void accentsAndSharpSIgnored();
     void sortsByNameCaseInsensitive();
     void sortsCardsNumerically();
     void sortsNamelessUserByEmail();
@@ -136,6 +137,32 @@ void TestUserFilterModel::sortsNamelessUserByEmail()
         names.append(m_filter->index(row, UserTableModel::NameColumn).data().toString());
     QCOMPARE(names, (QStringList{u"Ada Lovelace"_s, u"Adele Goldberg"_s, u"Alan Turing"_s,
                                  u"bob@example.com"_s, u"Grace Hopper"_s}));
+}
+
+void TestUserFilterModel::accentsAndSharpSIgnored()
+{
+    CardDesk::Core::DirectoryUser jose;
+    jose.userId = u"u-jose"_s;
+    jose.firstName = u"José"_s;
+    jose.lastName = u"Straße"_s;
+    jose.email = u"jose.strasse@example.com"_s;
+    CardDesk::Core::DirectoryUser zoe;
+    zoe.userId = u"u-zoe"_s;
+    zoe.firstName = u"ZOË"_s;
+    zoe.lastName = u"Ünal"_s;
+    zoe.email = u"z.unal@example.com"_s;
+    m_source->setDirectory({jose, zoe}, {});
+
+    m_filter->setSearchText(u"jose strasse"_s);
+    QCOMPARE(visibleUserIds(), QStringList{u"u-jose"_s});
+    m_filter->setSearchText(u"STRASSE"_s);
+    QCOMPARE(visibleUserIds(), QStringList{u"u-jose"_s});
+    m_filter->setSearchText(u"zoe unal"_s);
+    QCOMPARE(visibleUserIds(), QStringList{u"u-zoe"_s});
+    m_filter->setSearchText(u"Zoë"_s);
+    QCOMPARE(visibleUserIds(), QStringList{u"u-zoe"_s});
+    m_filter->setSearchText(u"josé"_s);
+    QCOMPARE(visibleUserIds(), QStringList{u"u-jose"_s});
 }
 
 QTEST_GUILESS_MAIN(TestUserFilterModel)
