@@ -63,7 +63,8 @@ Core::UpdateResult CredentialStore::apply(const Core::CredentialUpdate &update, 
         result.message = tr("Credentials updated.");
     } else if (accepted.isEmpty()) {
         result.code = Core::ResultCode::CardUpdateFailed;
-        result.message = tr("No card was applied: all %1 cards failed.").arg(failed);
+        result.message = failed == 1 ? tr("The card was not applied.")
+                                     : tr("No card was applied: all %1 cards failed.").arg(failed);
     } else {
         result.code = Core::ResultCode::PartialUpdate;
         result.message = tr("%1 of %2 cards failed; the other cards were applied.")

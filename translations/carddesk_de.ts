@@ -888,9 +888,9 @@ Update %3</source>
         <translation>Zum zuletzt von Calven bestätigten Kartensatz zurückkehren</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="193"/>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
+        <location filename="../ui/userpanel.cpp" line="201"/>
+        <source>Se&amp;nd</source>
+        <translation>Se&amp;nden</translation>
     </message>
     <message>
         <location filename="../ui/userpanel.cpp" line="194"/>

@@ -197,7 +197,8 @@ QWidget *UserPanel::createFooter()
     texts->addWidget(m_sendErrorLabel);
     texts->addWidget(m_lastPushLabel);
 
-    m_sendButton = makeButton(tr("&Send"), themedIcon(u"mail-send"_s, u"send"_s), u"sendButton"_s, footer);
+    // Alt+S opens the Send menu, so the button takes Alt+N.
+    m_sendButton = makeButton(tr("Se&nd"), themedIcon(u"mail-send"_s, u"send"_s), u"sendButton"_s, footer);
     m_sendButton->setToolTip(tr("Send this user's complete card set to Calven (Ctrl+Return)"));
     m_sendButton->setDefault(true);
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, nullptr, nullptr,
