@@ -221,7 +221,8 @@ QString Workspace::conflictFor(const QString &userId, const QList<Core::Credenti
 }
 
 std::optional<Core::OutboxEntry> Workspace::submitCards(const Core::DirectoryUser &user,
-                                                        const QList<Core::Credential> &cards, QString *error)
+                                                        const QList<Core::Credential> &cards, QString *error,
+                                                        const QString &reason)
 {
     const QString conflict = conflictFor(user.userId, cards);
     if (!conflict.isEmpty()) {
@@ -235,7 +236,7 @@ std::optional<Core::OutboxEntry> Workspace::submitCards(const Core::DirectoryUse
         *error = m_outbox->errorString();
         return std::nullopt;
     }
-    audit(u"cards.submitted"_s, *entry, previous, u"queued"_s);
+    audit(u"cards.submitted"_s, *entry, previous, u"queued"_s, reason);
     qCInfo(lcWorkspace) << "Queued update" << entry->updateId << "for user" << user.userId;
     Q_EMIT outboxChanged();
     if (m_autoSend)

@@ -86,9 +86,11 @@ public:
 
     /// Checks the set against other users' cards, stores it as the user's intended set, queues it
     /// in the outbox and writes the audit record, all before any request. Returns the queued entry,
-    /// or nullopt with error naming the problem (such as a card another user holds).
+    /// or nullopt with error naming the problem (such as a card another user holds). A non-empty
+    /// reason (such as "Lost card replaced") is stored as the audit record's detail.
     std::optional<Core::OutboxEntry> submitCards(const Core::DirectoryUser &user,
-                                                 const QList<Core::Credential> &cards, QString *error);
+                                                 const QList<Core::Credential> &cards, QString *error,
+                                                 const QString &reason = {});
     /// Starts sending queued updates now.
     void sendPending();
     /// Queues failed updates again with new updateIds; returns the number queued, error lists the rest.
