@@ -5,6 +5,7 @@
 #include "core/outboxentry.h"
 
 #include <QHash>
+#include <QMap>
 #include <QStringList>
 
 #include <optional>
@@ -21,6 +22,22 @@ struct FailureFilter
     QString userId;               ///< Empty: every user.
     bool withBodies = false;      ///< Also read the request and response bodies.
     int limit = 0;                ///< Maximum number of entries, or 0 for no limit.
+    int offset = 0;               ///< Entries to skip, for reading a long list one window at a time.
+    QDateTime fromUtc;            ///< Inclusive lower bound on the time of the outcome; null: none.
+    QDateTime toUtc;              ///< Exclusive upper bound on the time of the outcome; null: none.
+    /// Only entries with this result. An entry without a result counts as ResultCode::Unknown.
+    std::optional<Core::ResultCode> result;
+    /// Words that must all occur in the username, user id, update id, card set or message. SQLite's
+    /// LIKE folds case for ASCII letters only.
+    QString text;
+};
+
+/// Number of failures of one reason on one local calendar day.
+struct FailureDayCount
+{
+    QDate day;
+    Core::ResultCode reason = Core::ResultCode::Unknown;
+    int count = 0;
 };
 
 /// Numbers of entries per group, for the status bar and the failure inbox badge.
@@ -78,6 +95,13 @@ public:
 
     /// Returns Failed, Unknown and NeedsAttention entries, newest outcome first.
     std::optional<QList<Core::OutboxEntry>> failures(const FailureFilter &filter = {}) const;
+    /// Returns the number of entries that match filter; limit and offset are ignored.
+    std::optional<int> failureCount(const FailureFilter &filter) const;
+    /// Returns the number of matching entries per result; limit, offset and result are ignored.
+    std::optional<QMap<Core::ResultCode, int>> failureReasonCounts(const FailureFilter &filter) const;
+    /// Returns matching entries per local calendar day and result, oldest day first. Days follow
+    /// the system time zone, also across daylight-saving changes; limit and offset are ignored.
+    std::optional<QList<FailureDayCount>> failuresPerDay(const FailureFilter &filter) const;
     /// Returns one entry with its request and response. Returns nullopt with an empty
     /// errorString() when no entry has that updateId.
     std::optional<Core::OutboxEntry> entry(const QString &updateId) const;

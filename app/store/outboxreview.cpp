@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -55,36 +56,93 @@ bool closeFailure(const QSqlDatabase &db, qint64 id, const QString &note, const 
     return Sql::exec(query, error);
 }
 
+// The WHERE clause of a failure query without ORDER BY or LIMIT, and the values to bind.
+struct FailureWhere
+{
+    QString sql;
+    QVariantList values;
+};
+
+QString escapeLike(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(u'\\', u"\\\\"_s);
+    escaped.replace(u'%', u"\\%"_s);
+    escaped.replace(u'_', u"\\_"_s);
+    return escaped;
+}
+
+FailureWhere failureWhere(const FailureFilter &filter, bool withResult)
+{
+    FailureWhere where;
+    where.sql = filter.includeResolved
+                    ? u"WHERE o.state IN ('failed', 'unknown', 'needs-attention', 'resolved')"_s
+                    : u"WHERE o.state IN ('failed', 'unknown', 'needs-attention')"_s;
+    if (!filter.profileId.isEmpty()) {
+        where.sql += u" AND o.profile_id = ?"_s;
+        where.values.append(filter.profileId);
+    }
+    if (!filter.userId.isEmpty()) {
+        where.sql += u" AND o.user_id = ?"_s;
+        where.values.append(filter.userId);
+    }
+    if (filter.fromUtc.isValid()) {
+        where.sql += u" AND o.updated_at >= ?"_s;
+        where.values.append(Sql::toDbTime(filter.fromUtc));
+    }
+    if (filter.toUtc.isValid()) {
+        where.sql += u" AND o.updated_at < ?"_s;
+        where.values.append(Sql::toDbTime(filter.toUtc));
+    }
+    if (withResult && filter.result) {
+        where.sql += u" AND coalesce(o.result_code, 'unknown') = ?"_s;
+        where.values.append(StoredJson::resultCodeName(*filter.result));
+    }
+    const QStringList words = filter.text.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        where.sql += u" AND (o.username || ' ' || o.user_id || ' ' || o.update_id || ' ' ||"
+                     " o.credentials_json || ' ' || o.result_message || ' ' || o.last_error)"
+                     " LIKE ? ESCAPE '\\'"_s;
+        where.values.append(QString(u'%' + escapeLike(word) + u'%'));
+    }
+    return where;
+}
+
+bool runQuery(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+{
+    query.setForwardOnly(true);
+    if (!Sql::prepare(query, sql, error))
+        return false;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    return Sql::exec(query, error);
+}
+
+// Returns the local calendar day of a UTC quarter hour. Every time zone in use has an offset that
+// is a whole number of quarter hours, so all times in one quarter fall on the same local day.
+QDate localDayOfQuarter(const QString &utcHour, int quarter)
+{
+    const QDate date = QDate::fromString(utcHour.left(10), Qt::ISODate);
+    const QTime time(utcHour.mid(11, 2).toInt(), quarter * 15);
+    return QDateTime(date, time, QTimeZone::utc()).toLocalTime().date();
+}
+
 } // namespace
 
 std::optional<QList<OutboxEntry>> Outbox::failures(const FailureFilter &filter) const
 {
     m_error.clear();
-    QString where = filter.includeResolved
-                        ? u"WHERE o.state IN ('failed', 'unknown', 'needs-attention', 'resolved')"_s
-                        : u"WHERE o.state IN ('failed', 'unknown', 'needs-attention')"_s;
-    QVariantList values;
-    if (!filter.profileId.isEmpty()) {
-        where += u" AND o.profile_id = ?"_s;
-        values.append(filter.profileId);
-    }
-    if (!filter.userId.isEmpty()) {
-        where += u" AND o.user_id = ?"_s;
-        values.append(filter.userId);
-    }
-    where += u" ORDER BY o.updated_at DESC, o.id DESC"_s;
-    if (filter.limit > 0) {
-        where += u" LIMIT ?"_s;
-        values.append(filter.limit);
+    FailureWhere where = failureWhere(filter, true);
+    where.sql += u" ORDER BY o.updated_at DESC, o.id DESC"_s;
+    if (filter.limit > 0 || filter.offset > 0) {
+        where.sql += u" LIMIT ? OFFSET ?"_s;
+        where.values.append(filter.limit > 0 ? filter.limit : -1);
+        where.values.append(qMax(0, filter.offset));
     }
 
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     QString error;
-    bool ok = Sql::prepare(query, OutboxRows::selectEntries(filter.withBodies) + where, &error);
-    for (qsizetype i = 0; ok && i < values.size(); ++i)
-        query.bindValue(int(i), values.at(i));
-    if (!ok || !Sql::exec(query, &error)) {
+    if (!runQuery(query, OutboxRows::selectEntries(filter.withBodies) + where.sql, where.values, &error)) {
         failWith(tr("Cannot read the failed updates from %1: %2.").arg(databasePath(), error));
         return std::nullopt;
     }
@@ -92,6 +150,65 @@ std::optional<QList<OutboxEntry>> Outbox::failures(const FailureFilter &filter) 
     while (query.next())
         entries.append(OutboxRows::readEntry(query));
     return entries;
+}
+
+std::optional<int> Outbox::failureCount(const FailureFilter &filter) const
+{
+    m_error.clear();
+    const FailureWhere where = failureWhere(filter, true);
+    QSqlQuery query(m_database.connection());
+    QString error;
+    if (!runQuery(query, u"SELECT count(*) FROM outbox o "_s + where.sql, where.values, &error) ||
+        !query.next()) {
+        failWith(tr("Cannot count the failed updates in %1: %2.").arg(databasePath(), error));
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+std::optional<QMap<Core::ResultCode, int>> Outbox::failureReasonCounts(const FailureFilter &filter) const
+{
+    m_error.clear();
+    const FailureWhere where = failureWhere(filter, false);
+    QSqlQuery query(m_database.connection());
+    QString error;
+    const QString sql = u"SELECT coalesce(o.result_code, 'unknown'), count(*) FROM outbox o "_s + where.sql +
+                        u" GROUP BY 1"_s;
+    if (!runQuery(query, sql, where.values, &error)) {
+        failWith(tr("Cannot count the failed updates by reason in %1: %2.").arg(databasePath(), error));
+        return std::nullopt;
+    }
+    QMap<Core::ResultCode, int> counts;
+    while (query.next())
+        counts[StoredJson::resultCodeFromName(query.value(0).toString())] += query.value(1).toInt();
+    return counts;
+}
+
+std::optional<QList<FailureDayCount>> Outbox::failuresPerDay(const FailureFilter &filter) const
+{
+    m_error.clear();
+    const FailureWhere where = failureWhere(filter, true);
+    QSqlQuery query(m_database.connection());
+    QString error;
+    // SQLite has no time zone rules, so count per UTC quarter hour and map each to its local day here.
+    const QString sql =
+        u"SELECT substr(o.updated_at, 1, 13), CAST(substr(o.updated_at, 15, 2) AS INTEGER) / 15,"
+        " coalesce(o.result_code, 'unknown'), count(*) FROM outbox o "_s +
+        where.sql + u" GROUP BY 1, 2, 3"_s;
+    if (!runQuery(query, sql, where.values, &error)) {
+        failWith(tr("Cannot count the failed updates per day in %1: %2.").arg(databasePath(), error));
+        return std::nullopt;
+    }
+    QMap<std::pair<QDate, Core::ResultCode>, int> counts;
+    while (query.next()) {
+        const QDate day = localDayOfQuarter(query.value(0).toString(), query.value(1).toInt());
+        counts[{day, StoredJson::resultCodeFromName(query.value(2).toString())}] += query.value(3).toInt();
+    }
+    QList<FailureDayCount> days;
+    days.reserve(counts.size());
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        days.append({it.key().first, it.key().second, it.value()});
+    return days;
 }
 
 std::optional<OutboxEntry> Outbox::latestEntry(const QString &userId) const

@@ -130,12 +130,24 @@ QStringList version1()
     };
 }
 
+// Indexes for the failure inbox and the audit screen, so that a window of failures, their counts
+// by reason and per day, and the audit filters stay fast with a million outbox rows.
+QStringList version2()
+{
+    return {
+        u"CREATE INDEX outbox_by_state_time ON outbox (state, updated_at, id)"_s,
+        u"CREATE INDEX outbox_by_time ON outbox (updated_at, id)"_s,
+        u"CREATE INDEX audit_log_by_action ON audit_log (action, recorded_at)"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all{
         {1, version1()},
+        {2, version2()},
     };
     return all;
 }
