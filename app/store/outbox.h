@@ -108,6 +108,10 @@ public:
     /// Returns the user's newest entry that is not Superseded, with its request and response;
     /// nullopt with an empty errorString() when the user has none.
     std::optional<Core::OutboxEntry> latestEntry(const QString &userId) const;
+    /// Returns the Queued and Sending entries of a profile (every profile when profileId is
+    /// empty), only those of one user when userId is not empty, oldest first and without bodies.
+    std::optional<QList<Core::OutboxEntry>> pending(const QString &profileId,
+                                                    const QString &userId = {}) const;
     /// Returns, per userId, the result code of the user's newest entry that has an outcome.
     std::optional<QHash<QString, Core::ResultCode>> latestResults() const;
     /// Closes an open failure with a note giving the reason.

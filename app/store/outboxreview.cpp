@@ -235,6 +235,40 @@ std::optional<OutboxEntry> Outbox::latestEntry(const QString &userId) const
     return OutboxRows::readEntry(query);
 }
 
+std::optional<QList<OutboxEntry>> Outbox::pending(const QString &profileId, const QString &userId) const
+{
+    m_error.clear();
+    QString where = u"WHERE o.state IN ('queued', 'sending')"_s;
+    QVariantList values;
+    if (!profileId.isEmpty()) {
+        where += u" AND o.profile_id = ?"_s;
+        values.append(profileId);
+    }
+    if (!userId.isEmpty()) {
+        where += u" AND o.user_id = ?"_s;
+        values.append(userId);
+    }
+    where += u" ORDER BY o.id"_s;
+
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QString error;
+    bool ok = Sql::prepare(query, OutboxRows::selectEntries(false) + where, &error);
+    for (qsizetype i = 0; ok && i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    if (ok)
+        ok = Sql::exec(query, &error);
+    if (!ok) {
+        failWith(tr("Cannot read the pending updates of profile %1 from %2: %3.")
+                     .arg(profileId, databasePath(), error));
+        return std::nullopt;
+    }
+    QList<OutboxEntry> entries;
+    while (query.next())
+        entries.append(OutboxRows::readEntry(query));
+    return entries;
+}
+
 std::optional<QHash<QString, Core::ResultCode>> Outbox::latestResults() const
 {
     m_error.clear();

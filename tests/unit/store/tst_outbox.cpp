@@ -115,6 +115,7 @@ private slots:
     void retryRejected();
     void countsByState();
     void latestEntryAndResults();
+    void pendingListsQueuedAndSending();
 
 private:
     QString databasePath() const { return m_dir->filePath(u"carddesk.sqlite"_s); }
@@ -723,6 +724,34 @@ void TestOutbox::latestEntryAndResults()
     QVERIFY(results.has_value());
     QCOMPARE(results->size(), 1);
     QCOMPARE(results->value(u"u-alice"_s), ResultCode::CardUpdateFailed);
+}
+
+void TestOutbox::pendingListsQueuedAndSending()
+{
+    QVERIFY(m_outbox->pending(Profile)->isEmpty());
+
+    const Core::OutboxEntry sent = queue(u"u-alice"_s, {card(u"1"_s)});
+    QCOMPARE(m_outbox->takeDueBatch(Profile, 10, now())->size(), 1);
+    const Core::OutboxEntry waiting = queue(u"u-alice"_s, {card(u"1"_s), card(u"2"_s)});
+    const Core::OutboxEntry superseded = queue(u"u-bob"_s, {card(u"3"_s)});
+    const Core::OutboxEntry bob = queue(u"u-bob"_s, {card(u"4"_s)});
+    const Core::OutboxEntry failed = failedEntry(u"u-carol"_s, {card(u"5"_s)});
+    const Core::OutboxEntry otherProfile = queue(u"u-dan"_s, {card(u"6"_s)}, u"profile-us"_s);
+    QCOMPARE(stored(superseded.updateId).state, UpdateState::Superseded);
+    QCOMPARE(failed.state, UpdateState::Failed);
+
+    const auto all = m_outbox->pending(Profile);
+    QVERIFY2(all, qPrintable(m_outbox->errorString()));
+    QCOMPARE(updateIds(*all), (QStringList{sent.updateId, waiting.updateId, bob.updateId}));
+    QCOMPARE(all->at(0).state, UpdateState::Sending);
+    QCOMPARE(all->at(1).state, UpdateState::Queued);
+    QCOMPARE(all->at(1).credentials, waiting.credentials);
+
+    const auto alice = m_outbox->pending(Profile, u"u-alice"_s);
+    QVERIFY(alice);
+    QCOMPARE(updateIds(*alice), (QStringList{sent.updateId, waiting.updateId}));
+    QVERIFY(m_outbox->pending(Profile, u"u-carol"_s)->isEmpty());
+    QCOMPARE(updateIds(*m_outbox->pending(u"profile-us"_s)), QStringList{otherProfile.updateId});
 }
 
 int main(int argc, char **argv)
