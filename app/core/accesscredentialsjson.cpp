@@ -182,7 +182,7 @@ RequestParse parseRequest(const QByteArray &body)
     }
     const QJsonArray updates = data.toArray();
     if (updates.isEmpty() || updates.size() > MaxUpdatesPerRequest) {
-        parse.error = tr("data must hold 1 to %1 updates, not %2")
+        parse.error = tr("data must contain 1 to %1 updates, not %2")
                           .arg(MaxUpdatesPerRequest)
                           .arg(updates.size());
         return parse;
@@ -269,7 +269,7 @@ ResponseParse parseResponse(const QByteArray &body, const QStringList &sentUpdat
     }
     // Results that carry only updateIds we never sent are as unreadable as no results at all.
     if (matched == 0)
-        parse.error = tr("The response holds no result with a known updateId");
+        parse.error = tr("The response contains no result with a known updateId");
     return parse;
 }
 

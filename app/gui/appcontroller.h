@@ -20,8 +20,8 @@ class TrainingEnvironment;
 
 namespace CardDesk::Gui {
 
-/// Connects the passive widgets of the main window to a Workspace: it shows the cached directory,
-/// the open user's card sets and last push, the outbox counts and the failures, and turns the
+/// Connects the passive widgets of the main window to a Workspace. It shows the cached directory,
+/// the open user's card sets and last push, the outbox counts and the failures. It turns the
 /// operator's edits, sends, retries and resolutions into Workspace calls. Drafts of card sets that
 /// were edited but not sent are kept per user while the window is open.
 class AppController final : public QObject

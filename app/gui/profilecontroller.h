@@ -46,7 +46,7 @@ public:
     ~ProfileController() override;
 
     /// Reads the current profile's secret from the keychain and connects; without a profile or
-    /// secret the window says that no profile is signed in.
+    /// secret the window shows that no profile is signed in.
     void signInCurrentProfile();
     void editProfile();
 

@@ -102,7 +102,7 @@ bool TrainingEnvironment::seed(Sync::Workspace &workspace, QString *error)
         return false;
     }
 
-    // Cards Calven already holds and confirmed, as if an earlier desk shift had sent them.
+    // Cards that Calven already has and confirmed, as if an earlier desk shift had sent them.
     Store::CredentialRegister &credentialRegister = workspace.credentialRegister();
     for (int i = 0; i < SeededUserCount; ++i) {
         const Core::DirectoryUser &user = users.at(i);
@@ -116,7 +116,7 @@ bool TrainingEnvironment::seed(Sync::Workspace &workspace, QString *error)
         }
     }
 
-    // A card that someone assigned to another person outside CardDesk: Calven knows, the register does not.
+    // A card that someone assigned to another person outside CardDesk: Calven has it, the register does not.
     const Core::DirectoryUser &holder = users.at(SeededUserCount);
     const Core::Credential contested = h10301(u"20500"_s);
     const Core::Credential alsoContested = h10301(u"20600"_s);

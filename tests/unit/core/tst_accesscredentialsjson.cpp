@@ -168,8 +168,8 @@ void TestAccessCredentialsJson::parseRequestErrors_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("0 updates") << bodyWithUpdateCount(0) << u"data must hold 1 to 100 updates, not 0"_s;
-    QTest::newRow("101 updates") << bodyWithUpdateCount(101) << u"data must hold 1 to 100 updates, not 101"_s;
+    QTest::newRow("0 updates") << bodyWithUpdateCount(0) << u"data must contain 1 to 100 updates, not 0"_s;
+    QTest::newRow("101 updates") << bodyWithUpdateCount(101) << u"data must contain 1 to 100 updates, not 101"_s;
     QTest::newRow("top-level array") << QByteArray("[]")
                                      << u"The body must be a JSON object with a \"data\" array"_s;
     QTest::newRow("data missing") << QByteArray("{}") << u"data must be an array"_s;
@@ -361,7 +361,7 @@ void TestAccessCredentialsJson::parseResponseOnlyUnknownUpdateIds()
     // Results for updates that were never sent must not hide that none of ours came back.
     const Json::ResponseParse parse =
         Json::parseResponse(json(QJsonArray{result(u"other"_s, u"OK"_s)}), {u"u1"_s});
-    QCOMPARE(parse.error, u"The response holds no result with a known updateId"_s);
+    QCOMPARE(parse.error, u"The response contains no result with a known updateId"_s);
     QCOMPARE(parse.results.size(), 1);
     QCOMPARE(parse.results.at(0).updateId, u"u1"_s);
     QCOMPARE(parse.results.at(0).code, ResultCode::Unknown);
