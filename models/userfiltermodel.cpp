@@ -2,35 +2,116 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "userfiltermodel.h"
 
-#include "roles.h"
 #include "usertablemodel.h"
 
-#include "core/searchfold.h"
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
 
 namespace CardDesk::Models {
 
-UserFilterModel::UserFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+Q_LOGGING_CATEGORY(lcUserFilter, "carddesk.models.userfilter")
+
+namespace {
+
+// Results kept for backspace; each costs one byte per user plus the matching rows.
+constexpr qsizetype CachedSearchLimit = 16;
+
+// True when every row matching newWords also matches oldWords, because each old word occurs
+// inside one of the new words.
+bool narrows(const QStringList &oldWords, const QStringList &newWords)
 {
-    setSortRole(RawValueRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
+    if (oldWords.isEmpty())
+        return false;
+    return std::all_of(oldWords.cbegin(), oldWords.cend(), [&newWords](const QString &oldWord) {
+        return std::any_of(newWords.cbegin(), newWords.cend(),
+                           [&oldWord](const QString &newWord) { return newWord.contains(oldWord); });
+    });
 }
+
+} // namespace
+
+UserFilterModel::UserFilterModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+{}
 
 UserFilterModel::~UserFilterModel() = default;
 
 void UserFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
+    beginResetModel();
     if (m_users)
         disconnect(m_users, nullptr, this, nullptr);
     m_users = qobject_cast<UserTableModel *>(sourceModel);
     Q_ASSERT_X(!sourceModel || m_users, "UserFilterModel", "the source model must be a UserTableModel");
+    QAbstractProxyModel::setSourceModel(m_users);
     if (m_users) {
-        // Connected before the proxy's own reset handler, so the keys are fresh when it filters.
-        connect(m_users, &QAbstractItemModel::modelReset, this, &UserFilterModel::rebuildSearchKeys);
+        connect(m_users, &QAbstractItemModel::modelAboutToBeReset, this,
+                &UserFilterModel::onSourceAboutToBeReset);
+        connect(m_users, &QAbstractItemModel::modelReset, this, &UserFilterModel::onSourceReset);
+        connect(m_users, &QAbstractItemModel::dataChanged, this, &UserFilterModel::onSourceDataChanged);
+        connect(m_users, &UserTableModel::cardNumbersChanged, this, &UserFilterModel::onCardNumbersChanged);
     }
-    QSortFilterProxyModel::setSourceModel(sourceModel);
-    rebuildSearchKeys();
-    invalidate();
+    onSourceReset();
+}
+
+void UserFilterModel::onSourceAboutToBeReset()
+{
+    beginResetModel();
+}
+
+void UserFilterModel::onSourceReset()
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (m_users) {
+        m_index.rebuild(*m_users);
+        m_index.setCardNumbers(m_users->cardNumbersByRow());
+    } else {
+        m_index = UserSearchIndex();
+    }
+    clearCache();
+    sortRows();
+    runSearch();
+    m_visible = visibleRows();
+    m_proxyRowOfSource.fill(-1, m_index.rowCount());
+    for (int row = 0; row < m_visible.size(); ++row)
+        m_proxyRowOfSource[m_visible.at(row)] = row;
+    endResetModel();
+    qCDebug(lcUserFilter) << "indexed" << m_index.rowCount() << "users in" << timer.elapsed() << "ms";
+}
+
+void UserFilterModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (m_visible.isEmpty())
+        return;
+    if (m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column()) {
+        sortRows();
+        setVisibleRows(visibleRows());
+    }
+    emit dataChanged(index(0, topLeft.column()), index(int(m_visible.size()) - 1, bottomRight.column()));
+}
+
+void UserFilterModel::onCardNumbersChanged()
+{
+    m_index.setCardNumbers(m_users->cardNumbersByRow());
+    clearCache();
+    if (m_words.isEmpty())
+        return;
+    runSearch();
+    setVisibleRows(visibleRows());
+}
+
+void UserFilterModel::clearCache()
+{
+    m_cache.clear();
+    m_cacheOrder.clear();
+    m_matches.clear();
+    m_matchedWords.clear();
 }
 
 void UserFilterModel::setSearchText(const QString &text)
@@ -38,54 +119,178 @@ void UserFilterModel::setSearchText(const QString &text)
     if (text == m_searchText)
         return;
     m_searchText = text;
-    const QStringList words = Core::foldForSearch(text).split(QChar(u' '), Qt::SkipEmptyParts);
+    const QStringList words = UserSearchIndex::queryWords(text);
     if (words == m_words)
         return;
     m_words = words;
-    // A full invalidate filters and sorts once. Removing or inserting the changed rows one range at
-    // a time, as invalidateRowsFilter() does, takes seconds on a sorted 200,000-row table.
-    invalidate();
+    QElapsedTimer timer;
+    timer.start();
+    runSearch();
+    setVisibleRows(visibleRows());
+    qCDebug(lcUserFilter) << "search matched" << m_visible.size() << "of" << m_index.rowCount() << "users in"
+                          << timer.nsecsElapsed() / 1000 << "us";
 }
 
-bool UserFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+MatchLevel UserFilterModel::matchLevel(int sourceRow) const
 {
-    if (sourceParent.isValid() || !m_users)
-        return false;
     if (m_words.isEmpty())
-        return true;
-    if (sourceRow >= m_searchKeys.size())
-        return false;
-    const QString &key = m_searchKeys.at(sourceRow);
-    for (const QString &word : m_words) {
-        if (!key.contains(word))
-            return false;
-    }
-    return true;
+        return MatchLevel::Prefix;
+    return sourceRow >= 0 && size_t(sourceRow) < m_levels.size() ? m_levels[size_t(sourceRow)]
+                                                                 : MatchLevel::None;
 }
 
-void UserFilterModel::rebuildSearchKeys()
+// Fills m_matches and m_levels for m_words, from the cache, by narrowing the previous matches,
+// or by scanning the whole index.
+void UserFilterModel::runSearch()
 {
-    m_searchKeys.clear();
-    if (!m_users)
+    if (m_words.isEmpty()) {
+        m_matches.clear();
+        m_matchedWords.clear();
+        m_levels.clear();
         return;
-    const int rows = m_users->rowCount();
-    m_searchKeys.reserve(rows);
-    // A unit separator between fields keeps a word from matching across two of them.
-    const QChar separator(0x1f);
-    for (int row = 0; row < rows; ++row) {
-        const Core::DirectoryUser &user = m_users->userAt(row);
-        m_searchKeys.append(Core::foldForSearch(
-            QString(user.firstName + separator + user.lastName + separator + user.email + separator +
-                    user.userName + separator + user.userId + separator + m_users->locationNameAt(row))));
     }
+    const QString key = m_words.join(u' ');
+    if (const auto cached = m_cache.constFind(key); cached != m_cache.cend()) {
+        m_matches = cached->rows;
+        m_levels = cached->levels;
+    } else {
+        const bool narrowing = narrows(m_matchedWords, m_words);
+        m_matches = m_index.search(m_words, narrowing ? &m_matches : nullptr, &m_levels);
+        if (m_cacheOrder.size() >= CachedSearchLimit)
+            m_cache.remove(m_cacheOrder.takeFirst());
+        m_cache.insert(key, CachedResult{m_matches, m_levels});
+        m_cacheOrder.append(key);
+    }
+    m_matchedWords = m_words;
 }
 
-bool UserFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void UserFilterModel::sort(int column, Qt::SortOrder order)
 {
-    if (!m_users)
-        return QSortFilterProxyModel::lessThan(left, right);
-    // Equal values fall back to the user id, so the order is stable between refreshes.
-    return m_users->compareRows(left.row(), right.row(), left.column()) < 0;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortRows();
+    setVisibleRows(visibleRows());
+}
+
+void UserFilterModel::sortRows()
+{
+    const int rows = m_index.rowCount();
+    m_sorted.resize(rows);
+    std::iota(m_sorted.begin(), m_sorted.end(), 0);
+    if (!m_users || m_sortColumn < 0 || m_sortColumn >= UserTableModel::ColumnCount)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    const UserTableModel *users = m_users;
+    const int column = m_sortColumn;
+    // compareRows() breaks ties by user id, so the order is total and std::sort is deterministic.
+    if (m_sortOrder == Qt::AscendingOrder) {
+        std::sort(m_sorted.begin(), m_sorted.end(), [users, column](int left, int right) {
+            return users->compareRows(left, right, column) < 0;
+        });
+    } else {
+        std::sort(m_sorted.begin(), m_sorted.end(), [users, column](int left, int right) {
+            return users->compareRows(left, right, column) > 0;
+        });
+    }
+    qCDebug(lcUserFilter) << "sorted" << rows << "users by column" << column << "in" << timer.elapsed()
+                          << "ms";
+}
+
+QList<int> UserFilterModel::visibleRows() const
+{
+    if (m_words.isEmpty())
+        return m_sorted;
+    QList<int> prefixRows;
+    QList<int> otherRows;
+    prefixRows.reserve(m_matches.size());
+    for (const int row : m_sorted) {
+        const MatchLevel level = m_levels[size_t(row)];
+        if (level == MatchLevel::Prefix)
+            prefixRows.append(row);
+        else if (level == MatchLevel::Contains)
+            otherRows.append(row);
+    }
+    prefixRows.append(otherRows);
+    return prefixRows;
+}
+
+// Replaces the visible rows as a layout change, as QSortFilterProxyModel does, so views keep
+// their selection and current row when those rows stay visible.
+void UserFilterModel::setVisibleRows(QList<int> rows)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<int> persistentSourceRows;
+    persistentSourceRows.reserve(persistent.size());
+    for (const QModelIndex &index : persistent)
+        persistentSourceRows.append(m_visible.value(index.row(), -1));
+
+    for (const int sourceRow : std::as_const(m_visible))
+        m_proxyRowOfSource[sourceRow] = -1;
+    m_visible = std::move(rows);
+    for (int row = 0; row < m_visible.size(); ++row)
+        m_proxyRowOfSource[m_visible.at(row)] = row;
+
+    QModelIndexList moved;
+    moved.reserve(persistent.size());
+    for (qsizetype i = 0; i < persistent.size(); ++i) {
+        const int sourceRow = persistentSourceRows.at(i);
+        const int row = sourceRow < 0 ? -1 : m_proxyRowOfSource.at(sourceRow);
+        moved.append(row < 0 ? QModelIndex() : index(row, persistent.at(i).column()));
+    }
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+}
+
+QModelIndex UserFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_users || !proxyIndex.isValid() || proxyIndex.model() != this)
+        return {};
+    return m_users->index(m_visible.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex UserFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != m_users)
+        return {};
+    const int row = m_proxyRowOfSource.value(sourceIndex.row(), -1);
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
+}
+
+QModelIndex UserFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_visible.size() || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex UserFilterModel::parent(const QModelIndex &child) const
+{
+    Q_UNUSED(child)
+    return {};
+}
+
+QModelIndex UserFilterModel::sibling(int row, int column, const QModelIndex &idx) const
+{
+    return idx.isValid() ? index(row, column) : QModelIndex();
+}
+
+bool UserFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_visible.isEmpty();
+}
+
+int UserFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int UserFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_users ? 0 : m_users->columnCount();
 }
 
 } // namespace CardDesk::Models

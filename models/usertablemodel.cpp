@@ -70,6 +70,24 @@ void UserTableModel::setLastResults(const QHash<QString, Core::ResultCode> &resu
     emitColumnChanged(LastPushColumn);
 }
 
+void UserTableModel::setCardNumbers(const QHash<QString, QStringList> &numbersByUserId)
+{
+    m_cardNumbersByUserId = numbersByUserId;
+    emit cardNumbersChanged();
+}
+
+QList<std::pair<int, QStringList>> UserTableModel::cardNumbersByRow() const
+{
+    QList<std::pair<int, QStringList>> numbersByRow;
+    numbersByRow.reserve(m_cardNumbersByUserId.size());
+    for (auto it = m_cardNumbersByUserId.cbegin(); it != m_cardNumbersByUserId.cend(); ++it) {
+        const int row = rowOfUser(it.key());
+        if (row >= 0)
+            numbersByRow.append({row, it.value()});
+    }
+    return numbersByRow;
+}
+
 void UserTableModel::emitColumnChanged(Column column)
 {
     if (m_users.isEmpty())

@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 #include <optional>
 
 namespace CardDesk::Models {
@@ -48,6 +49,11 @@ public:
     void setCardCounts(const QHash<QString, int> &countsByUserId);
     /// Sets the result of each user's last push; users not listed show an empty cell.
     void setLastResults(const QHash<QString, Core::ResultCode> &resultsByUserId);
+    /// Sets the card numbers of each user's credential register, which search also matches.
+    /// They are kept across setDirectory() for users that are still present.
+    void setCardNumbers(const QHash<QString, QStringList> &numbersByUserId);
+    /// Returns the card numbers by row, for users that have any.
+    QList<std::pair<int, QStringList>> cardNumbersByRow() const;
 
     int rowOfUser(const QString &userId) const; ///< Returns -1 when the user is not in the table.
     const Core::DirectoryUser &userAt(int row) const;
@@ -64,6 +70,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    /// setCardNumbers() replaced the card numbers; rows and other columns are unchanged.
+    void cardNumbersChanged();
+
 private:
     QVariant displayData(int row, int column) const;
     QVariant rawData(int row, int column) const;
@@ -78,6 +88,7 @@ private:
     QList<int> m_lastResults;   // Core::ResultCode as int, or NoResult.
     QList<Core::Location> m_locations;
     QHash<QString, int> m_rowByUserId;
+    QHash<QString, QStringList> m_cardNumbersByUserId;
 };
 
 } // namespace CardDesk::Models

@@ -28,6 +28,11 @@ private slots:
     void sortsByNameCaseInsensitive();
     void sortsCardsNumerically();
     void sortsNamelessUserByEmail();
+    void prefixMatchesRankFirst();
+    void cardNumbersAreSearchable();
+    void typingMatchesFreshSearch();
+    void selectionSurvivesSearch();
+    void controlCharactersSplitWords();
 
 private:
     QStringList visibleUserIds() const;
@@ -163,6 +168,94 @@ void TestUserFilterModel::accentsAndSharpSIgnored()
     QCOMPARE(visibleUserIds(), QStringList{u"u-zoe"_s});
     m_filter->setSearchText(u"josé"_s);
     QCOMPARE(visibleUserIds(), QStringList{u"u-jose"_s});
+}
+
+void TestUserFilterModel::prefixMatchesRankFirst()
+{
+    CardDesk::Core::DirectoryUser inside;
+    inside.userId = u"u-inside"_s;
+    inside.firstName = u"Aaron"_s;
+    inside.lastName = u"Bernardo"_s; // "nard" only inside a word.
+    CardDesk::Core::DirectoryUser start;
+    start.userId = u"u-start"_s;
+    start.firstName = u"Zack"_s;
+    start.lastName = u"Nardelli"_s; // "nard" at a word start, but sorts after Aaron by name.
+    m_source->setDirectory({inside, start}, {});
+    m_filter->sort(UserTableModel::NameColumn, Qt::AscendingOrder);
+
+    m_filter->setSearchText(u"nard"_s);
+    QCOMPARE(m_filter->rowCount(), 2);
+    QCOMPARE(m_filter->index(0, 0).data(Models::UserIdRole).toString(), u"u-start"_s);
+    QCOMPARE(m_filter->index(1, 0).data(Models::UserIdRole).toString(), u"u-inside"_s);
+    QCOMPARE(m_filter->matchLevel(m_source->rowOfUser(u"u-start"_s)), Models::MatchLevel::Prefix);
+    QCOMPARE(m_filter->matchLevel(m_source->rowOfUser(u"u-inside"_s)), Models::MatchLevel::Contains);
+
+    m_filter->setSearchText(QString());
+    QCOMPARE(m_filter->index(0, 0).data(Models::UserIdRole).toString(), u"u-inside"_s);
+}
+
+void TestUserFilterModel::cardNumbersAreSearchable()
+{
+    m_source->setCardNumbers({{u"u-1003"_s, {u"4242017"_s}}, {u"u-1004"_s, {u"77"_s, u"991"_s}}});
+    m_filter->setSearchText(u"4242"_s);
+    QCOMPARE(visibleUserIds(), QStringList{u"u-1003"_s});
+    m_filter->setSearchText(u"991"_s);
+    QCOMPARE(visibleUserIds(), QStringList{u"u-1004"_s});
+
+    // Numbers follow the user across a directory refresh and can be replaced while searching.
+    m_source->setDirectory(Tests::sampleUsers(), Tests::sampleLocations());
+    QCOMPARE(visibleUserIds(), QStringList{u"u-1004"_s});
+    m_source->setCardNumbers({{u"u-1001"_s, {u"991"_s}}});
+    QCOMPARE(visibleUserIds(), QStringList{u"u-1001"_s});
+}
+
+void TestUserFilterModel::typingMatchesFreshSearch()
+{
+    m_source->setDirectory(Tests::generatedUsers(3000), Tests::sampleLocations());
+    m_filter->sort(UserTableModel::NameColumn, Qt::AscendingOrder);
+    const QStringList typed{u"m"_s,      u"mi"_s,    u"mia"_s,  u"mia "_s, u"mia b"_s, u"mia be"_s,
+                            u"mia bx"_s, u"mia b"_s, u"mia "_s, u"mia"_s,  u"mi"_s,    u"i"_s,
+                            u"ia"_s,     u"a mi"_s,  u"zzzq"_s, u"zzz"_s,  u"z"_s,     QString()};
+    for (const QString &text : typed) {
+        m_filter->setSearchText(text);
+        UserFilterModel fresh;
+        fresh.setSourceModel(m_source);
+        fresh.sort(UserTableModel::NameColumn, Qt::AscendingOrder);
+        fresh.setSearchText(text);
+        QCOMPARE(m_filter->rowCount(), fresh.rowCount());
+        for (int row = 0; row < fresh.rowCount(); ++row) {
+            QCOMPARE(m_filter->index(row, 0).data(Models::UserIdRole),
+                     fresh.index(row, 0).data(Models::UserIdRole));
+        }
+    }
+}
+
+void TestUserFilterModel::selectionSurvivesSearch()
+{
+    m_filter->sort(UserTableModel::NameColumn, Qt::AscendingOrder);
+    const QPersistentModelIndex grace =
+        m_filter->mapFromSource(m_source->index(m_source->rowOfUser(u"u-1002"_s), 1));
+    QVERIFY(grace.isValid());
+    m_filter->setSearchText(u"grace"_s);
+    QVERIFY(grace.isValid());
+    QCOMPARE(grace.row(), 0);
+    QCOMPARE(grace.column(), 1);
+    QCOMPARE(grace.data(Models::UserIdRole).toString(), u"u-1002"_s);
+    m_filter->setSearchText(u"ada"_s);
+    QVERIFY(!grace.isValid());
+}
+
+void TestUserFilterModel::controlCharactersSplitWords()
+{
+    // The index separates fields with control characters, so a query's control characters split
+    // words like spaces instead of matching a field boundary.
+    m_filter->setSearchText(QString(u"ada"_s + QChar(0x1f) + u"lovelace"_s));
+    QCOMPARE(visibleUserIds(), QStringList{u"u-1001"_s});
+    m_filter->setSearchText(QString(u"lovelace"_s + QChar(0x1e) + u"berlin"_s));
+    QCOMPARE(visibleUserIds(), QStringList{u"u-1001"_s});
+    // A word never spans two fields.
+    m_filter->setSearchText(u"lovelaceu-1001"_s);
+    QCOMPARE(visibleUserIds(), QStringList{});
 }
 
 QTEST_GUILESS_MAIN(TestUserFilterModel)
