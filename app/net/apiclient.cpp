@@ -6,16 +6,41 @@
 #include "net/authsigning.h"
 #include "net/connectioncheck.h"
 #include "net/errortext.h"
+#include "net/httpdate.h"
 #include "net/tokensession.h"
 
 #include <QLoggingCategory>
 #include <QNetworkReply>
+
+#include <algorithm>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcApiClient, "carddesk.net.apiclient", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
 
 namespace CardDesk::Net {
+
+namespace {
+
+// Reads a Retry-After value: delta-seconds, or an HTTP-date counted from nowUtc (RFC 9110,
+// section 10.2.3). Returns -1 for anything else.
+int retryAfterSeconds(const QByteArray &value, const QDateTime &nowUtc)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool isNumber = false;
+    const qint64 seconds = trimmed.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds < 0 ? -1 : int(std::min<qint64>(seconds, std::numeric_limits<int>::max()));
+    const std::optional<QDateTime> date = parseHttpDate(trimmed);
+    if (!date)
+        return -1;
+    return int(std::clamp<qint64>(nowUtc.secsTo(*date), 0, std::numeric_limits<int>::max()));
+}
+
+} // namespace
 
 ApiClient::ApiClient(QNetworkAccessManager *networkAccessManager, const Profile &profile,
                      const QString &secret, QObject *parent)
@@ -171,6 +196,9 @@ void ApiClient::onNetworkFinished(ApiReply *reply, QNetworkReply *networkReply)
         return;
 
     ApiResult result = m_transport->resultFor(networkReply, reply->m_result, reply->m_abortRequested);
+    if (networkReply->hasRawHeader("Retry-After"))
+        result.retryAfterSeconds =
+            retryAfterSeconds(networkReply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     const ApiReply::Request &request = reply->m_request;
     const bool bearer = !reply->m_tokenUsed.isEmpty();
     if (result.httpStatus == 401 && bearer && result.attempts == 1 && !reply->m_abortRequested) {

@@ -51,6 +51,9 @@ struct ApiResult
     Delivery delivery = Delivery::NotSent;
     QStringList tlsErrors; ///< One line per TLS error, with the certificate's subject and fingerprint.
     int attempts = 0;      ///< HTTP requests made for this call (2 after a 401 and a renewal).
+    /// Seconds the server asked the client to wait, from a Retry-After header in either the
+    /// delta-seconds or the HTTP-date form; -1 when the header is missing or unreadable.
+    int retryAfterSeconds = -1;
 
     bool ok() const { return error == ErrorKind::None; }
     bool mayHaveReachedServer() const { return delivery != Delivery::NotSent; }
