@@ -187,6 +187,23 @@ bool moveEntries(const QSqlDatabase &db, const QStringList &updateIds, const QSt
     return true;
 }
 
+// Takes back the attempt that takeDueBatch() counted for requests that never left this computer.
+bool uncountAttempts(const QSqlDatabase &db, const QStringList &updateIds, QString *error)
+{
+    QSqlQuery query(db);
+    if (!Sql::prepare(query,
+                      u"UPDATE outbox SET attempts = attempts - 1 WHERE update_id = ? AND attempts > 0"_s,
+                      error)) {
+        return false;
+    }
+    for (const QString &updateId : updateIds) {
+        query.bindValue(0, Sql::text(updateId));
+        if (!Sql::exec(query, error))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Outbox::Outbox(Database &database)
@@ -346,7 +363,8 @@ bool Outbox::recordResults(const QList<Core::UpdateResult> &results, const QByte
     return true;
 }
 
-bool Outbox::requeue(const QStringList &updateIds, const QString &error, const QDateTime &nextAttemptAtUtc)
+bool Outbox::requeue(const QStringList &updateIds, const QString &error, const QDateTime &nextAttemptAtUtc,
+                     bool requestLeft)
 {
     m_error.clear();
     const QSqlDatabase db = m_database.connection();
@@ -356,7 +374,7 @@ bool Outbox::requeue(const QStringList &updateIds, const QString &error, const Q
     if (!transaction.begin(&sqlError) ||
         !moveEntries(db, updateIds, u"'sending', 'unknown'"_s, UpdateState::Queued, error, nextAttemptAtUtc,
                      &moved, &sqlError) ||
-        !transaction.commit(&sqlError)) {
+        (!requestLeft && !uncountAttempts(db, updateIds, &sqlError)) || !transaction.commit(&sqlError)) {
         transaction.rollback();
         return failWith(tr("Cannot put updates %1 back in the queue in %2: %3.")
                             .arg(updateIds.join(u", "_s), databasePath(), sqlError));

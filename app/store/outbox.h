@@ -86,7 +86,10 @@ public:
 
     /// Puts Sending or Unknown entries back in the queue after a retryable transport error. They
     /// keep their updateId, so Calven can match a resend with a copy it may already have applied.
-    bool requeue(const QStringList &updateIds, const QString &error, const QDateTime &nextAttemptAtUtc);
+    /// With requestLeft false (the request failed before any byte was sent, as when offline) the
+    /// attempt that takeDueBatch() counted is taken back.
+    bool requeue(const QStringList &updateIds, const QString &error, const QDateTime &nextAttemptAtUtc,
+                 bool requestLeft = true);
     /// Stops automatic sending of an entry whose retries are used up.
     bool markNeedsAttention(const QString &updateId, const QString &error);
     /// Returns entries left in Sending by a crash or kill to Queued, keeping their updateId, and

@@ -196,12 +196,15 @@ void Sender::recordRejection(const Batch &batch, const Net::ApiResult &result)
 
 void Sender::retryLater(const Batch &batch, const Net::ApiResult &result)
 {
+    // A request that never left cannot have been applied, so an offline spell uses up no
+    // attempts and the updates wait for as long as the network is down.
+    const bool offline = !result.mayHaveReachedServer();
     QStringList retry;
     QDateTime nextAttempt;
     for (qsizetype i = 0; i < batch.updateIds.size(); ++i) {
         const QString &updateId = batch.updateIds.at(i);
         const int attempts = batch.attempts.at(i);
-        if (attempts >= m_options.maxAttempts) {
+        if (!offline && attempts >= m_options.maxAttempts) {
             const QString error =
                 tr("Gave up after %1 attempts. Last error: %2").arg(attempts).arg(result.errorText);
             m_outbox.markNeedsAttention(updateId, error);
@@ -209,7 +212,7 @@ void Sender::retryLater(const Batch &batch, const Net::ApiResult &result)
             continue;
         }
         retry.append(updateId);
-        const QDateTime at = QDateTime::currentDateTimeUtc().addMSecs(backoffMs(attempts));
+        const QDateTime at = QDateTime::currentDateTimeUtc().addMSecs(retryDelayMs(result, attempts));
         if (!nextAttempt.isValid() || at > nextAttempt)
             nextAttempt = at;
     }
@@ -218,13 +221,19 @@ void Sender::retryLater(const Batch &batch, const Net::ApiResult &result)
 
     qCInfo(lcSender) << "Request" << result.requestId << "failed (" << Net::errorKindName(result.error)
                      << result.httpStatus << "); retrying" << retry.size() << "updates at" << nextAttempt;
-    if (!m_outbox.requeue(retry, result.errorText, nextAttempt)) {
+    if (!m_outbox.requeue(retry, result.errorText, nextAttempt, !offline)) {
         Q_EMIT storeFailed(m_outbox.errorString());
         return;
     }
-    setWaitReason(tr("%1 Retrying at %2.")
-                      .arg(result.errorText,
-                           QLocale().toString(nextAttempt.toLocalTime().time(), QLocale::ShortFormat)));
+    const QString time = QLocale().toString(nextAttempt.toLocalTime().time(), QLocale::ShortFormat);
+    const auto counts = m_outbox.counts(m_profileId);
+    const int waiting = counts ? counts->pending() : int(retry.size());
+    if (offline)
+        setWaitReason(tr("Offline: %n update(s) wait. %1 Trying again at %2.", nullptr, waiting)
+                          .arg(result.errorText, time));
+    else
+        setWaitReason(
+            tr("%n update(s) wait. %1 Retrying at %2.", nullptr, waiting).arg(result.errorText, time));
     scheduleWakeUp(nextAttempt);
 }
 
@@ -241,6 +250,15 @@ void Sender::setWaitReason(const QString &reason)
         return;
     m_waitReason = reason;
     Q_EMIT waitReasonChanged(reason);
+}
+
+int Sender::retryDelayMs(const Net::ApiResult &result, int attempt) const
+{
+    // Calven sends Retry-After with 429 and 503; its delay replaces the client's own guess.
+    const bool mayCarryRetryAfter = result.httpStatus == 429 || result.httpStatus == 503;
+    if (mayCarryRetryAfter && result.retryAfterSeconds >= 0)
+        return int(std::min<qint64>(qint64(result.retryAfterSeconds) * 1000, m_options.maxBackoffMs));
+    return backoffMs(attempt);
 }
 
 int Sender::backoffMs(int attempt) const

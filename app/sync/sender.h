@@ -23,16 +23,19 @@ namespace CardDesk::Sync {
 
 struct SenderOptions
 {
-    int batchSize = 100;         ///< User updates per request; Calven accepts at most 100.
-    int maxInFlight = 2;         ///< Requests sent at the same time.
-    int maxAttempts = 6;         ///< Attempts before an update needs an operator's attention.
+    int batchSize = 100; ///< User updates per request; Calven accepts at most 100.
+    int maxInFlight = 2; ///< Requests sent at the same time.
+    /// Attempts that may have reached Calven before an update needs an operator's attention.
+    /// Attempts that failed before any byte left (offline) do not count.
+    int maxAttempts = 6;
     int initialBackoffMs = 2000; ///< Delay before the first retry; doubles per attempt.
+    /// Upper bound on any retry delay, also on one that a Retry-After header requests.
     int maxBackoffMs = 5 * 60 * 1000;
 };
 
 /// Sends due outbox entries of one profile to POST /v1/access-credentials and records what came
 /// back. Transport failures, timeouts, 5xx and 429 are retried with the same updateId after an
-/// exponential backoff with jitter. A 2xx answer that cannot be read records the updates as
+/// exponential backoff with jitter. A 2xx response that cannot be read records the updates as
 /// Unknown, never as confirmed. Runs on the thread that owns the Outbox.
 class Sender final : public QObject
 {
@@ -50,7 +53,8 @@ public:
     void stop();
 
     bool isBusy() const { return !m_inFlight.isEmpty(); }
-    /// Why entries wait, such as "offline: retrying at 14:02", or empty while nothing blocks them.
+    /// Why entries wait, such as "Offline: 3 updates wait. <error> Trying again at 14:02.", or
+    /// empty while nothing blocks them.
     QString waitReason() const { return m_waitReason; }
 
 Q_SIGNALS:
@@ -78,6 +82,7 @@ private:
     void retryLater(const Batch &batch, const Net::ApiResult &result);
     void scheduleWakeUp(const QDateTime &atUtc);
     void setWaitReason(const QString &reason);
+    int retryDelayMs(const Net::ApiResult &result, int attempt) const;
     int backoffMs(int attempt) const;
 
     Store::Outbox &m_outbox;

@@ -104,6 +104,7 @@ private slots:
     void recordResultsForWholeBatch();
     void resultForUnknownUpdateSkipped();
     void requeueKeepsUpdateId();
+    void requeueUnsentTakesBackAttempt();
     void markNeedsAttention();
     void recoverInterruptedAfterReopen();
     void recoverAfterKilledProcess();
@@ -466,6 +467,23 @@ void TestOutbox::requeueKeepsUpdateId()
     QCOMPARE(updateIds(*again), QStringList{queued.updateId});
     QCOMPARE(again->at(0).attempts, 2);
     QCOMPARE(m_outbox->counts()->queued, 0);
+}
+
+void TestOutbox::requeueUnsentTakesBackAttempt()
+{
+    const Core::OutboxEntry queued = queue(u"u-a"_s, {card(u"1"_s)});
+    for (int round = 0; round < 3; ++round) {
+        const auto batch = m_outbox->takeDueBatch(Profile, 10, now());
+        QVERIFY(batch);
+        QCOMPARE(batch->size(), 1);
+        QCOMPARE(batch->at(0).attempts, 1);
+        QVERIFY2(m_outbox->requeue({queued.updateId}, u"Connection refused"_s, now(), false),
+                 qPrintable(m_outbox->errorString()));
+    }
+    const Core::OutboxEntry entry = stored(queued.updateId);
+    QCOMPARE(entry.state, UpdateState::Queued);
+    QCOMPARE(entry.attempts, 0);
+    QCOMPARE(entry.lastError, u"Connection refused"_s);
 }
 
 void TestOutbox::markNeedsAttention()
