@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "credentialchanges.h"
 
+#include "core/cardformat.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -38,7 +40,65 @@ ChangeState stateAgainst(const Core::Credential *confirmed, const Core::Credenti
     return ChangeState::Changed;
 }
 
+QString formatName(const QString &formatId)
+{
+    const Core::CardFormat *format = Core::findCardFormat(formatId);
+    return format ? format->displayName() : formatId;
+}
+
+QString cardText(const Core::Credential &card)
+{
+    return QString(formatName(card.formatId) + u' ' + card.displayNumber());
+}
+
+/// Lists the fields that differ between two versions of one card, as "field old → new".
+QStringList changedFields(const Core::Credential &before, const Core::Credential &after)
+{
+    QStringList fields;
+    const auto add = [&fields](const char *field, const QString &from, const QString &to) {
+        if (from != to)
+            fields.append(translated(field) + u' ' + from + u" → " + to);
+    };
+    add(QT_TRANSLATE_NOOP("CardDesk::Models", "format"), formatName(before.formatId),
+        formatName(after.formatId));
+    add(QT_TRANSLATE_NOOP("CardDesk::Models", "credentialType"), before.credentialType, after.credentialType);
+    add(QT_TRANSLATE_NOOP("CardDesk::Models", "scanData"), before.scanData.join(u", "),
+        after.scanData.join(u", "));
+    if (before.active != after.active) {
+        fields.append(after.active ? translated(QT_TRANSLATE_NOOP("CardDesk::Models", "reactivated"))
+                                   : translated(QT_TRANSLATE_NOOP("CardDesk::Models", "deactivated")));
+    }
+    return fields;
+}
+
 } // namespace
+
+QStringList describeChanges(const QList<Core::Credential> &confirmed, const QList<CardChange> &changes)
+{
+    QStringList lines;
+    for (const CardChange &change : changes) {
+        const Core::Credential &card = change.credential;
+        switch (change.state) {
+        case ChangeState::Unchanged:
+            break;
+        case ChangeState::Added:
+            lines.append(translated(QT_TRANSLATE_NOOP("CardDesk::Models", "Added: %1")).arg(cardText(card)));
+            break;
+        case ChangeState::Deactivated:
+            lines.append(
+                translated(QT_TRANSLATE_NOOP("CardDesk::Models", "Deactivated: %1")).arg(cardText(card)));
+            break;
+        case ChangeState::Changed: {
+            const Core::Credential *before = findSameCard(confirmed, card);
+            const QStringList fields = before ? changedFields(*before, card) : QStringList();
+            lines.append(translated(QT_TRANSLATE_NOOP("CardDesk::Models", "Changed: %1 (%2)"))
+                             .arg(cardText(card), fields.join(u"; ")));
+            break;
+        }
+        }
+    }
+    return lines;
+}
 
 QList<CardChange> compareCardSets(const QList<Core::Credential> &confirmed,
                                   const QList<Core::Credential> &edited)

@@ -48,6 +48,12 @@ ChangeCounts countChanges(const QList<CardChange> &changes);
 /// "No pending changes" when counts is empty.
 QString changeSummary(const ChangeCounts &counts);
 
+/// Returns one translated line per added, changed or deactivated card, such as
+/// "Added: HID H10301 26-bit 202:2000" or
+/// "Changed: HID H10301 26-bit 202:2000 (credentialType HID Prox → iCLASS)",
+/// in the order of changes. Unchanged cards are left out.
+QStringList describeChanges(const QList<Core::Credential> &confirmed, const QList<CardChange> &changes);
+
 /// Returns the translated label of a change state for tables.
 QString changeStateLabel(ChangeState state);
 

@@ -6,9 +6,30 @@
 
 #include "core/cardformat.h"
 
+#include <QColor>
 #include <QFont>
 
 namespace CardDesk::Models {
+
+namespace {
+
+// Dark enough to read on light and mid-grey rows; the label text carries the meaning too.
+QVariant changeStateColour(ChangeState state)
+{
+    switch (state) {
+    case ChangeState::Added:
+        return QColor(0x1d, 0x7a, 0x3a);
+    case ChangeState::Changed:
+        return QColor(0x1f, 0x5f, 0xa8);
+    case ChangeState::Deactivated:
+        return QColor(0xb3, 0x26, 0x1e);
+    case ChangeState::Unchanged:
+        break;
+    }
+    return {};
+}
+
+} // namespace
 
 CredentialListModel::CredentialListModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -74,6 +95,10 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
             font.setStrikeOut(change.state == ChangeState::Deactivated && index.column() == CardNumberColumn);
             return font;
         }
+    case Qt::ForegroundRole:
+        if (index.column() == ChangeColumn)
+            return changeStateColour(change.state);
+        return {};
     case ChangeStateRole:
         return static_cast<int>(change.state);
     case CredentialRole:

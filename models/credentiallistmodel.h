@@ -42,6 +42,7 @@ public:
     const Core::Credential &credentialAt(int row) const { return m_changes.at(row).credential; }
     ChangeState changeStateAt(int row) const { return m_changes.at(row).state; }
     ChangeCounts changeCounts() const { return countChanges(m_changes); }
+    const QList<CardChange> &changes() const { return m_changes; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -3,8 +3,11 @@
 #include "carddialog.h"
 
 #include "core/cardvalidation.h"
+#include "credentialtypesettings.h"
 #include "ui_carddialog.h"
 
+#include <QComboBox>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 
@@ -14,11 +17,19 @@ namespace CardDesk::Ui {
 
 namespace {
 
-// The format chosen last is the likeliest for the next card at the same site.
-QString &lastUsedFormatIdRef()
+QString reasonAuditWord(ReplacementReason reason)
 {
-    static QString formatId;
-    return formatId;
+    switch (reason) {
+    case ReplacementReason::Lost:
+        return u"lost"_s;
+    case ReplacementReason::Stolen:
+        return u"stolen"_s;
+    case ReplacementReason::Damaged:
+        return u"damaged"_s;
+    case ReplacementReason::Other:
+        break;
+    }
+    return u"other"_s;
 }
 
 QString rangeText(const Core::NumberRange &range)
@@ -67,8 +78,8 @@ CardDialog::CardDialog(QWidget *parent)
     setWindowTitle(tr("Add card"));
     for (const Core::CardFormat &format : Core::cardFormats())
         m_ui->formatComboBox->addItem(format.displayName(), format.id.toString());
-    const int last = m_ui->formatComboBox->findData(lastUsedFormatIdRef());
-    m_ui->formatComboBox->setCurrentIndex(qMax(last, 0));
+    m_ui->formatComboBox->setCurrentIndex(0);
+    createReasonFields();
     for (QLabel *label : {m_ui->facilityCodeErrorLabel, m_ui->cardNumberErrorLabel})
         label->setStyleSheet(u"color: #b3261e;"_s);
 
@@ -80,6 +91,96 @@ CardDialog::CardDialog(QWidget *parent)
 }
 
 CardDialog::~CardDialog() = default;
+
+QString CardReplacement::auditText(const Core::Credential &oldCard) const
+{
+    QString why = reasonAuditWord(reason);
+    if (reason == ReplacementReason::Other && !otherReason.trimmed().isEmpty())
+        why = QString(why + u", "_s + otherReason.trimmed());
+    return QString(u"Replaced "_s + oldCard.displayNumber() + u" with "_s + card.displayNumber() + u": "_s +
+                   why);
+}
+
+void CardDialog::createReasonFields()
+{
+    m_reasonComboBox = new QComboBox(this);
+    m_reasonComboBox->setObjectName(u"reasonComboBox"_s);
+    m_reasonComboBox->addItem(tr("Lost"), int(ReplacementReason::Lost));
+    m_reasonComboBox->addItem(tr("Stolen"), int(ReplacementReason::Stolen));
+    m_reasonComboBox->addItem(tr("Damaged"), int(ReplacementReason::Damaged));
+    m_reasonComboBox->addItem(tr("Other (describe)"), int(ReplacementReason::Other));
+    m_reasonLineEdit = new QLineEdit(this);
+    m_reasonLineEdit->setObjectName(u"reasonLineEdit"_s);
+    m_reasonLineEdit->setPlaceholderText(tr("Why the old card is replaced"));
+    m_reasonErrorLabel = new QLabel(this);
+    m_reasonErrorLabel->setObjectName(u"reasonErrorLabel"_s);
+    m_reasonErrorLabel->setWordWrap(true);
+    m_reasonErrorLabel->setStyleSheet(u"color: #b3261e;"_s);
+    auto *reasonCaption = new QLabel(tr("&Reason:"), this);
+    reasonCaption->setObjectName(u"reasonCaptionLabel"_s);
+    reasonCaption->setBuddy(m_reasonComboBox);
+    m_ui->formLayout->addRow(reasonCaption, m_reasonComboBox);
+    m_ui->formLayout->addRow(QString(), m_reasonLineEdit);
+    m_ui->formLayout->addRow(QString(), m_reasonErrorLabel);
+    for (QWidget *widget :
+         {static_cast<QWidget *>(reasonCaption), static_cast<QWidget *>(m_reasonComboBox),
+          static_cast<QWidget *>(m_reasonLineEdit), static_cast<QWidget *>(m_reasonErrorLabel)})
+        widget->setVisible(false);
+    connect(m_reasonComboBox, &QComboBox::currentIndexChanged, this, &CardDialog::revalidate);
+    connect(m_reasonLineEdit, &QLineEdit::textChanged, this, &CardDialog::revalidate);
+}
+
+void CardDialog::setSettings(QSettings *settings)
+{
+    m_settings = settings;
+    // The format chosen last is the likeliest for the next card at the same site.
+    const int last = m_ui->formatComboBox->findData(loadLastCardFormat(settings));
+    if (last >= 0)
+        m_ui->formatComboBox->setCurrentIndex(last);
+}
+
+void CardDialog::setReplacing(const Core::Credential &oldCard)
+{
+    m_replacedCard = oldCard;
+    setWindowTitle(tr("Replace lost or stolen card %1").arg(oldCard.displayNumber()));
+    const int format = m_ui->formatComboBox->findData(oldCard.formatId);
+    if (format >= 0)
+        m_ui->formatComboBox->setCurrentIndex(format);
+    m_ui->activeCheckBox->setChecked(true);
+    m_ui->activeCheckBox->setVisible(false);
+    m_reasonComboBox->setVisible(true);
+    m_reasonLineEdit->setVisible(true);
+    if (QWidget *caption = m_ui->formLayout->labelForField(m_reasonComboBox))
+        caption->setVisible(true);
+    revalidate();
+}
+
+void CardDialog::setReplacementReason(ReplacementReason reason, const QString &otherReason)
+{
+    m_reasonComboBox->setCurrentIndex(m_reasonComboBox->findData(int(reason)));
+    m_reasonLineEdit->setText(otherReason);
+}
+
+std::optional<CardReplacement> CardDialog::replacement() const
+{
+    if (!m_replacedCard || !m_credential || !replacementIssue().isEmpty())
+        return std::nullopt;
+    return CardReplacement{*m_credential, ReplacementReason(m_reasonComboBox->currentData().toInt()),
+                           m_reasonLineEdit->text().trimmed()};
+}
+
+QString CardDialog::replacementIssue() const
+{
+    if (!m_replacedCard)
+        return {};
+    if (m_credential && m_credential->isSameCard(*m_replacedCard))
+        return tr("The new card %1 is the card being replaced. Enter the number of the new card.")
+            .arg(m_credential->displayNumber());
+    const auto reason = ReplacementReason(m_reasonComboBox->currentData().toInt());
+    if (reason == ReplacementReason::Other && m_reasonLineEdit->text().trimmed().isEmpty())
+        return tr("Describe why the card is replaced, or choose Lost, Stolen or Damaged.");
+    return {};
+}
 
 void CardDialog::setCredentialTypeMap(const Core::CredentialTypeMap &typeMap)
 {
@@ -154,7 +255,11 @@ void CardDialog::revalidate()
                                            : (format ? m_typeMap.credentialType(*format) : QString()));
     m_ui->scanDataLabel->setText(m_credential ? m_credential->scanData.join(u", "_s)
                                               : tr("(enter a valid card)"));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_credential.has_value());
+    const QString reasonIssue = replacementIssue();
+    m_reasonLineEdit->setEnabled(m_reasonComboBox->currentData().toInt() == int(ReplacementReason::Other));
+    showIssue(m_reasonErrorLabel, reasonIssue);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_credential.has_value() && reasonIssue.isEmpty());
 }
 
 void CardDialog::showIssue(QLabel *label, const QString &text)
@@ -165,21 +270,38 @@ void CardDialog::showIssue(QLabel *label, const QString &text)
 
 void CardDialog::accept()
 {
-    if (!m_credential)
+    if (!m_credential || !replacementIssue().isEmpty())
         return;
-    lastUsedFormatIdRef() = m_credential->formatId;
+    saveLastCardFormat(m_settings, m_credential->formatId);
     QDialog::accept();
 }
 
 std::optional<Core::Credential> CardDialog::editCard(QWidget *parent,
-                                                     const std::optional<Core::Credential> &existing)
+                                                     const std::optional<Core::Credential> &existing,
+                                                     QSettings *settings,
+                                                     const Core::CredentialTypeMap &typeMap)
 {
     CardDialog dialog(parent);
+    dialog.setSettings(settings);
+    dialog.setCredentialTypeMap(typeMap);
     if (existing)
         dialog.setCredential(*existing);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.credential();
+}
+
+std::optional<CardReplacement> CardDialog::replaceCard(QWidget *parent, const Core::Credential &oldCard,
+                                                       QSettings *settings,
+                                                       const Core::CredentialTypeMap &typeMap)
+{
+    CardDialog dialog(parent);
+    dialog.setSettings(settings);
+    dialog.setCredentialTypeMap(typeMap);
+    dialog.setReplacing(oldCard);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.replacement();
 }
 
 } // namespace CardDesk::Ui

@@ -3,6 +3,7 @@
 #include "userpanel.h"
 
 #include "carddialog.h"
+#include "decoderdialog.h"
 #include "icons.h"
 #include "models/credentiallistmodel.h"
 #include "models/failuretablemodel.h"
@@ -56,9 +57,24 @@ QString stateColourName(Core::UpdateState state)
 UserPanel::UserPanel(QWidget *parent)
     : QWidget(parent)
     , m_cards(new Models::CredentialListModel(this))
-    , m_cardEditor(&CardDialog::editCard)
 {
     setObjectName(u"userPanelWidget"_s);
+    m_cardEditor = [this](QWidget *dialogParent, const std::optional<Core::Credential> &existing) {
+        return CardDialog::editCard(dialogParent, existing, m_settings, m_typeMap);
+    };
+    m_cardReplacer = [this](QWidget *dialogParent, const Core::Credential &old) {
+        return CardDialog::replaceCard(dialogParent, old, m_settings, m_typeMap);
+    };
+    m_cardDecoder = [this](QWidget *dialogParent) -> std::optional<Core::Credential> {
+        DecoderDialog dialog(dialogParent);
+        dialog.setCredentialTypeMap(m_typeMap);
+        dialog.setHolderLookup(m_holderLookup);
+        if (m_user)
+            dialog.setTargetUser(m_user->userId, m_user->displayName());
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.chosenCredential();
+    };
 
     auto *placeholder = new QLabel(tr("Select a user to see and edit their cards."), this);
     placeholder->setObjectName(u"userPlaceholderLabel"_s);
@@ -140,6 +156,13 @@ QWidget *UserPanel::createCardArea()
     addKey(QKeySequence(Qt::Key_Return), &UserPanel::editCard);
     addKey(QKeySequence(Qt::Key_Enter), &UserPanel::editCard);
     addKey(QKeySequence(QKeySequence::Delete), &UserPanel::toggleCardActive);
+    addKey(QKeySequence(Qt::CTRL | Qt::Key_R), &UserPanel::replaceCard);
+    auto *decodeShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this, nullptr, nullptr,
+                                         Qt::WidgetWithChildrenShortcut);
+    connect(decodeShortcut, &QShortcut::activated, this, &UserPanel::decodeCard);
+    auto *undoShortcut =
+        new QShortcut(QKeySequence::Undo, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(undoShortcut, &QShortcut::activated, this, &UserPanel::undoChanges);
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(6);
@@ -148,19 +171,30 @@ QWidget *UserPanel::createCardArea()
         makeButton(tr("&Edit…"), themedIcon(u"document-edit"_s, u"edit"_s), u"editCardButton"_s, area);
     m_deactivateButton = makeButton(tr("&Deactivate"), themedIcon(u"dialog-cancel"_s, u"deactivate"_s),
                                     u"deactivateCardButton"_s, area);
+    m_replaceButton = makeButton(tr("Re&place lost or stolen…"), themedIcon(u"view-refresh"_s, u"refresh"_s),
+                                 u"replaceCardButton"_s, area);
+    m_decodeButton =
+        makeButton(tr("De&code a read…"), themedIcon(u"edit-find"_s, u"edit"_s), u"decodeCardButton"_s, area);
     m_undoButton =
         makeButton(tr("&Undo changes"), themedIcon(u"edit-undo"_s, u"undo"_s), u"undoChangesButton"_s, area);
+    m_replaceButton->setToolTip(
+        tr("Deactivate the selected card and add its replacement in one step, with a reason (Ctrl+R)"));
+    m_decodeButton->setToolTip(tr("Decode a raw reader value and assign the card it shows (Ctrl+D)"));
     m_addButton->setToolTip(tr("Add a card to this user's set (Insert)"));
     m_editButton->setToolTip(tr("Edit the selected card (F2)"));
     m_deactivateButton->setToolTip(tr("Deactivate the selected card, or reactivate it (Delete)"));
-    m_undoButton->setToolTip(tr("Return to the card set Calven last confirmed"));
+    m_undoButton->setToolTip(tr("Return to the card set Calven last confirmed (Ctrl+Z)"));
     connect(m_addButton, &QPushButton::clicked, this, &UserPanel::addCard);
     connect(m_editButton, &QPushButton::clicked, this, &UserPanel::editCard);
     connect(m_deactivateButton, &QPushButton::clicked, this, &UserPanel::toggleCardActive);
     connect(m_undoButton, &QPushButton::clicked, this, &UserPanel::undoChanges);
+    connect(m_replaceButton, &QPushButton::clicked, this, &UserPanel::replaceCard);
+    connect(m_decodeButton, &QPushButton::clicked, this, &UserPanel::decodeCard);
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_editButton);
     buttons->addWidget(m_deactivateButton);
+    buttons->addWidget(m_replaceButton);
+    buttons->addWidget(m_decodeButton);
     buttons->addStretch(1);
     buttons->addWidget(m_undoButton);
 
@@ -183,6 +217,10 @@ QWidget *UserPanel::createFooter()
     QFont summaryFont = m_summaryLabel->font();
     summaryFont.setBold(true);
     m_summaryLabel->setFont(summaryFont);
+    m_changesLabel = new QLabel(footer);
+    m_changesLabel->setObjectName(u"pendingChangesLabel"_s);
+    m_changesLabel->setWordWrap(true);
+    m_changesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_lastPushLabel = new QLabel(footer);
     m_lastPushLabel->setObjectName(u"lastPushLabel"_s);
     m_lastPushLabel->setWordWrap(true);
@@ -194,6 +232,7 @@ QWidget *UserPanel::createFooter()
     m_sendErrorLabel->setStyleSheet(u"color: #b3261e;"_s);
     m_sendErrorLabel->hide();
     texts->addWidget(m_summaryLabel);
+    texts->addWidget(m_changesLabel);
     texts->addWidget(m_sendErrorLabel);
     texts->addWidget(m_lastPushLabel);
 
@@ -204,10 +243,7 @@ QWidget *UserPanel::createFooter()
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, nullptr, nullptr,
                                        Qt::WidgetWithChildrenShortcut);
     connect(sendShortcut, &QShortcut::activated, m_sendButton, &QPushButton::animateClick);
-    connect(m_sendButton, &QPushButton::clicked, this, [this] {
-        if (m_user && m_sendButton->isEnabled())
-            emit sendRequested(m_user->userId);
-    });
+    connect(m_sendButton, &QPushButton::clicked, this, &UserPanel::requestSend);
 
     layout->addLayout(texts, 1);
     layout->addWidget(m_sendButton, 0, Qt::AlignVCenter);
@@ -218,6 +254,38 @@ void UserPanel::setCardEditor(CardEditor editor)
 {
     m_cardEditor = std::move(editor);
     updateActions();
+}
+
+void UserPanel::setCardReplacer(CardReplacer replacer)
+{
+    m_cardReplacer = std::move(replacer);
+    updateActions();
+}
+
+void UserPanel::setCardDecoder(CardDecoder decoder)
+{
+    m_cardDecoder = std::move(decoder);
+    updateActions();
+}
+
+void UserPanel::setSendConfirmer(SendConfirmer confirmer)
+{
+    m_sendConfirmer = std::move(confirmer);
+}
+
+void UserPanel::setSettings(QSettings *settings)
+{
+    m_settings = settings;
+}
+
+void UserPanel::setCredentialTypeMap(const Core::CredentialTypeMap &typeMap)
+{
+    m_typeMap = typeMap;
+}
+
+void UserPanel::setHolderLookup(Core::CardHolderLookup lookup)
+{
+    m_holderLookup = std::move(lookup);
 }
 
 void UserPanel::setUser(const Core::DirectoryUser &user, const QString &locationName)
@@ -233,6 +301,7 @@ void UserPanel::setUser(const Core::DirectoryUser &user, const QString &location
     details.append(locationName.isEmpty() ? tr("No location") : locationName);
     m_detailLabel->setText(details.join(u"  ·  "_s));
     m_cards->clear();
+    m_reasons.clear();
     m_sending = false;
     showSendError({});
     clearLastPush();
@@ -244,6 +313,7 @@ void UserPanel::clearUser()
 {
     m_user.reset();
     m_cards->clear();
+    m_reasons.clear();
     clearLastPush();
     m_stack->setCurrentIndex(0);
     updateActions();
@@ -303,6 +373,11 @@ QString UserPanel::pendingSummary() const
     return m_summaryLabel->text();
 }
 
+QStringList UserPanel::pendingChanges() const
+{
+    return Models::describeChanges(m_cards->confirmedCredentials(), m_cards->changes());
+}
+
 QString UserPanel::lastPushText() const
 {
     return m_lastPushLabel->text();
@@ -348,6 +423,48 @@ void UserPanel::editCard()
     m_cardView->setCurrentIndex(m_cards->index(row, 0));
 }
 
+void UserPanel::replaceCard()
+{
+    const int row = currentCardRow();
+    if (!m_user || !m_cardReplacer || row < 0)
+        return;
+    const Core::Credential old = m_cards->credentialAt(row);
+    if (!old.active || m_cards->changeStateAt(row) == Models::ChangeState::Added)
+        return;
+    const std::optional<CardReplacement> replacement = m_cardReplacer(this, old);
+    if (!replacement)
+        return;
+    QList<Core::Credential> edited = m_cards->credentials();
+    edited[row].active = false;
+    edited.append(replacement->card);
+    m_reasons.append(replacement->auditText(old));
+    applyEdit(edited);
+    m_cardView->setCurrentIndex(m_cards->index(int(edited.size()) - 1, 0));
+}
+
+void UserPanel::decodeCard()
+{
+    if (!m_user || !m_cardDecoder)
+        return;
+    const std::optional<Core::Credential> card = m_cardDecoder(this);
+    if (!card)
+        return;
+    QList<Core::Credential> edited = m_cards->credentials();
+    edited.append(*card);
+    applyEdit(edited);
+    m_cardView->setCurrentIndex(m_cards->index(int(edited.size()) - 1, 0));
+}
+
+void UserPanel::requestSend()
+{
+    if (!m_user || !m_sendButton->isEnabled())
+        return;
+    // The operator sees exactly which cards change before anything is queued.
+    if (m_sendConfirmer && !m_sendConfirmer(this, pendingSummary(), pendingChanges()))
+        return;
+    emit sendRequested(m_user->userId);
+}
+
 void UserPanel::toggleCardActive()
 {
     const int row = currentCardRow();
@@ -369,6 +486,7 @@ void UserPanel::undoChanges()
 {
     if (!m_user)
         return;
+    m_reasons.clear();
     applyEdit(m_cards->confirmedCredentials());
 }
 
@@ -384,12 +502,18 @@ void UserPanel::updateActions()
 {
     const Models::ChangeCounts counts = m_cards->changeCounts();
     m_summaryLabel->setText(Models::changeSummary(counts));
+    const QStringList changes = pendingChanges();
+    m_changesLabel->setText(changes.join(u'\n'));
+    m_changesLabel->setVisible(!changes.isEmpty());
 
     const int row = currentCardRow();
     const bool hasUser = m_user.has_value();
     m_addButton->setEnabled(hasUser && m_cardEditor);
     m_editButton->setEnabled(hasUser && m_cardEditor && row >= 0);
     m_deactivateButton->setEnabled(hasUser && row >= 0);
+    m_replaceButton->setEnabled(hasUser && m_cardReplacer && row >= 0 && m_cards->credentialAt(row).active &&
+                                m_cards->changeStateAt(row) != Models::ChangeState::Added);
+    m_decodeButton->setEnabled(hasUser && m_cardDecoder);
     m_undoButton->setEnabled(hasUser && !counts.isEmpty());
     m_sendButton->setEnabled(hasUser && !counts.isEmpty() && !m_sending);
 

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "carddialog.h"
+#include "core/cardformat.h"
+#include "core/cardvalidation.h"
 #include "core/credential.h"
 #include "core/directoryuser.h"
 #include "core/outboxentry.h"
@@ -12,6 +15,7 @@
 
 class QLabel;
 class QPushButton;
+class QSettings;
 class QStackedLayout;
 class QTableView;
 
@@ -26,9 +30,12 @@ namespace CardDesk::Ui {
 /// Passive: the owner fills it through setters and acts on its signals. Edits change only the
 /// shown set and are reported with cardsEdited(); nothing is stored or sent from here.
 ///
-/// Setters: setUser(), setCardSets(), setLastPush(), showSendError(), setCardEditor().
-/// Signals: cardsEdited(userId, complete set) after every add, edit, (de)activation or undo;
-/// sendRequested(userId) when the operator presses Send.
+/// Setters: setUser(), setCardSets(), setLastPush(), showSendError(), setSettings(),
+/// setCredentialTypeMap(), setHolderLookup(), and the dialog hooks setCardEditor(),
+/// setCardReplacer(), setCardDecoder(), setSendConfirmer().
+/// Signals: cardsEdited(userId, complete set) after every add, edit, replacement,
+/// (de)activation, decoder assignment or undo. sendRequested(userId) when the operator presses
+/// Send, once the send confirmer (if set) accepts the listed changes.
 class UserPanel final : public QWidget
 {
     Q_OBJECT
@@ -41,10 +48,31 @@ public:
     using CardEditor = std::function<std::optional<Core::Credential>(
         QWidget *parent, const std::optional<Core::Credential> &existing)>;
 
+    /// Asks for the card that replaces old and the reason. The default opens CardDialog in
+    /// replace mode.
+    using CardReplacer =
+        std::function<std::optional<CardReplacement>(QWidget *parent, const Core::Credential &old)>;
+    /// Asks for a card decoded from a raw read. The default opens DecoderDialog with the holder
+    /// lookup and credentialType map of this panel.
+    using CardDecoder = std::function<std::optional<Core::Credential>(QWidget *parent)>;
+    /// Shows the changes about to be sent and returns true when the operator confirms. The default
+    /// is no confirmer, because the panel itself lists every added, changed and deactivated card.
+    using SendConfirmer =
+        std::function<bool(QWidget *parent, const QString &summary, const QStringList &changes)>;
+
     explicit UserPanel(QWidget *parent = nullptr);
     ~UserPanel() override;
 
     void setCardEditor(CardEditor editor);
+    void setCardReplacer(CardReplacer replacer);
+    void setCardDecoder(CardDecoder decoder);
+    void setSendConfirmer(SendConfirmer confirmer);
+    /// Settings the default dialogs use to remember the last card format; not owned, may be null.
+    void setSettings(QSettings *settings);
+    /// Sets the credentialType map the default dialogs use for new cards.
+    void setCredentialTypeMap(const Core::CredentialTypeMap &typeMap);
+    /// Sets the lookup the default decoder uses to name the users already holding a card.
+    void setHolderLookup(Core::CardHolderLookup lookup);
 
     /// Shows the user's header. Clears the card sets and the last push, which belong to the user.
     void setUser(const Core::DirectoryUser &user, const QString &locationName);
@@ -57,6 +85,13 @@ public:
     void setCardSets(const QList<Core::Credential> &confirmed, const QList<Core::Credential> &edited);
     /// Returns the complete set to send, with removed confirmed cards as inactive.
     QList<Core::Credential> credentials() const;
+    /// Returns the untranslated audit lines of the draft, one per replacement, such as
+    /// "Replaced 202:1091 with 202:2000: lost". Undo clears them.
+    QStringList changeReasons() const { return m_reasons; }
+    /// Restores the reasons of a draft shown again with setCardSets().
+    void setChangeReasons(const QStringList &reasons) { m_reasons = reasons; }
+    /// Returns one line per added, changed or deactivated card, as Send lists them.
+    QStringList pendingChanges() const;
 
     /// Shows the state and result of the user's latest outbox entry.
     void setLastPush(const Core::OutboxEntry &entry);
@@ -83,6 +118,9 @@ private:
     QWidget *createFooter();
     void addCard();
     void editCard();
+    void replaceCard();
+    void decodeCard();
+    void requestSend();
     void toggleCardActive();
     void undoChanges();
     void applyEdit(const QList<Core::Credential> &edited);
@@ -91,6 +129,13 @@ private:
 
     Models::CredentialListModel *m_cards = nullptr;
     CardEditor m_cardEditor;
+    CardReplacer m_cardReplacer;
+    CardDecoder m_cardDecoder;
+    SendConfirmer m_sendConfirmer;
+    QSettings *m_settings = nullptr;
+    Core::CredentialTypeMap m_typeMap;
+    Core::CardHolderLookup m_holderLookup;
+    QStringList m_reasons;
     std::optional<Core::DirectoryUser> m_user;
     bool m_sending = false;
 
@@ -104,6 +149,9 @@ private:
     QPushButton *m_addButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_deactivateButton = nullptr;
+    QPushButton *m_replaceButton = nullptr;
+    QPushButton *m_decodeButton = nullptr;
+    QLabel *m_changesLabel = nullptr;
     QPushButton *m_undoButton = nullptr;
     QPushButton *m_sendButton = nullptr;
 };
