@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/cardvalidation.h"
 #include "core/directoryuser.h"
 #include "sync/workspace.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSettings>
 #include <QTimer>
 
 namespace CardDesk::Ui {
@@ -51,6 +53,9 @@ Q_SIGNALS:
 private:
     void connectWindow();
     void connectWorkspace();
+    void connectCardTools();
+    void showSettings();
+    QList<Core::CardHolder> holdersOf(const QString &cardNumber, const QString &facilityCode) const;
     void onDirectoryLoaded(const Sync::DirectorySnapshot &snapshot);
     void onDirectoryRefreshed(const Sync::RefreshOutcome &outcome);
     void showUser(const QString &userId);
@@ -66,6 +71,8 @@ private:
     QHash<QString, Core::DirectoryUser> m_usersById;
     QHash<QString, QString> m_locationNames;
     QHash<QString, QList<Core::Credential>> m_drafts;
+    QHash<QString, QStringList> m_draftReasons;
+    QSettings m_settings;
     QTimer m_outboxViewTimer;
     QPointer<Training::TrainingEnvironment> m_training;
     bool m_trainingSeeded = false;
