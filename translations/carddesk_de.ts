@@ -147,6 +147,38 @@
         <source>Deactivated</source>
         <translation>Deaktiviert</translation>
     </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Deactivated: %1</source>
+        <translation>Deaktiviert: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1 (%2)</source>
+        <translation>Geändert: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>credentialType</source>
+        <translation>credentialType</translation>
+    </message>
+    <message>
+        <source>scanData</source>
+        <translation>scanData</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>reaktiviert</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
 </context>
 <context>
     <name>CardDesk::Models::CredentialListModel</name>
@@ -407,6 +439,42 @@
         <location filename="../ui/carddialog.cpp" line="156"/>
         <source>(enter a valid card)</source>
         <translation>(gültige Karte eingeben)</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation>Gestohlen</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Other (describe)</source>
+        <translation>Anderer Grund (beschreiben)</translation>
+    </message>
+    <message>
+        <source>Why the old card is replaced</source>
+        <translation>Warum die alte Karte ersetzt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Replace lost or stolen card %1</source>
+        <translation>Verlorene oder gestohlene Karte %1 ersetzen</translation>
+    </message>
+    <message>
+        <source>The new card %1 is the card being replaced. Enter the number of the new card.</source>
+        <translation>Die neue Karte %1 ist die Karte, die ersetzt wird. Geben Sie die Nummer der neuen Karte ein.</translation>
+    </message>
+    <message>
+        <source>Describe why the card is replaced, or choose Lost, Stolen or Damaged.</source>
+        <translation>Beschreiben Sie, warum die Karte ersetzt wird, oder wählen Sie Verloren, Gestohlen oder Beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1005,26 @@ Update %3</source>
         <source>Re&amp;activate</source>
         <translation>&amp;Wieder aktivieren</translation>
     </message>
+    <message>
+        <source>Re&amp;place lost or stolen…</source>
+        <translation>&amp;Verlorene oder gestohlene ersetzen…</translation>
+    </message>
+    <message>
+        <source>De&amp;code a read…</source>
+        <translation>Lesewert de&amp;codieren…</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected card and add its replacement in one step, with a reason (Ctrl+R)</source>
+        <translation>Die gewählte Karte deaktivieren und ihren Ersatz in einem Schritt hinzufügen, mit Grund (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Decode a raw reader value and assign the card it shows (Ctrl+D)</source>
+        <translation>Einen rohen Leserwert decodieren und die erkannte Karte zuweisen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Return to the card set Calven last confirmed (Ctrl+Z)</source>
+        <translation>Zum zuletzt von Calven bestätigten Kartensatz zurückkehren (Strg+Z)</translation>
+    </message>
 </context>
 <context>
     <name>CardDesk::Ui::UsersPage</name>
@@ -964,6 +1052,179 @@ Update %3</source>
         <location filename="../ui/userspage.cpp" line="281"/>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Ui::DecoderDialog</name>
+    <message>
+        <source>Decode a card read</source>
+        <translation>Kartenlesewert decodieren</translation>
+    </message>
+    <message>
+        <source>For example 0x1940887, 1940887/26, 0b0110…, E4 3A C9 D2 or 3536403172</source>
+        <translation>Zum Beispiel 0x1940887, 1940887/26, 0b0110…, E4 3A C9 D2 oder 3536403172</translation>
+    </message>
+    <message>
+        <source>From the read</source>
+        <translation>Aus dem Lesewert</translation>
+    </message>
+    <message>
+        <source> bits</source>
+        <translation> Bit</translation>
+    </message>
+    <message>
+        <source>The frame length in bits if the reader reported it; leave at &quot;From the read&quot; to use a length written with the value or to try every length.</source>
+        <translation>Die Rahmenlänge in Bit, falls der Leser sie meldet. Bei „Aus dem Lesewert“ gilt eine mit dem Wert geschriebene Länge, sonst wird jede Länge probiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Raw read:</source>
+        <translation>&amp;Rohwert:</translation>
+    </message>
+    <message>
+        <source>&amp;Bit length:</source>
+        <translation>&amp;Bitlänge:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Facility code</source>
+        <translation>Anlagencode</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Kartennummer</translation>
+    </message>
+    <message>
+        <source>Parity</source>
+        <translation>Parität</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Candidate formats</source>
+        <translation>Mögliche Formate</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to user</source>
+        <translation>Benutzer &amp;zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to %1</source>
+        <translation>&amp;%1 zuweisen</translation>
+    </message>
+    <message>
+        <source>%1 (this user)</source>
+        <translation>%1 (dieser Benutzer)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Serial %1 · bytes reversed %2 · little-endian decimal %3 · big-endian decimal %4</source>
+        <translation>Seriennummer %1 · Bytes umgekehrt %2 · Little-Endian dezimal %3 · Big-Endian dezimal %4</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Ui::DecoderInput</name>
+    <message>
+        <source>%1 bits after a start sentinel</source>
+        <translation>%1 Bit nach einem Startbit</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>serial as typed</source>
+        <translation>Seriennummer wie eingegeben</translation>
+    </message>
+    <message>
+        <source>serial, bytes reversed</source>
+        <translation>Seriennummer, Bytes umgekehrt</translation>
+    </message>
+    <message>
+        <source>serial read little-endian</source>
+        <translation>Seriennummer Little-Endian gelesen</translation>
+    </message>
+    <message>
+        <source>serial read big-endian</source>
+        <translation>Seriennummer Big-Endian gelesen</translation>
+    </message>
+    <message>
+        <source>Paste a raw read: hex (0x1940887), binary (0b…) or decimal digits.</source>
+        <translation>Fügen Sie einen Rohwert ein: hexadezimal (0x1940887), binär (0b…) oder dezimal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not hex, binary or decimal of at most 64 bits. Check the read and paste it again.</source>
+        <translation>„%1“ ist weder hexadezimal, binär noch dezimal mit höchstens 64 Bit. Prüfen Sie den Lesewert und fügen Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>No catalogue format matches &quot;%1&quot;. Check the bit length, or enter the card as raw card data.</source>
+        <translation>Kein Format des Katalogs passt zu „%1“. Prüfen Sie die Bitlänge oder erfassen Sie die Karte als Rohdaten.</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hexadezimal</translation>
+    </message>
+    <message>
+        <source>decimal</source>
+        <translation>dezimal</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binär</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <source>none (serial)</source>
+        <translation>keine (Seriennummer)</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The credentialType sent to Calven for each card format. Change a value only when your Calven tenant expects another name; a blank value uses the default.</source>
+        <translation>Der credentialType, der für jedes Kartenformat an Calven gesendet wird. Ändern Sie einen Wert nur, wenn Ihr Calven-Mandant einen anderen Namen erwartet. Ein leerer Wert verwendet die Vorgabe.</translation>
+    </message>
+    <message>
+        <source>Card format</source>
+        <translation>Kartenformat</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>credentialType sent</source>
+        <translation>Gesendeter credentialType</translation>
+    </message>
+    <message>
+        <source>credentialType per card format</source>
+        <translation>credentialType je Kartenformat</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Vorgaben wiederherstellen</translation>
     </message>
 </context>
 </TS>
