@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Outbox throughput benchmark. Queues user updates through the Workspace into a real SQLite outbox
+// in a temporary folder. Then it sends them with the default Sender options (100 updates per
+// request, 2 requests in flight) to the in-process simulator over loopback, and compares the time
+// with the ideal time for that batch size and concurrency.
+//
+// The ideal time is rounds x (added latency + overhead per round), where rounds is
+// ceil(updates / batch size) / in-flight requests. The overhead per round is measured in the same
+// run by sending a baseline set of updates without added latency first, which also signs in.
+
+#include "core/cardvalidation.h"
+#include "sim/simulator.h"
+#include "store/outbox.h"
+#include "sync/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace CardDesk;
+
+namespace {
+
+struct Settings
+{
+    int updates = 10000;
+    int baselineUpdates = 1000;
+    int latencyMs = 20;
+};
+
+std::optional<Settings> parseSettings(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Measures how fast the outbox sends user updates to the simulator."_s);
+    parser.addHelpOption();
+    const QCommandLineOption updates(u"updates"_s, u"User updates to send and time (default 10000)."_s,
+                                     u"N"_s, u"10000"_s);
+    const QCommandLineOption baseline(u"baseline"_s,
+                                      u"User updates sent first without added latency, to measure the "
+                                      "overhead per request round (default 1000)."_s,
+                                      u"N"_s, u"1000"_s);
+    const QCommandLineOption latency(u"latency-ms"_s,
+                                     u"Milliseconds the simulator waits before answering each request "
+                                     "(default 20)."_s,
+                                     u"MS"_s, u"20"_s);
+    parser.addOptions({updates, baseline, latency});
+    parser.process(app);
+
+    Settings settings;
+    bool ok = true;
+    bool allOk = true;
+    settings.updates = parser.value(updates).toInt(&ok);
+    allOk = allOk && ok && settings.updates > 0;
+    settings.baselineUpdates = parser.value(baseline).toInt(&ok);
+    allOk = allOk && ok && settings.baselineUpdates > 0;
+    settings.latencyMs = parser.value(latency).toInt(&ok);
+    allOk = allOk && ok && settings.latencyMs >= 0;
+    if (!allOk) {
+        QTextStream(stderr) << "Invalid option value: --updates and --baseline need a positive whole number, "
+                               "--latency-ms a whole number of 0 or more.\n";
+        return std::nullopt;
+    }
+    return settings;
+}
+
+Core::Credential benchmarkCard(int index)
+{
+    const Core::CardFormat *format = Core::findCardFormat(u"h10301");
+    return Core::makeCredential(*format, QString::number(1 + index / 60000),
+                                QString::number(1 + index % 60000), true, {})
+        .credential;
+}
+
+// Queues one update per user in users[first, first + count). Returns false with a message on error.
+bool queueUpdates(Sync::Workspace &workspace, const QList<Core::DirectoryUser> &users, qsizetype first,
+                  int count)
+{
+    for (qsizetype i = first; i < first + count; ++i) {
+        QString error;
+        if (!workspace.submitCards(users.at(i), {benchmarkCard(int(i))}, &error)) {
+            QTextStream(stderr) << "Cannot queue the update of " << users.at(i).email << ": " << error
+                                << '\n';
+            return false;
+        }
+    }
+    return true;
+}
+
+// Sends every queued update and returns the elapsed milliseconds once none is pending.
+qint64 sendAll(Sync::Workspace &workspace)
+{
+    QEventLoop loop;
+    const auto checkDone = [&workspace, &loop] {
+        const auto counts = workspace.outbox().counts(workspace.profile().id);
+        if (!counts || counts->pending() == 0)
+            loop.quit();
+    };
+    QObject::connect(workspace.sender(), &Sync::Sender::idle, &loop, checkDone, Qt::QueuedConnection);
+    QElapsedTimer timer;
+    timer.start();
+    workspace.sendPending();
+    loop.exec();
+    return timer.elapsed();
+}
+
+int rounds(int updates, const Sync::SenderOptions &options)
+{
+    const int requests = (updates + options.batchSize - 1) / options.batchSize;
+    return (requests + options.maxInFlight - 1) / options.maxInFlight;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const auto settings = parseSettings(app);
+    if (!settings)
+        return 2;
+    QTextStream out(stdout);
+
+    const int total = settings->updates + settings->baselineUpdates;
+    Sim::SimulatorOptions simulatorOptions;
+    // The generated directory has inactive users and users without email; twice as many is enough.
+    simulatorOptions.userCount = 2 * total;
+    Sim::Simulator simulator(simulatorOptions);
+    QString error;
+    if (!simulator.listen(QHostAddress::LocalHost, 0, &error)) {
+        QTextStream(stderr) << "Cannot start the simulator: " << error << '\n';
+        return 1;
+    }
+    QList<Core::DirectoryUser> users;
+    for (const Core::DirectoryUser &user : simulator.directory().users) {
+        if (user.isActive() && !user.email.isEmpty())
+            users.append(user);
+    }
+    if (users.size() < total) {
+        QTextStream(stderr) << "The simulator generated only " << users.size() << " usable users, " << total
+                            << " are needed.\n";
+        return 1;
+    }
+
+    QTemporaryDir dataDir;
+    Sync::Workspace workspace;
+    if (!dataDir.isValid() || !workspace.open(dataDir.path(), &error)) {
+        QTextStream(stderr) << "Cannot open a data folder in " << dataDir.path() << ": " << error << '\n';
+        return 1;
+    }
+    QNetworkAccessManager network;
+    Net::Profile profile = Net::Profile::create(u"Benchmark"_s);
+    profile.baseUrl = simulator.baseUrl();
+    profile.key.keyId = simulator.options().apiKeyId;
+    const Sync::SenderOptions senderOptions;
+    workspace.setAutoSend(false);
+    workspace.connectProfile(&network, profile, simulator.options().apiSecret, senderOptions);
+
+    if (!queueUpdates(workspace, users, 0, settings->baselineUpdates))
+        return 1;
+    const qint64 baselineMs = sendAll(workspace);
+    const double overheadPerRoundMs = double(baselineMs) / rounds(settings->baselineUpdates, senderOptions);
+
+    QElapsedTimer queueTimer;
+    queueTimer.start();
+    if (!queueUpdates(workspace, users, settings->baselineUpdates, settings->updates))
+        return 1;
+    const qint64 queueMs = queueTimer.elapsed();
+
+    const int measuredRounds = rounds(settings->updates, senderOptions);
+    const QString path = u"/v1/access-credentials"_s;
+    simulator.injectFault(path, Sim::Fault::delay(settings->latencyMs),
+                          2 * measuredRounds * senderOptions.maxInFlight);
+    const qint64 sendMs = sendAll(workspace);
+
+    const auto counts = workspace.outbox().counts(profile.id);
+    const auto failures = workspace.outbox().failures();
+    const int failed = failures ? int(failures->size()) : -1;
+    const double idealMs = measuredRounds * (settings->latencyMs + overheadPerRoundMs);
+
+    out << "updates: " << settings->updates << ", batch size " << senderOptions.batchSize
+        << ", requests in flight " << senderOptions.maxInFlight << ", added latency " << settings->latencyMs
+        << " ms per request\n";
+    out << "baseline: " << settings->baselineUpdates << " updates without added latency in " << baselineMs
+        << " ms, overhead per round " << QString::number(overheadPerRoundMs, 'f', 1) << " ms\n";
+    out << "queueing: " << settings->updates << " updates in " << queueMs << " ms (not part of the ratio)\n";
+    out << "sending: " << sendMs << " ms measured, " << QString::number(idealMs, 'f', 0) << " ms ideal ("
+        << measuredRounds << " rounds x (" << settings->latencyMs << " + "
+        << QString::number(overheadPerRoundMs, 'f', 1) << ") ms)\n";
+    out << "ratio: " << QString::number(double(sendMs) / idealMs, 'f', 2) << '\n';
+    out << "requests: " << simulator.requestCount(path) << ", failed or unknown updates: " << failed
+        << ", still pending: " << (counts ? counts->pending() : -1) << '\n';
+    out.flush();
+    return failed == 0 && counts && counts->pending() == 0 ? 0 : 1;
+}
