@@ -7,11 +7,14 @@
 #include "models/usertablemodel.h"
 #include "userpanel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -25,9 +28,9 @@ Q_LOGGING_CATEGORY(lcUsersPage, "carddesk.ui.userspage")
 
 namespace {
 
-// Filtering and sorting 200,000 rows takes a noticeable part of a second, so key presses are
-// gathered for a moment instead of filtering on each one.
-constexpr int SearchDelayMs = 150;
+// A search over 200,000 indexed users takes a few milliseconds, so key presses are gathered only
+// briefly, to skip the intermediate texts of fast typing and pasting.
+constexpr int SearchDelayMs = 30;
 
 bool isEnterKey(const QKeyEvent *key)
 {
@@ -81,7 +84,8 @@ QWidget *UsersPage::createListSide()
 
     m_searchEdit = new QLineEdit(side);
     m_searchEdit->setObjectName(u"searchLineEdit"_s);
-    m_searchEdit->setPlaceholderText(tr("Search name, email, user name, id or location  (Ctrl+F)"));
+    m_searchEdit->setPlaceholderText(
+        tr("Search name, email, user name, id, location or card number  (Ctrl+F)"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setAccessibleName(tr("Search users"));
     m_searchEdit->installEventFilter(this);
@@ -133,9 +137,99 @@ QWidget *UsersPage::createListSide()
     m_countLabel->setEnabled(false);
 
     layout->addWidget(m_searchEdit);
+    layout->addWidget(createRefreshRow(side));
     layout->addWidget(m_table, 1);
     layout->addWidget(m_countLabel);
+    layout->addWidget(m_refreshLabel);
     return side;
+}
+
+QWidget *UsersPage::createRefreshRow(QWidget *parent)
+{
+    m_refreshRow = new QWidget(parent);
+    m_refreshRow->setObjectName(u"refreshRow"_s);
+    auto *row = new QHBoxLayout(m_refreshRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_refreshProgress = new QProgressBar(m_refreshRow);
+    m_refreshProgress->setObjectName(u"refreshProgressBar"_s);
+    m_refreshProgress->setAccessibleName(tr("Directory refresh progress"));
+    m_cancelRefreshButton = new QPushButton(tr("&Cancel refresh"), m_refreshRow);
+    m_cancelRefreshButton->setObjectName(u"cancelRefreshButton"_s);
+    connect(m_cancelRefreshButton, &QPushButton::clicked, this, [this] {
+        m_cancelRefreshButton->setEnabled(false);
+        emit refreshCancelRequested();
+    });
+    row->addWidget(m_refreshProgress, 1);
+    row->addWidget(m_cancelRefreshButton);
+    m_refreshRow->hide();
+
+    m_refreshLabel = new QLabel(parent);
+    m_refreshLabel->setObjectName(u"refreshLabel"_s);
+    m_refreshLabel->setWordWrap(true);
+    m_refreshLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    updateRefreshLabel();
+    return m_refreshRow;
+}
+
+void UsersPage::setRefreshProgress(qint64 received, qint64 total)
+{
+    if (m_refreshRow->isHidden()) {
+        m_refreshRow->show();
+        m_cancelRefreshButton->setEnabled(true);
+    }
+    if (total <= 0) {
+        m_refreshProgress->setRange(0, 0);
+        m_refreshProgress->setFormat(tr("Downloading the directory…"));
+    } else if (received >= total) {
+        // Parsing and storing run on a worker thread that reports no progress, and cannot be
+        // cancelled because the cache replacement is one transaction.
+        m_refreshProgress->setRange(0, 0);
+        m_refreshProgress->setFormat(tr("Saving the directory…"));
+        m_cancelRefreshButton->setEnabled(false);
+    } else {
+        // Kibibytes keep the values inside the int range of QProgressBar.
+        m_refreshProgress->setRange(0, int(total / 1024));
+        m_refreshProgress->setValue(int(received / 1024));
+        m_refreshProgress->setFormat(tr("Downloading the directory: %p%"));
+    }
+    m_refreshProgress->setTextVisible(true);
+}
+
+void UsersPage::showRefreshResult(int added, int changed, int removed)
+{
+    m_refreshRow->hide();
+    m_refreshOutcome =
+        tr("Last refresh: %1 added, %2 changed, %3 removed.")
+            .arg(QLocale().toString(added), QLocale().toString(changed), QLocale().toString(removed));
+    updateRefreshLabel();
+}
+
+void UsersPage::showRefreshError(const QString &message)
+{
+    m_refreshRow->hide();
+    m_refreshOutcome = message;
+    updateRefreshLabel();
+}
+
+void UsersPage::setLastRefreshed(const QDateTime &refreshedAtUtc)
+{
+    m_lastRefreshedUtc = refreshedAtUtc;
+    updateRefreshLabel();
+}
+
+bool UsersPage::isRefreshing() const
+{
+    return !m_refreshRow->isHidden();
+}
+
+void UsersPage::updateRefreshLabel()
+{
+    const QString when =
+        m_lastRefreshedUtc.isValid()
+            ? tr("Directory refreshed %1.")
+                  .arg(QLocale().toString(m_lastRefreshedUtc.toLocalTime(), QLocale::ShortFormat))
+            : tr("The directory was never refreshed.");
+    m_refreshLabel->setText(m_refreshOutcome.isEmpty() ? when : QString(when + u' ' + m_refreshOutcome));
 }
 
 void UsersPage::setDirectory(const QList<Core::DirectoryUser> &users, const QList<Core::Location> &locations)

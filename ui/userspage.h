@@ -5,10 +5,13 @@
 #include "core/directoryuser.h"
 #include "core/updateresult.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
+class QProgressBar;
+class QPushButton;
 class QSplitter;
 class QTableView;
 class QTimer;
@@ -30,6 +33,8 @@ class UserPanel;
 /// Signals: currentUserChanged(userId) when the selection moves. The panel header is then already
 /// filled, but its cards stay empty until the owner sets them. userOpened(userId) on Enter or
 /// double click, after which focus moves to the panel's card table.
+/// Refresh: setRefreshProgress() shows a progress bar with Cancel, which emits
+/// refreshCancelRequested(); showRefreshResult() or showRefreshError() hide it and show the outcome.
 /// Keys: typing filters as you type, Down moves from the search into the table, Enter opens
 /// the user, Escape clears the search.
 class UsersPage final : public QWidget
@@ -55,9 +60,21 @@ public:
     /// Focuses the search field and selects its text.
     void focusSearch();
 
+    /// Shows the refresh progress bar: bytes of the users download, or a busy bar when total is
+    /// unknown (-1) or the download is complete and the directory is being stored.
+    void setRefreshProgress(qint64 received, qint64 total);
+    /// Hides the progress bar and shows how many users a finished refresh added, changed and removed.
+    void showRefreshResult(int added, int changed, int removed);
+    /// Hides the progress bar and shows why the refresh failed or was cancelled.
+    void showRefreshError(const QString &message);
+    /// Sets the fetch time of the cached directory; a null time means it was never refreshed.
+    void setLastRefreshed(const QDateTime &refreshedAtUtc);
+    bool isRefreshing() const;
+
 signals:
     void currentUserChanged(const QString &userId);
     void userOpened(const QString &userId);
+    void refreshCancelRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -69,6 +86,8 @@ private:
     void openCurrentUser();
     void onCurrentRowChanged(const QModelIndex &current);
     void updateCountLabel();
+    QWidget *createRefreshRow(QWidget *parent);
+    void updateRefreshLabel();
 
     Models::UserTableModel *m_users = nullptr;
     Models::UserFilterModel *m_filter = nullptr;
@@ -78,6 +97,12 @@ private:
     QSplitter *m_splitter = nullptr;
     UserPanel *m_panel = nullptr;
     QTimer *m_searchTimer = nullptr;
+    QWidget *m_refreshRow = nullptr;
+    QProgressBar *m_refreshProgress = nullptr;
+    QPushButton *m_cancelRefreshButton = nullptr;
+    QLabel *m_refreshLabel = nullptr;
+    QDateTime m_lastRefreshedUtc;
+    QString m_refreshOutcome;
     QString m_currentUserId;
 };
 

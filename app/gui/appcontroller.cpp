@@ -5,16 +5,12 @@
 #include "store/credentialregister.h"
 #include "store/outbox.h"
 #include "training/trainingenvironment.h"
-#include "ui/credentialtypesettings.h"
 #include "ui/failurespage.h"
 #include "ui/mainwindow.h"
-#include "ui/settingsdialog.h"
 #include "ui/userpanel.h"
 #include "ui/userspage.h"
 
 #include <QLoggingCategory>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -47,7 +43,6 @@ AppController::AppController(Ui::MainWindow *window, Sync::Workspace *workspace,
     connect(&m_outboxViewTimer, &QTimer::timeout, this, &AppController::updateOutboxViews);
     connectWindow();
     connectWorkspace();
-    connectCardTools();
 }
 
 AppController::~AppController() = default;
@@ -59,6 +54,7 @@ void AppController::connectWindow()
     connect(users, &Ui::UsersPage::userOpened, this, [users] { users->userPanel()->focusCards(); });
     connect(users->userPanel(), &Ui::UserPanel::cardsEdited, this, &AppController::onCardsEdited);
     connect(users->userPanel(), &Ui::UserPanel::sendRequested, this, &AppController::onSendRequested);
+    connect(users, &Ui::UsersPage::refreshCancelRequested, m_workspace, &Sync::Workspace::cancelRefresh);
 
     Ui::FailuresPage *failures = m_window->failuresPage();
     connect(failures, &Ui::FailuresPage::retryRequested, this, &AppController::onRetryRequested);
@@ -76,6 +72,8 @@ void AppController::connectWorkspace()
 {
     connect(m_workspace, &Sync::Workspace::directoryLoaded, this, &AppController::onDirectoryLoaded);
     connect(m_workspace, &Sync::Workspace::directoryRefreshed, this, &AppController::onDirectoryRefreshed);
+    connect(m_workspace, &Sync::Workspace::directoryRefreshProgress, m_window->usersPage(),
+            &Ui::UsersPage::setRefreshProgress);
     connect(m_workspace, &Sync::Workspace::outboxChanged, &m_outboxViewTimer, qOverload<>(&QTimer::start));
     connect(m_workspace, &Sync::Workspace::waitReasonChanged, &m_outboxViewTimer,
             qOverload<>(&QTimer::start));
@@ -88,58 +86,6 @@ void AppController::connectWorkspace()
             tr("This PC's clock differs from Calven's by %1 seconds. Fix the clock: sign-in depends on it.")
                 .arg(seconds));
     });
-}
-
-void AppController::connectCardTools()
-{
-    Ui::UserPanel *panel = m_window->usersPage()->userPanel();
-    panel->setSettings(&m_settings);
-    panel->setCredentialTypeMap(Ui::loadCredentialTypeMap(&m_settings));
-    panel->setHolderLookup([this](const QString &cardNumber, const QString &facilityCode) {
-        return holdersOf(cardNumber, facilityCode);
-    });
-
-    // MainWindow has no settings entry of its own yet, so the action goes into its File menu.
-    auto *settings = new QAction(tr("&Settings…"), m_window);
-    settings->setObjectName(u"settingsAction"_s);
-    settings->setShortcut(QKeySequence::Preferences);
-    settings->setMenuRole(QAction::PreferencesRole);
-    connect(settings, &QAction::triggered, this, &AppController::showSettings);
-    QAction *quit = m_window->findChild<QAction *>(u"quitAction"_s);
-    const QList<QAction *> menus = m_window->menuBar()->actions();
-    const auto fileMenu = std::find_if(menus.cbegin(), menus.cend(), [quit](QAction *action) {
-        return action->menu() && action->menu()->actions().contains(quit);
-    });
-    if (fileMenu != menus.cend())
-        (*fileMenu)->menu()->insertAction(quit, settings);
-    else
-        m_window->addAction(settings);
-}
-
-void AppController::showSettings()
-{
-    Ui::SettingsDialog dialog(m_window);
-    dialog.setCredentialTypeMap(Ui::loadCredentialTypeMap(&m_settings));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Core::CredentialTypeMap typeMap = dialog.credentialTypeMap();
-    Ui::saveCredentialTypeMap(&m_settings, typeMap);
-    m_window->usersPage()->userPanel()->setCredentialTypeMap(typeMap);
-    qCInfo(lcController) << "Saved" << typeMap.overrides().size() << "credentialType overrides";
-}
-
-QList<Core::CardHolder> AppController::holdersOf(const QString &cardNumber, const QString &facilityCode) const
-{
-    QList<Core::CardHolder> holders;
-    const auto stored = m_workspace->credentialRegister().holdersOf(cardNumber, facilityCode);
-    if (!stored)
-        return holders;
-    for (const Store::CardHolder &holder : *stored) {
-        const auto user = m_usersById.constFind(holder.userId);
-        holders.append(
-            {holder.userId, user != m_usersById.constEnd() ? user->displayName() : holder.username});
-    }
-    return holders;
 }
 
 void AppController::start()
@@ -177,6 +123,7 @@ void AppController::onDirectoryLoaded(const Sync::DirectorySnapshot &snapshot)
     const QString selected = m_window->usersPage()->currentUserId();
     m_window->usersPage()->setDirectory(snapshot.users, snapshot.locations);
     m_window->setLastRefresh(snapshot.refreshedAtUtc.toLocalTime());
+    m_window->usersPage()->setLastRefreshed(snapshot.refreshedAtUtc);
     updateOutboxViews();
     if (!selected.isEmpty())
         m_window->usersPage()->selectUser(selected);
@@ -187,9 +134,13 @@ void AppController::onDirectoryLoaded(const Sync::DirectorySnapshot &snapshot)
 void AppController::onDirectoryRefreshed(const Sync::RefreshOutcome &outcome)
 {
     if (!outcome.ok) {
+        m_window->usersPage()->showRefreshError(outcome.error);
         m_window->setConnectionState(Ui::MainWindow::ConnectionState::Error, outcome.error);
         return;
     }
+    m_window->usersPage()->showRefreshResult(int(outcome.changes.users.added.size()),
+                                             int(outcome.changes.users.changed.size()),
+                                             int(outcome.changes.users.removed.size()));
     m_window->setConnectionState(Ui::MainWindow::ConnectionState::Online, m_workspace->profile().displayName);
     m_window->statusBar()->showMessage(tr("Directory refreshed: %1 users, %2 added, %3 changed, %4 removed.")
                                            .arg(outcome.userCount)
@@ -223,7 +174,6 @@ void AppController::showUser(const QString &userId)
     const QList<Core::Credential> confirmed = record ? record->confirmed : QList<Core::Credential>();
     const QList<Core::Credential> intended = record ? record->intended : QList<Core::Credential>();
     panel->setCardSets(confirmed, m_drafts.value(userId, intended));
-    panel->setChangeReasons(m_draftReasons.value(userId));
 
     const auto latest = m_workspace->outbox().latestEntry(userId);
     if (latest) {
@@ -238,11 +188,6 @@ void AppController::showUser(const QString &userId)
 void AppController::onCardsEdited(const QString &userId, const QList<Core::Credential> &cards)
 {
     m_drafts.insert(userId, cards);
-    const QStringList reasons = m_window->usersPage()->userPanel()->changeReasons();
-    if (reasons.isEmpty())
-        m_draftReasons.remove(userId);
-    else
-        m_draftReasons.insert(userId, reasons);
 }
 
 void AppController::onSendRequested(const QString &userId)
@@ -252,14 +197,12 @@ void AppController::onSendRequested(const QString &userId)
     if (user == m_usersById.constEnd())
         return;
     QString error;
-    const QString reason = panel->changeReasons().join(u"; "_s);
-    const auto entry = m_workspace->submitCards(*user, panel->credentials(), &error, reason);
+    const auto entry = m_workspace->submitCards(*user, panel->credentials(), &error);
     if (!entry) {
         panel->showSendError(error);
         return;
     }
     m_drafts.remove(userId);
-    m_draftReasons.remove(userId);
     showUser(userId);
 }
 

@@ -6,9 +6,12 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using CardDesk::Ui::UsersPage;
@@ -28,6 +31,9 @@ private slots:
     void selectionFillsPanelHeader();
     void downMovesIntoTable();
     void refreshKeepsSelection();
+    void refreshProgressShowsCancel();
+    void refreshResultShowsChanges();
+    void refreshErrorHidesProgress();
 
 private:
     QLineEdit *search() const { return m_page->findChild<QLineEdit *>(u"searchLineEdit"_s); }
@@ -128,6 +134,60 @@ void TestUsersPage::refreshKeepsSelection()
     m_page->setDirectory(without, Tests::sampleLocations());
     QCOMPARE(m_page->currentUserId(), QString());
     QCOMPARE(changed.count(), 1);
+}
+
+void TestUsersPage::refreshProgressShowsCancel()
+{
+    auto *bar = m_page->findChild<QProgressBar *>(u"refreshProgressBar"_s);
+    auto *cancel = m_page->findChild<QPushButton *>(u"cancelRefreshButton"_s);
+    QVERIFY(bar);
+    QVERIFY(cancel);
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!m_page->isRefreshing());
+
+    m_page->setRefreshProgress(0, -1);
+    QVERIFY(bar->isVisible());
+    QVERIFY(m_page->isRefreshing());
+    QCOMPARE(bar->maximum(), 0); // Busy while the size is unknown.
+    m_page->setRefreshProgress(512 * 1024, 2048 * 1024);
+    QCOMPARE(bar->maximum(), 2048);
+    QCOMPARE(bar->value(), 512);
+    QVERIFY(cancel->isEnabled());
+
+    QSignalSpy cancelled(m_page, &UsersPage::refreshCancelRequested);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(cancelled.size(), 1);
+    QVERIFY(!cancel->isEnabled());
+}
+
+void TestUsersPage::refreshResultShowsChanges()
+{
+    auto *label = m_page->findChild<QLabel *>(u"refreshLabel"_s);
+    QVERIFY(label);
+    QVERIFY(label->text().contains(u"never refreshed"_s));
+
+    m_page->setRefreshProgress(100, 100);
+    auto *cancel = m_page->findChild<QPushButton *>(u"cancelRefreshButton"_s);
+    QVERIFY(!cancel->isEnabled()); // Storing is one transaction and cannot be cancelled.
+    const QDateTime fetched(QDate(2026, 3, 14), QTime(9, 30), QTimeZone::utc());
+    m_page->setLastRefreshed(fetched);
+    m_page->showRefreshResult(1200, 35, 7);
+    QVERIFY(!m_page->isRefreshing());
+    QVERIFY(label->text().contains(QLocale().toString(fetched.toLocalTime(), QLocale::ShortFormat)));
+    QVERIFY(label->text().contains(u"added"_s));
+    QVERIFY(label->text().contains(QLocale().toString(1200)));
+    QVERIFY(label->text().contains(u"35 changed"_s));
+    QVERIFY(label->text().contains(u"7 removed"_s));
+}
+
+void TestUsersPage::refreshErrorHidesProgress()
+{
+    m_page->setRefreshProgress(0, -1);
+    m_page->showRefreshError(u"Refresh cancelled; the directory was not changed."_s);
+    QVERIFY(!m_page->isRefreshing());
+    auto *label = m_page->findChild<QLabel *>(u"refreshLabel"_s);
+    QVERIFY(label->text().contains(u"Refresh cancelled"_s));
+    QCOMPARE(table()->model()->rowCount(), 5);
 }
 
 QTEST_MAIN(TestUsersPage)
