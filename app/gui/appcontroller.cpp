@@ -5,12 +5,16 @@
 #include "store/credentialregister.h"
 #include "store/outbox.h"
 #include "training/trainingenvironment.h"
+#include "ui/credentialtypesettings.h"
 #include "ui/failurespage.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
 #include "ui/userpanel.h"
 #include "ui/userspage.h"
 
 #include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -43,6 +47,7 @@ AppController::AppController(Ui::MainWindow *window, Sync::Workspace *workspace,
     connect(&m_outboxViewTimer, &QTimer::timeout, this, &AppController::updateOutboxViews);
     connectWindow();
     connectWorkspace();
+    connectCardTools();
 }
 
 AppController::~AppController() = default;
@@ -86,6 +91,58 @@ void AppController::connectWorkspace()
             tr("This PC's clock differs from Calven's by %1 seconds. Fix the clock: sign-in depends on it.")
                 .arg(seconds));
     });
+}
+
+void AppController::connectCardTools()
+{
+    Ui::UserPanel *panel = m_window->usersPage()->userPanel();
+    panel->setSettings(&m_settings);
+    panel->setCredentialTypeMap(Ui::loadCredentialTypeMap(&m_settings));
+    panel->setHolderLookup([this](const QString &cardNumber, const QString &facilityCode) {
+        return holdersOf(cardNumber, facilityCode);
+    });
+
+    // MainWindow has no settings entry of its own yet, so the action goes into its File menu.
+    auto *settings = new QAction(tr("&Settings…"), m_window);
+    settings->setObjectName(u"settingsAction"_s);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &AppController::showSettings);
+    QAction *quit = m_window->findChild<QAction *>(u"quitAction"_s);
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    const auto fileMenu = std::find_if(menus.cbegin(), menus.cend(), [quit](QAction *action) {
+        return action->menu() && action->menu()->actions().contains(quit);
+    });
+    if (fileMenu != menus.cend())
+        (*fileMenu)->menu()->insertAction(quit, settings);
+    else
+        m_window->addAction(settings);
+}
+
+void AppController::showSettings()
+{
+    Ui::SettingsDialog dialog(m_window);
+    dialog.setCredentialTypeMap(Ui::loadCredentialTypeMap(&m_settings));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Core::CredentialTypeMap typeMap = dialog.credentialTypeMap();
+    Ui::saveCredentialTypeMap(&m_settings, typeMap);
+    m_window->usersPage()->userPanel()->setCredentialTypeMap(typeMap);
+    qCInfo(lcController) << "Saved" << typeMap.overrides().size() << "credentialType overrides";
+}
+
+QList<Core::CardHolder> AppController::holdersOf(const QString &cardNumber, const QString &facilityCode) const
+{
+    QList<Core::CardHolder> holders;
+    const auto stored = m_workspace->credentialRegister().holdersOf(cardNumber, facilityCode);
+    if (!stored)
+        return holders;
+    for (const Store::CardHolder &holder : *stored) {
+        const auto user = m_usersById.constFind(holder.userId);
+        holders.append(
+            {holder.userId, user != m_usersById.constEnd() ? user->displayName() : holder.username});
+    }
+    return holders;
 }
 
 void AppController::start()
@@ -174,6 +231,7 @@ void AppController::showUser(const QString &userId)
     const QList<Core::Credential> confirmed = record ? record->confirmed : QList<Core::Credential>();
     const QList<Core::Credential> intended = record ? record->intended : QList<Core::Credential>();
     panel->setCardSets(confirmed, m_drafts.value(userId, intended));
+    panel->setChangeReasons(m_draftReasons.value(userId));
 
     const auto latest = m_workspace->outbox().latestEntry(userId);
     if (latest) {
@@ -188,6 +246,11 @@ void AppController::showUser(const QString &userId)
 void AppController::onCardsEdited(const QString &userId, const QList<Core::Credential> &cards)
 {
     m_drafts.insert(userId, cards);
+    const QStringList reasons = m_window->usersPage()->userPanel()->changeReasons();
+    if (reasons.isEmpty())
+        m_draftReasons.remove(userId);
+    else
+        m_draftReasons.insert(userId, reasons);
 }
 
 void AppController::onSendRequested(const QString &userId)
@@ -197,12 +260,14 @@ void AppController::onSendRequested(const QString &userId)
     if (user == m_usersById.constEnd())
         return;
     QString error;
-    const auto entry = m_workspace->submitCards(*user, panel->credentials(), &error);
+    const QString reason = panel->changeReasons().join(u"; "_s);
+    const auto entry = m_workspace->submitCards(*user, panel->credentials(), &error, reason);
     if (!entry) {
         panel->showSendError(error);
         return;
     }
     m_drafts.remove(userId);
+    m_draftReasons.remove(userId);
     showUser(userId);
 }
 
