@@ -5,6 +5,7 @@
 
 #include "appcontroller.h"
 #include "net/keychainsecretstore.h"
+#include "net/logfile.h"
 #include "profilecontroller.h"
 #include "sync/workspace.h"
 #include "training/trainingenvironment.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -89,7 +91,8 @@ int main(int argc, char *argv[])
         Training::TrainingOptions trainingOptions;
         trainingOptions.userCount = options.trainingUsers;
         trainingOptions.dataDir = options.dataDir;
-        if (!training.start(trainingOptions, &error) || !workspace.open(training.dataDir(), &error)) {
+        if (!training.start(trainingOptions, &error) || !workspace.open(training.dataDir(), &error) ||
+            !Net::LogFile::install(QDir(training.dataDir()).filePath(u"logs"_s), &error)) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "CardDesk"), error);
             return 1;
         }
@@ -103,7 +106,8 @@ int main(int argc, char *argv[])
     }
 
     const QString dataDir = options.dataDir.isEmpty() ? Sync::Workspace::defaultDataDir() : options.dataDir;
-    if (!workspace.open(dataDir, &error)) {
+    if (!workspace.open(dataDir, &error) ||
+        !Net::LogFile::install(QDir(dataDir).filePath(u"logs"_s), &error)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "CardDesk"), error);
         return 1;
     }

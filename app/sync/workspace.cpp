@@ -4,6 +4,7 @@
 
 #include "core/cardvalidation.h"
 #include "net/apiclient.h"
+#include "net/logfile.h"
 #include "store/auditlog.h"
 #include "store/credentialregister.h"
 #include "store/database.h"
@@ -127,6 +128,7 @@ void Workspace::connectProfile(QNetworkAccessManager *networkAccessManager, cons
 {
     disconnectProfile();
     m_profile = profile;
+    Net::LogFile::addSecretValue(secret.toUtf8());
     m_client = std::make_unique<Net::ApiClient>(networkAccessManager, profile, secret);
     connect(m_client.get(), &Net::ApiClient::signInNeeded, this, &Workspace::signInNeeded);
     connect(m_client.get(), &Net::ApiClient::clockSkewDetected, this, &Workspace::clockSkewDetected);

@@ -3,6 +3,9 @@
 
 // Starts the real carddesk executable offscreen, as an operator's first command would.
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -79,6 +82,21 @@ void TestCardDeskSmoke::trainingModeStarts()
         process.kill();
         process.waitForFinished(10000);
     }
+    output += process.readAll();
+
+    // The training secret opens only the in-process simulator, but it must leak nowhere all the same.
+    const QByteArray secret = "training-secret-for-the-built-in-simulator";
+    QVERIFY(!output.contains(secret));
+    int filesRead = 0;
+    QDirIterator files(dataDir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QVERIFY2(!file.readAll().contains(secret), qPrintable(file.fileName()));
+        ++filesRead;
+    }
+    QVERIFY2(QFile::exists(QDir(dataDir.path()).filePath(u"logs/carddesk.log"_s)), "no log file written");
+    QVERIFY(filesRead >= 2);
 }
 
 QTEST_GUILESS_MAIN(TestCardDeskSmoke)
