@@ -33,6 +33,8 @@ private slots:
     void typingMatchesFreshSearch();
     void selectionSurvivesSearch();
     void controlCharactersSplitWords();
+    void unusualNames_data();
+    void unusualNames();
 
 private:
     QStringList visibleUserIds() const;
@@ -256,6 +258,34 @@ void TestUserFilterModel::controlCharactersSplitWords()
     // A word never spans two fields.
     m_filter->setSearchText(u"lovelaceu-1001"_s);
     QCOMPARE(visibleUserIds(), QStringList{});
+}
+
+void TestUserFilterModel::unusualNames_data()
+{
+    QTest::addColumn<QString>("firstName");
+    QTest::addColumn<QString>("query");
+
+    QTest::newRow("combining acute") << u"Jose\u0301"_s << u"jose"_s;
+    QTest::newRow("precomposed query, combining name") << u"Jose\u0301"_s << u"jos\u00e9"_s;
+    QTest::newRow("arabic") << u"\u0644\u064a\u0644\u0649"_s << u"\u0644\u064a\u0644"_s;
+    QTest::newRow("hebrew") << u"\u05d3\u05e0\u05d4"_s << u"\u05d3\u05e0"_s;
+    QTest::newRow("emoji") << u"Ana \U0001F600"_s << u"\U0001F600"_s;
+    QTest::newRow("10,000 characters") << QString(QString(9995, u'x') + u"tail1"_s) << u"tail1"_s;
+}
+
+void TestUserFilterModel::unusualNames()
+{
+    QFETCH(QString, firstName);
+    QFETCH(QString, query);
+    auto users = Tests::sampleUsers();
+    users[4].firstName = firstName;
+    m_source->setDirectory(users, Tests::sampleLocations());
+
+    const int row = m_source->rowOfUser(users[4].userId);
+    QCOMPARE(m_source->index(row, UserTableModel::NameColumn).data().toString(),
+             QString(firstName + u' ' + users[4].lastName));
+    m_filter->setSearchText(query);
+    QCOMPARE(visibleUserIds(), QStringList{users[4].userId});
 }
 
 QTEST_GUILESS_MAIN(TestUserFilterModel)

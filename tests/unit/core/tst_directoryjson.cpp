@@ -21,6 +21,11 @@ private slots:
     void usersErrors_data();
     void usersErrors();
     void usersInvalidJson();
+    void usersBadJson_data();
+    void usersBadJson();
+    void usersUnusualNames_data();
+    void usersUnusualNames();
+    void usersMissingNames();
     void locationsWithIdFallback();
     void locationsErrors_data();
     void locationsErrors();
@@ -109,6 +114,74 @@ void TestDirectoryJson::usersInvalidJson()
     QVERIFY(!parse.ok());
     QVERIFY2(parse.error.startsWith(u"The users response is not valid JSON: "_s), qPrintable(parse.error));
     QVERIFY(parse.users.isEmpty());
+}
+
+void TestDirectoryJson::usersBadJson_data()
+{
+    QTest::addColumn<QByteArray>("body");
+
+    const QByteArray complete = R"([{"userId":"u1","firstName":"Ada"},{"userId":"u2","firstName":"Grace"}])";
+    QTest::newRow("truncated in a string") << complete.left(complete.indexOf("Grace") + 2);
+    QTest::newRow("truncated after an entry") << complete.left(complete.indexOf("},") + 2);
+    QTest::newRow("missing closing bracket") << complete.chopped(1);
+    QTest::newRow("trailing comma") << QByteArray(R"([{"userId":"u1",}])");
+    QTest::newRow("unquoted key") << QByteArray(R"([{userId:"u1"}])");
+    QTest::newRow("single quotes") << QByteArray("[{'userId':'u1'}]");
+    QTest::newRow("empty body") << QByteArray();
+    QTest::newRow("two documents") << QByteArray(R"([{"userId":"u1"}][])");
+}
+
+void TestDirectoryJson::usersBadJson()
+{
+    QFETCH(QByteArray, body);
+    const Json::UsersParse parse = Json::parseUsers(body);
+    QVERIFY(!parse.ok());
+    QVERIFY2(parse.error.startsWith(u"The users response is not valid JSON: "_s), qPrintable(parse.error));
+    QVERIFY2(parse.error.contains(u" at offset "_s), qPrintable(parse.error));
+    QVERIFY(parse.users.isEmpty());
+}
+
+void TestDirectoryJson::usersUnusualNames_data()
+{
+    QTest::addColumn<QString>("firstName");
+    QTest::addColumn<QString>("lastName");
+
+    QTest::newRow("10,000 characters") << QString(10000, u'x') << QString(10000, QChar(0x00e9));
+    QTest::newRow("arabic") << u"\u0644\u064a\u0644\u0649"_s << u"\u0627\u0644\u0639\u0644\u064a"_s;
+    QTest::newRow("hebrew") << u"\u05d3\u05e0\u05d4"_s << u"\u05db\u05d4\u05df"_s;
+    QTest::newRow("emoji") << u"Ana \U0001F600"_s << u"\U0001F469\u200D\U0001F4BB"_s;
+    QTest::newRow("combining characters") << u"Jose\u0301"_s << u"Nun\u0303ez"_s;
+    QTest::newRow("mixed direction") << u"Sam \u05e9\u05dc\u05d5\u05dd"_s << u"(\u0639\u0644\u064a) Li"_s;
+}
+
+void TestDirectoryJson::usersUnusualNames()
+{
+    QFETCH(QString, firstName);
+    QFETCH(QString, lastName);
+    DirectoryUser user;
+    user.userId = u"u-unusual"_s;
+    user.firstName = firstName;
+    user.lastName = lastName;
+    const QByteArray body = QJsonDocument(QJsonArray{Json::userToJson(user)}).toJson(QJsonDocument::Compact);
+
+    const Json::UsersParse parse = Json::parseUsers(body);
+    QVERIFY2(parse.ok(), qPrintable(parse.error));
+    QCOMPARE(parse.users.size(), 1);
+    QCOMPARE(parse.users.constFirst().firstName, firstName);
+    QCOMPARE(parse.users.constFirst().lastName, lastName);
+    QCOMPARE(parse.users.constFirst().displayName(), QString(firstName + u' ' + lastName));
+}
+
+void TestDirectoryJson::usersMissingNames()
+{
+    const Json::UsersParse parse =
+        Json::parseUsers(R"([{"userId":"u1"},{"userId":"u2","email":"b@example.com"}])");
+    QVERIFY2(parse.ok(), qPrintable(parse.error));
+    QCOMPARE(parse.users.size(), 2);
+    QVERIFY(parse.users.at(0).firstName.isEmpty());
+    QVERIFY(parse.users.at(0).lastName.isEmpty());
+    QVERIFY(parse.users.at(0).displayName().isEmpty());
+    QCOMPARE(parse.users.at(1).displayName(), u"b@example.com"_s);
 }
 
 void TestDirectoryJson::locationsWithIdFallback()
