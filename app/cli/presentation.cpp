@@ -113,8 +113,9 @@ QString outcomeName(const Core::OutboxEntry &entry)
     case Core::UpdateState::NeedsAttention:
         return u"NEEDS_ATTENTION"_s;
     case Core::UpdateState::Queued:
-        // An entry that was sent before waits for its retry, while a new one is only queued.
-        return entry.attempts > 0 ? u"WAITING"_s : u"QUEUED"_s;
+        // An entry that was tried before waits for its retry, while a new one is only queued. A try
+        // that never left (offline) is not counted in attempts but leaves its error.
+        return entry.attempts > 0 || !entry.lastError.isEmpty() ? u"WAITING"_s : u"QUEUED"_s;
     case Core::UpdateState::Sending:
         return u"SENDING"_s;
     case Core::UpdateState::Superseded:

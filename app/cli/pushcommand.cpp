@@ -64,8 +64,7 @@ void PushCommand::start()
         return;
     }
     m_tracked = pending->entries;
-    m_unlisted = pending->unlisted;
-    if (m_tracked.isEmpty() && m_unlisted == 0) {
+    if (m_tracked.isEmpty()) {
         m_context.output.line(tr("Nothing to send: no update is queued for key %1 at %2.")
                                   .arg(profile->key.keyId, profile->baseUrl.toDisplayString()));
         m_context.output.setField(u"updates"_s, QJsonArray());
@@ -106,7 +105,7 @@ void PushCommand::showProgress()
     const auto counts = m_context.workspace.outbox().counts(m_profileId);
     if (!counts)
         return;
-    const int total = int(m_tracked.size()) + m_unlisted;
+    const int total = int(m_tracked.size());
     const int done = std::max(0, total - counts->pending());
     m_context.output.progress(tr("Sending: %1 of %2 updates done").arg(done).arg(total));
 }
@@ -133,7 +132,9 @@ int PushCommand::report()
                                      : outbox.errorString());
             continue;
         }
-        tally.attempted = tally.attempted || entry->attempts > before.attempts;
+        // A request that never left takes its attempt back, but it still moves updatedAt.
+        tally.attempted =
+            tally.attempted || entry->attempts > before.attempts || entry->updatedAt > before.updatedAt;
         switch (entry->state) {
         case Core::UpdateState::Confirmed:
             ++tally.confirmed;
@@ -159,10 +160,6 @@ int PushCommand::report()
             .arg(tally.failed)
             .arg(tally.unknown)
             .arg(tally.waiting));
-    if (m_unlisted > 0)
-        m_context.output.warning(tr("Queued updates without an audit record, so not listed above: %1. Run "
-                                    "\"carddesk-cli failures\" to see any that failed.")
-                                     .arg(m_unlisted));
 
     m_context.output.setField(u"updates"_s, updates);
     m_context.output.setField(u"summary"_s, QJsonObject{
@@ -171,7 +168,6 @@ int PushCommand::report()
                                                 {u"failed"_s, tally.failed},
                                                 {u"unknown"_s, tally.unknown},
                                                 {u"waiting"_s, tally.waiting},
-                                                {u"unlisted"_s, m_unlisted},
                                             });
     return exitCodeFor(tally);
 }

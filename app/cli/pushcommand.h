@@ -55,7 +55,6 @@ private:
     std::optional<QString> m_secret;
     QString m_profileId;
     QList<Core::OutboxEntry> m_tracked; ///< The pending entries as they were before sending.
-    int m_unlisted = 0;
     QString m_signInError;
     QStringList m_storeErrors;
     bool m_clockSkewReported = false;

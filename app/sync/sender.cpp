@@ -229,11 +229,11 @@ void Sender::retryLater(const Batch &batch, const Net::ApiResult &result)
     const auto counts = m_outbox.counts(m_profileId);
     const int waiting = counts ? counts->pending() : int(retry.size());
     if (offline)
-        setWaitReason(tr("Offline: %n update(s) wait. %1 Trying again at %2.", nullptr, waiting)
-                          .arg(result.errorText, time));
+        setWaitReason(tr("Offline, updates waiting: %1. %2 Trying again at %3.")
+                          .arg(QString::number(waiting), result.errorText, time));
     else
-        setWaitReason(
-            tr("%n update(s) wait. %1 Retrying at %2.", nullptr, waiting).arg(result.errorText, time));
+        setWaitReason(tr("Updates waiting: %1. %2 Retrying at %3.")
+                          .arg(QString::number(waiting), result.errorText, time));
     scheduleWakeUp(nextAttempt);
 }
 

@@ -53,7 +53,7 @@ public:
     void stop();
 
     bool isBusy() const { return !m_inFlight.isEmpty(); }
-    /// Why entries wait, such as "Offline: 3 updates wait. <error> Trying again at 14:02.", or
+    /// Why entries wait, such as "Offline, updates waiting: 3. <error> Trying again at 14:02.", or
     /// empty while nothing blocks them.
     QString waitReason() const { return m_waitReason; }
 

@@ -442,7 +442,7 @@ void TestSenderFaults::offlineWaitsAndResumes()
     m_workspace->sendPending();
     QTRY_VERIFY_WITH_TIMEOUT(m_workspace->waitReason().startsWith(u"Offline"_s), 10000);
     const QString reason = m_workspace->waitReason();
-    QVERIFY2(reason.contains(QString::number(BatchUsers)), qPrintable(reason));
+    QVERIFY2(reason.contains(u"updates waiting: %1."_s.arg(BatchUsers)), qPrintable(reason));
 
     // Several failed connection attempts later the updates still wait instead of giving up, and
     // none of those attempts is counted against maxAttempts.
