@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CardDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// "cards add" and "cards deactivate": both build the user's complete new card set, check it as the
-// desktop app does, and queue it in the outbox without sending it.
+// "cards add", "cards edit", "cards replace" and "cards deactivate": each builds the user's complete
+// new card set, checks it as the desktop app does, and queues it in the outbox without sending it.
 #include "commandcontext.h"
 
 #include "exitcode.h"
@@ -108,7 +108,8 @@ bool checkCardSet(const CommandContext &context, const EditBase &base, const QLi
     return true;
 }
 
-int queueCardSet(const CommandContext &context, const EditBase &base, const QList<Core::Credential> &cards)
+int queueCardSet(const CommandContext &context, const EditBase &base, const QList<Core::Credential> &cards,
+                 const QString &reason = {})
 {
     int exitCode = ExitSuccess;
     if (!checkCardSet(context, base, cards, &exitCode))
@@ -122,7 +123,7 @@ int queueCardSet(const CommandContext &context, const EditBase &base, const QLis
     workspace.setAutoSend(false);
     workspace.useProfile(base.profile);
     QString error;
-    const auto entry = workspace.submitCards(base.user, cards, &error);
+    const auto entry = workspace.submitCards(base.user, cards, &error, reason);
     QObject::disconnect(storeFailed);
     if (!entry) {
         context.output.error(error);
@@ -174,7 +175,114 @@ QString cardNumberText(const QString &cardNumber, const QString &facilityCode)
     return facilityCode.isEmpty() ? cardNumber : QString(facilityCode + u':' + cardNumber);
 }
 
+// Reports that findCard() returned index (-1: no such card, -2: more than one) for the options.
+void reportMissingCard(const CommandContext &context, const EditBase &base, const QString &cardNumber,
+                       const QString &facilityCode, qsizetype index)
+{
+    QStringList cardNumbers;
+    for (const Core::Credential &card : base.cards)
+        cardNumbers.append(card.displayNumber());
+    const QString requestedCard = cardNumberText(cardNumber, facilityCode);
+    const QString known = cardNumbers.isEmpty()
+                              ? tr("CardDesk has no cards for this user.")
+                              : tr("The user's cards are: %1.").arg(cardNumbers.join(u", "_s));
+    context.output.error(
+        index == -1 ? tr("Card %1 is not in the card set of %2. %3 Give the card number and facility "
+                         "code exactly as listed by \"cards show\".")
+                          .arg(requestedCard, Presentation::userLabel(base.user), known)
+                    : tr("Card %1 matches more than one card of %2. %3 Give the card number and "
+                         "facility code exactly as listed.")
+                          .arg(requestedCard, Presentation::userLabel(base.user), known));
+}
+
+// Builds the changed card of "cards edit" or "cards replace" from the options and the old card.
+std::optional<Core::Credential> buildChangedCard(const CommandContext &context, const Core::Credential &old,
+                                                 bool replace)
+{
+    const CardOptions &options = context.invocation.card;
+    const QString formatId = options.formatId.isEmpty() ? old.formatId : options.formatId;
+    const Core::CardFormat *format = Core::findCardFormat(formatId);
+    if (!format) {
+        context.output.error(
+            formatId.isEmpty()
+                ? tr("The format of card %1 is not known. Give it with --type; run \"carddesk-cli cards "
+                     "formats\" for the format ids.")
+                      .arg(old.displayNumber())
+                : tr("--type \"%1\" is not a known card format. Run \"carddesk-cli cards formats\" for the "
+                     "format ids, such as h10301.")
+                      .arg(formatId));
+        return std::nullopt;
+    }
+    const QString cardNumber = options.newCardNumber.isEmpty() ? old.cardNumber : options.newCardNumber;
+    const QString facilityCode = options.newFacilityCodeSet ? options.newFacilityCode : old.facilityCode;
+    bool active = old.active;
+    if (replace || options.active)
+        active = true;
+    else if (options.inactive)
+        active = false;
+    const Core::CredentialBuild build =
+        Core::makeCredential(*format, facilityCode, cardNumber, active, Core::CredentialTypeMap());
+    if (!build.ok()) {
+        reportIssues(context, build.issues);
+        return std::nullopt;
+    }
+    return build.credential;
+}
+
+// "cards edit" changes a card's format, number or state; "cards replace" swaps it for a new card.
+int changeCard(const CommandContext &context, bool replace)
+{
+    int exitCode = ExitSuccess;
+    const auto base = loadEditBase(context, &exitCode);
+    if (!base)
+        return exitCode;
+    const CardOptions &options = context.invocation.card;
+    const QString cardNumber = options.cardNumber.trimmed();
+    const QString facilityCode = options.facilityCode.trimmed();
+    QList<Core::Credential> cards = base->cards;
+    const qsizetype index = findCard(cards, cardNumber, facilityCode);
+    if (index < 0) {
+        reportMissingCard(context, *base, cardNumber, facilityCode, index);
+        return ExitInvalidInput;
+    }
+    const Core::Credential old = cards.at(index);
+    const auto changed = buildChangedCard(context, old, replace);
+    if (!changed)
+        return ExitInvalidInput;
+
+    if (changed->isSameCard(old)) {
+        if (replace) {
+            context.output.error(
+                tr("The new card %1 is the card it replaces. Give the new card's number with "
+                   "--new-card-number and, if it differs, --new-facility-code.")
+                    .arg(old.displayNumber()));
+            return ExitInvalidInput;
+        }
+        if (*changed == old) {
+            context.output.line(tr("Card %1 of %2 already has these values; nothing was queued.")
+                                    .arg(old.displayNumber(), Presentation::userLabel(base->user)));
+            return ExitSuccess;
+        }
+        cards[index] = *changed;
+    } else {
+        // A card left out of the set may stay valid in Calven, so the old card is sent as inactive.
+        cards[index].active = false;
+        cards.append(*changed);
+    }
+    return queueCardSet(context, *base, cards, options.reason);
+}
+
 } // namespace
+
+int runCardsEdit(const CommandContext &context)
+{
+    return changeCard(context, false);
+}
+
+int runCardsReplace(const CommandContext &context)
+{
+    return changeCard(context, true);
+}
 
 int runCardsAdd(const CommandContext &context)
 {
@@ -212,7 +320,7 @@ int runCardsAdd(const CommandContext &context)
         *same = build.credential;
     else
         cards.append(build.credential);
-    return queueCardSet(context, *base, cards);
+    return queueCardSet(context, *base, cards, context.invocation.card.reason);
 }
 
 int runCardsDeactivate(const CommandContext &context)
@@ -228,21 +336,7 @@ int runCardsDeactivate(const CommandContext &context)
     QList<Core::Credential> cards = base->cards;
     const qsizetype index = findCard(cards, cardNumber, facilityCode);
     if (index < 0) {
-        QStringList cardNumbers;
-        for (const Core::Credential &card : std::as_const(cards))
-            cardNumbers.append(card.displayNumber());
-        const QString requestedCard = cardNumberText(cardNumber, facilityCode);
-        const QString known = cardNumbers.isEmpty()
-                                  ? tr("CardDesk has no cards for this user.")
-                                  : tr("The user's cards are: %1.").arg(cardNumbers.join(u", "_s));
-        context.output.error(
-            index == -1
-                ? tr("Card %1 is not in the card set of %2. %3 Give the card number and facility code "
-                     "exactly as listed by \"cards show\".")
-                      .arg(requestedCard, Presentation::userLabel(base->user), known)
-                : tr("Card %1 matches more than one card of %2. %3 Give the card number and facility "
-                     "code exactly as listed.")
-                      .arg(requestedCard, Presentation::userLabel(base->user), known));
+        reportMissingCard(context, *base, cardNumber, facilityCode, index);
         return ExitInvalidInput;
     }
     if (!cards.at(index).active) {
@@ -251,7 +345,7 @@ int runCardsDeactivate(const CommandContext &context)
         return ExitSuccess;
     }
     cards[index].active = false;
-    return queueCardSet(context, *base, cards);
+    return queueCardSet(context, *base, cards, context.invocation.card.reason);
 }
 
 } // namespace CardDesk::Cli

@@ -46,5 +46,10 @@ int runCardsFormats(Output &output);
 int runFailures(const CommandContext &context);
 int runCardsAdd(const CommandContext &context);
 int runCardsDeactivate(const CommandContext &context);
+int runCardsEdit(const CommandContext &context);
+int runCardsReplace(const CommandContext &context);
+int runRetry(const CommandContext &context);
+int runResolve(const CommandContext &context);
+int runAudit(const CommandContext &context);
 
 } // namespace CardDesk::Cli

@@ -42,6 +42,14 @@ const QString TypeOption = u"type"_s;
 const QString CardNumberOption = u"card-number"_s;
 const QString FacilityCodeOption = u"facility-code"_s;
 const QString InactiveOption = u"inactive"_s;
+const QString ActiveOption = u"active"_s;
+const QString NewCardNumberOption = u"new-card-number"_s;
+const QString NewFacilityCodeOption = u"new-facility-code"_s;
+const QString ReasonOption = u"reason"_s;
+const QString NoteOption = u"note"_s;
+const QString UserOption = u"user"_s;
+const QString ActionOption = u"action"_s;
+const QString SinceOption = u"since"_s;
 
 // The descriptions are in helpText(), so the parser only gets names and whether a value follows.
 void addOptions(QCommandLineParser &parser)
@@ -61,6 +69,14 @@ void addOptions(QCommandLineParser &parser)
         QCommandLineOption(CardNumberOption, {}, u"number"_s),
         QCommandLineOption(FacilityCodeOption, {}, u"code"_s),
         QCommandLineOption(InactiveOption),
+        QCommandLineOption(ActiveOption),
+        QCommandLineOption(NewCardNumberOption, {}, u"number"_s),
+        QCommandLineOption(NewFacilityCodeOption, {}, u"code"_s),
+        QCommandLineOption(ReasonOption, {}, u"text"_s),
+        QCommandLineOption(NoteOption, {}, u"text"_s),
+        QCommandLineOption(UserOption, {}, u"text"_s),
+        QCommandLineOption(ActionOption, {}, u"action"_s),
+        QCommandLineOption(SinceOption, {}, u"date"_s),
     });
 }
 
@@ -131,6 +147,23 @@ bool readCommand(const QStringList &words, Invocation *invocation, QString *erro
         return expectWords(Command::Push, 1);
     if (group == u"failures"_s)
         return expectWords(Command::Failures, 1);
+    if (group == u"audit"_s)
+        return expectWords(Command::Audit, 1);
+    if (group == u"resolve"_s) {
+        if (!expectWords(Command::Resolve, 2))
+            return false;
+        invocation->review.updateIds = {words.at(1)};
+        return true;
+    }
+    if (group == u"retry"_s) {
+        invocation->command = Command::Retry;
+        invocation->review.updateIds = words.mid(1);
+        if (invocation->review.updateIds.isEmpty()) {
+            *error = tr("\"retry\" needs one or more updateIds. Run \"carddesk-cli failures\" to list them.");
+            return false;
+        }
+        return true;
+    }
     if (group == u"users"_s && action == u"refresh"_s)
         return expectWords(Command::UsersRefresh, 2);
     if (group == u"users"_s && action == u"search"_s) {
@@ -149,12 +182,16 @@ bool readCommand(const QStringList &words, Invocation *invocation, QString *erro
         return expectWords(Command::CardsAdd, 3);
     if (group == u"cards"_s && action == u"deactivate"_s)
         return expectWords(Command::CardsDeactivate, 3);
+    if (group == u"cards"_s && action == u"edit"_s)
+        return expectWords(Command::CardsEdit, 3);
+    if (group == u"cards"_s && action == u"replace"_s)
+        return expectWords(Command::CardsReplace, 3);
     if (group == u"cards"_s && action == u"formats"_s)
         return expectWords(Command::CardsFormats, 2);
 
     if (group == u"users"_s || group == u"cards"_s) {
         const QString choices =
-            group == u"users"_s ? u"refresh, search"_s : u"show, add, deactivate, formats"_s;
+            group == u"users"_s ? u"refresh, search"_s : u"show, add, edit, replace, deactivate, formats"_s;
         *error = action.isEmpty()
                      ? tr("\"%1\" needs a subcommand: %2.").arg(group, choices)
                      : tr("Unknown subcommand \"%1 %2\". Use one of: %3.").arg(group, action, choices);
@@ -219,38 +256,123 @@ bool readGlobalOptions(const QCommandLineParser &parser, GlobalOptions *options,
 // Rejects card options on commands that would silently ignore them.
 bool readCardOptions(const QCommandLineParser &parser, Invocation *invocation, QString *error)
 {
-    const bool add = invocation->command == Command::CardsAdd;
-    const bool deactivate = invocation->command == Command::CardsDeactivate;
+    const Command command = invocation->command;
+    const bool add = command == Command::CardsAdd;
+    const bool deactivate = command == Command::CardsDeactivate;
+    const bool edit = command == Command::CardsEdit;
+    const bool replace = command == Command::CardsReplace;
+    const bool anyCardChange = add || deactivate || edit || replace;
     const struct
     {
         const QString &name;
         bool allowed;
         const char *users;
     } rules[] = {
-        {TypeOption, add, QT_TRANSLATE_NOOP("CardDesk::Cli::CommandLine", "\"cards add\"")},
-        {InactiveOption, add, QT_TRANSLATE_NOOP("CardDesk::Cli::CommandLine", "\"cards add\"")},
-        {CardNumberOption, add || deactivate,
-         QT_TRANSLATE_NOOP("CardDesk::Cli::CommandLine", "\"cards add\" and \"cards deactivate\"")},
-        {FacilityCodeOption, add || deactivate,
-         QT_TRANSLATE_NOOP("CardDesk::Cli::CommandLine", "\"cards add\" and \"cards deactivate\"")},
+        {TypeOption, add || edit || replace,
+         QT_TRANSLATE_NOOP("CardDesk::Cli::CommandLine",
+                           "\"cards add\", \"cards edit\" and \"cards replace\"")},
+        {InactiveOption, add || edit,
+         QT_TRANSLATE_NOOP("CardDesk::Cli::CommandLine", "\"cards add\" and \"cards edit\"")},
+        {ActiveOption, edit, QT_TRANSLATE_NOOP("CardDesk::Cli::CommandLine", "\"cards edit\"")},
+        {CardNumberOption, anyCardChange,
+         QT_TRANSLATE_NOOP("CardDesk::Cli::CommandLine", "the cards commands that change a card set")},
+        {FacilityCodeOption, anyCardChange,
+         QT_TRANSLATE_NOOP("CardDesk::Cli::CommandLine", "the cards commands that change a card set")},
+        {NewCardNumberOption, edit || replace,
+         QT_TRANSLATE_NOOP("CardDesk::Cli::CommandLine", "\"cards edit\" and \"cards replace\"")},
+        {NewFacilityCodeOption, edit || replace,
+         QT_TRANSLATE_NOOP("CardDesk::Cli::CommandLine", "\"cards edit\" and \"cards replace\"")},
+        {ReasonOption, anyCardChange,
+         QT_TRANSLATE_NOOP("CardDesk::Cli::CommandLine", "the cards commands that change a card set")},
     };
     for (const auto &rule : rules) {
         if (parser.isSet(rule.name) && !rule.allowed) {
             *error = tr("--%1 is used only by %2, not by \"%3\".")
-                         .arg(rule.name, tr(rule.users), commandName(invocation->command));
+                         .arg(rule.name, tr(rule.users), commandName(command));
             return false;
         }
     }
-    if ((add && !parser.isSet(TypeOption)) || ((add || deactivate) && !parser.isSet(CardNumberOption))) {
+    QString required;
+    if (add && (!parser.isSet(TypeOption) || !parser.isSet(CardNumberOption)))
+        required = u"--type FORMAT --card-number NUMBER"_s;
+    else if ((deactivate || edit) && !parser.isSet(CardNumberOption))
+        required = u"--card-number NUMBER"_s;
+    else if (replace &&
+             (!parser.isSet(CardNumberOption) || !parser.isSet(TypeOption) ||
+              !parser.isSet(NewCardNumberOption) || parser.value(ReasonOption).trimmed().isEmpty()))
+        required = u"--card-number OLD --type FORMAT --new-card-number NEW --reason TEXT"_s;
+    if (!required.isEmpty()) {
         *error = tr("\"%1\" needs %2. Run \"carddesk-cli cards formats\" for the format ids.")
-                     .arg(commandName(invocation->command),
-                          add ? u"--type FORMAT --card-number NUMBER"_s : u"--card-number NUMBER"_s);
+                     .arg(commandName(command), required);
         return false;
     }
-    invocation->card.formatId = parser.value(TypeOption).trimmed();
-    invocation->card.cardNumber = parser.value(CardNumberOption);
-    invocation->card.facilityCode = parser.value(FacilityCodeOption);
-    invocation->card.inactive = parser.isSet(InactiveOption);
+    if (parser.isSet(ActiveOption) && parser.isSet(InactiveOption)) {
+        *error = tr("--active and --inactive contradict each other. Give one of them.");
+        return false;
+    }
+    CardOptions &card = invocation->card;
+    card.formatId = parser.value(TypeOption).trimmed();
+    card.cardNumber = parser.value(CardNumberOption);
+    card.facilityCode = parser.value(FacilityCodeOption);
+    card.inactive = parser.isSet(InactiveOption);
+    card.active = parser.isSet(ActiveOption);
+    card.newCardNumber = parser.value(NewCardNumberOption);
+    card.newFacilityCode = parser.value(NewFacilityCodeOption);
+    card.newFacilityCodeSet = parser.isSet(NewFacilityCodeOption);
+    card.reason = parser.value(ReasonOption).trimmed();
+    return true;
+}
+
+// Reads --since as a local date (midnight) or a date and time with an optional offset.
+std::optional<QDateTime> parseSince(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+    if (date.isValid())
+        return date.startOfDay().toUTC();
+    const QDateTime time = QDateTime::fromString(trimmed, Qt::ISODate);
+    if (time.isValid())
+        return time.toUTC();
+    return std::nullopt;
+}
+
+// Reads the options of retry, resolve and audit, and rejects them on every other command.
+bool readReviewOptions(const QCommandLineParser &parser, Invocation *invocation, QString *error)
+{
+    const Command command = invocation->command;
+    const bool audit = command == Command::Audit;
+    for (const QString &name : {UserOption, ActionOption, SinceOption}) {
+        if (parser.isSet(name) && !audit) {
+            *error = tr("--%1 is used only by \"audit\", not by \"%2\".").arg(name, commandName(command));
+            return false;
+        }
+    }
+    if (parser.isSet(NoteOption) && command != Command::Resolve) {
+        *error = tr("--note is used only by \"resolve\", not by \"%1\".").arg(commandName(command));
+        return false;
+    }
+    if (command == Command::Resolve) {
+        invocation->review.note = parser.value(NoteOption).trimmed();
+        if (invocation->review.note.isEmpty()) {
+            *error = tr("\"resolve\" needs --note TEXT saying why the failure is closed, such as "
+                        "\"card fixed in Calven by hand\".");
+            return false;
+        }
+    }
+    if (!audit)
+        return true;
+    invocation->review.userText = parser.value(UserOption).trimmed();
+    invocation->review.action = parser.value(ActionOption).trimmed();
+    if (parser.isSet(SinceOption)) {
+        const auto since = parseSince(parser.value(SinceOption));
+        if (!since) {
+            *error = tr("--since \"%1\" is not a date. Give YYYY-MM-DD (local midnight) or an ISO 8601 "
+                        "date and time such as 2026-03-01T08:00:00Z.")
+                         .arg(parser.value(SinceOption));
+            return false;
+        }
+        invocation->review.sinceUtc = *since;
+    }
     return true;
 }
 
@@ -273,12 +395,22 @@ QString commandName(Command command)
         return u"cards add"_s;
     case Command::CardsDeactivate:
         return u"cards deactivate"_s;
+    case Command::CardsEdit:
+        return u"cards edit"_s;
+    case Command::CardsReplace:
+        return u"cards replace"_s;
     case Command::CardsFormats:
         return u"cards formats"_s;
     case Command::Push:
         return u"push"_s;
     case Command::Failures:
         return u"failures"_s;
+    case Command::Retry:
+        return u"retry"_s;
+    case Command::Resolve:
+        return u"resolve"_s;
+    case Command::Audit:
+        return u"audit"_s;
     }
     return {};
 }
@@ -315,7 +447,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     }
     if (!readCommand(parser.positionalArguments(), &invocation, &parsed.error) ||
         !readGlobalOptions(parser, &invocation.global, &parsed.error) ||
-        !readCardOptions(parser, &invocation, &parsed.error))
+        !readCardOptions(parser, &invocation, &parsed.error) ||
+        !readReviewOptions(parser, &invocation, &parsed.error))
         return parsed;
     parsed.invocation = invocation;
     return parsed;

@@ -4,6 +4,7 @@
 
 #include "net/profile.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -25,9 +26,14 @@ enum class Command
     CardsShow,
     CardsAdd,
     CardsDeactivate,
+    CardsEdit,
+    CardsReplace,
     CardsFormats,
     Push,
     Failures,
+    Retry,
+    Resolve,
+    Audit,
 };
 
 /// Returns the command as typed, such as "cards add".
@@ -46,13 +52,28 @@ struct GlobalOptions
     bool verbose = false;    ///< Also print CardDesk's log messages on stderr.
 };
 
-/// Options of "cards add" and "cards deactivate".
+/// Options of the "cards" commands that change a card set.
 struct CardOptions
 {
     QString formatId;
-    QString cardNumber;
-    QString facilityCode;
+    QString cardNumber;   ///< The card to add, or the existing card to change.
+    QString facilityCode; ///< Of cardNumber.
     bool inactive = false;
+    bool active = false;     ///< --active of "cards edit".
+    QString newCardNumber;   ///< "cards edit" and "cards replace": the card's new number.
+    QString newFacilityCode; ///< "cards edit" and "cards replace": the card's new facility code.
+    bool newFacilityCodeSet = false;
+    QString reason; ///< Stored in the audit record, such as "Lost card replaced".
+};
+
+/// Options of "retry", "resolve" and "audit".
+struct ReviewOptions
+{
+    QStringList updateIds; ///< UPDATEID arguments of "retry" and "resolve".
+    QString note;          ///< --note of "resolve": why the failure is closed.
+    QString userText;      ///< --user of "audit": part of a username, user id or OS user.
+    QString action;        ///< --action of "audit": an exact action name such as cards.submitted.
+    QDateTime sinceUtc;    ///< --since of "audit"; null when not given.
 };
 
 /// One parsed carddesk-cli command line.
@@ -62,6 +83,7 @@ struct Invocation
     QString argument; ///< USER of the cards commands or TEXT of "users search", else empty.
     GlobalOptions global;
     CardOptions card;
+    ReviewOptions review;
 };
 
 /// The parsed command line, or the usage error that prevents it.

@@ -122,6 +122,16 @@ int Runner::runImmediateCommand()
         return runCardsDeactivate(context);
     case Command::Failures:
         return runFailures(context);
+    case Command::CardsEdit:
+        return runCardsEdit(context);
+    case Command::CardsReplace:
+        return runCardsReplace(context);
+    case Command::Retry:
+        return runRetry(context);
+    case Command::Resolve:
+        return runResolve(context);
+    case Command::Audit:
+        return runAudit(context);
     case Command::Help:
     case Command::Version:
     case Command::CardsFormats:

@@ -62,6 +62,8 @@ private Q_SLOTS:
     void searchMatchesEveryWord();
     void cardHeldByOtherUserFails();
     void userDeletedInCalvenFails();
+    void retryResolveAndAudit();
+    void replaceAndEditCards();
     void pushReportsUnfinishedUpdates_data();
     void pushReportsUnfinishedUpdates();
     void userNotFound();
@@ -408,6 +410,132 @@ void TestCliEndToEnd::pushReportsUnfinishedUpdates()
     QCOMPARE(push.json().value(u"ok"_s).toBool(), false);
 }
 
+void TestCliEndToEnd::retryResolveAndAudit()
+{
+    const Core::DirectoryUser holder = activeUser(10);
+    const Core::DirectoryUser user = activeUser(11);
+    QVERIFY(m_simulator->setCredentials(holder.email, {h10301Card(u"44"_s, u"6160"_s)}));
+    QVERIFY(refreshDirectory());
+    const QString failedId = queueCard(user.email, u"44"_s, u"6160"_s);
+    QVERIFY(!failedId.isEmpty());
+    QCOMPARE(cli(profileArguments() + QStringList{u"push"_s}, true).exitCode, 1);
+
+    // The holder gives the card up, so the operator's retry goes through under a new updateId.
+    QVERIFY(m_simulator->setCredentials(holder.email, {}));
+    const CliRun retry = cli(offlineArguments() + QStringList{u"retry"_s, failedId, u"--json"_s});
+    QVERIFY2(retry.exitCode == 0, retry.describe().constData());
+    const QJsonObject retried = retry.json().value(u"retried"_s).toArray().at(0).toObject();
+    QCOMPARE(retried.value(u"updateId"_s).toString(), failedId);
+    const QString newId = retried.value(u"newUpdateId"_s).toString();
+    QVERIFY(!newId.isEmpty());
+    QVERIFY(newId != failedId);
+
+    const CliRun push = cli(profileArguments() + QStringList{u"push"_s}, true);
+    QVERIFY2(push.exitCode == 0, push.describe().constData());
+    QVERIFY2(push.out().contains(newId + u"  "_s + user.email + u"  OK"_s), push.describe().constData());
+    QCOMPARE(m_simulator->credentialsOf(user.email).size(), 1);
+    QCOMPARE(m_simulator->updateIdArrivals().value(failedId), 1);
+    QCOMPARE(m_simulator->updateIdArrivals().value(newId), 1);
+
+    // A retried failure is closed, so neither retry nor resolve accepts it again.
+    const CliRun again = cli(offlineArguments() + QStringList{u"retry"_s, failedId});
+    QVERIFY2(again.exitCode == 3, again.describe().constData());
+    const CliRun unknownId = cli(offlineArguments() + QStringList{u"retry"_s, u"no-such-update"_s});
+    QVERIFY2(unknownId.exitCode == 3, unknownId.describe().constData());
+    QVERIFY2(unknownId.errors().contains(u"no-such-update"_s), unknownId.describe().constData());
+
+    // A second failure is closed by hand with a note.
+    QVERIFY(m_simulator->setCredentials(holder.email, {h10301Card(u"44"_s, u"6161"_s)}));
+    const QString secondId = queueCard(user.email, u"44"_s, u"6161"_s);
+    QCOMPARE(cli(profileArguments() + QStringList{u"push"_s}, true).exitCode, 1);
+    const CliRun resolve = cli(
+        offlineArguments() + QStringList{u"resolve"_s, secondId, u"--note"_s, u"Fixed in Calven by hand"_s});
+    QVERIFY2(resolve.exitCode == 0, resolve.describe().constData());
+    const CliRun failures = cli(offlineArguments() + QStringList{u"failures"_s, u"--json"_s});
+    QCOMPARE(failures.json().value(u"failures"_s).toArray().size(), 0);
+
+    const CliRun audit =
+        cli(offlineArguments() + QStringList{u"audit"_s, u"--user"_s, user.email, u"--json"_s});
+    QVERIFY2(audit.exitCode == 0, audit.describe().constData());
+    QStringList actions;
+    for (const QJsonValue &record : audit.json().value(u"records"_s).toArray()) {
+        QCOMPARE(record.toObject().value(u"username"_s).toString(), user.email);
+        actions.append(record.toObject().value(u"action"_s).toString());
+    }
+    QVERIFY2(actions.contains(u"update.retried"_s), qPrintable(actions.join(u' ')));
+    QVERIFY2(actions.contains(u"update.resolved"_s), qPrintable(actions.join(u' ')));
+    QVERIFY2(actions.contains(u"cards.submitted"_s), qPrintable(actions.join(u' ')));
+
+    const CliRun resolvedOnly =
+        cli(offlineArguments() + QStringList{u"audit"_s, u"--action"_s, u"update.resolved"_s, u"--json"_s});
+    const QJsonArray resolvedRecords = resolvedOnly.json().value(u"records"_s).toArray();
+    QCOMPARE(resolvedRecords.size(), 1);
+    QCOMPARE(resolvedRecords.at(0).toObject().value(u"updateId"_s).toString(), secondId);
+    QCOMPARE(resolvedRecords.at(0).toObject().value(u"detail"_s).toString(), u"Fixed in Calven by hand"_s);
+
+    const CliRun future =
+        cli(offlineArguments() + QStringList{u"audit"_s, u"--since"_s, u"2999-01-01"_s, u"--json"_s});
+    QVERIFY2(future.exitCode == 0, future.describe().constData());
+    QCOMPARE(future.json().value(u"records"_s).toArray().size(), 0);
+}
+
+void TestCliEndToEnd::replaceAndEditCards()
+{
+    const Core::DirectoryUser user = activeUser(12);
+    QVERIFY(refreshDirectory());
+    QVERIFY(!queueCard(user.email, u"55"_s, u"7001"_s).isEmpty());
+    QCOMPARE(cli(profileArguments() + QStringList{u"push"_s}, true).exitCode, 0);
+
+    const CliRun replace = cli(profileArguments() +
+                               QStringList{u"cards"_s, u"replace"_s, user.email, u"--card-number"_s,
+                                           u"7001"_s, u"--facility-code"_s, u"55"_s, u"--type"_s, u"h10301"_s,
+                                           u"--new-card-number"_s, u"7002"_s, u"--reason"_s, u"Lost card"_s});
+    QVERIFY2(replace.exitCode == 0, replace.describe().constData());
+    QCOMPARE(cli(profileArguments() + QStringList{u"push"_s}, true).exitCode, 0);
+    const auto cardState = [this, &user](const QString &cardNumber) {
+        for (const Core::Credential &card : m_simulator->credentialsOf(user.email)) {
+            if (card.cardNumber == cardNumber && card.facilityCode == u"55"_s)
+                return card.active ? 1 : 0;
+        }
+        return -1;
+    };
+    QCOMPARE(cardState(u"7001"_s), 0);
+    QCOMPARE(cardState(u"7002"_s), 1);
+
+    // Replacing a card with itself is rejected before anything is queued.
+    const CliRun same = cli(profileArguments() +
+                            QStringList{u"cards"_s, u"replace"_s, user.email, u"--card-number"_s, u"7002"_s,
+                                        u"--facility-code"_s, u"55"_s, u"--type"_s, u"h10301"_s,
+                                        u"--new-card-number"_s, u"7002"_s, u"--reason"_s, u"Typo"_s});
+    QVERIFY2(same.exitCode == 3, same.describe().constData());
+
+    const CliRun edit =
+        cli(profileArguments() + QStringList{u"cards"_s, u"edit"_s, user.email, u"--card-number"_s, u"7002"_s,
+                                             u"--facility-code"_s, u"55"_s, u"--inactive"_s, u"--json"_s});
+    QVERIFY2(edit.exitCode == 0, edit.describe().constData());
+    QVERIFY(!edit.json().value(u"update"_s).toObject().value(u"updateId"_s).toString().isEmpty());
+    QCOMPARE(cli(profileArguments() + QStringList{u"push"_s}, true).exitCode, 0);
+    QCOMPARE(cardState(u"7002"_s), 0);
+
+    // A new number through edit sends the old card inactive and adds the corrected one.
+    const CliRun renumber =
+        cli(profileArguments() + QStringList{u"cards"_s, u"edit"_s, user.email, u"--card-number"_s, u"7002"_s,
+                                             u"--facility-code"_s, u"55"_s, u"--new-card-number"_s, u"7003"_s,
+                                             u"--active"_s});
+    QVERIFY2(renumber.exitCode == 0, renumber.describe().constData());
+    QCOMPARE(cli(profileArguments() + QStringList{u"push"_s}, true).exitCode, 0);
+    QCOMPARE(cardState(u"7002"_s), 0);
+    QCOMPARE(cardState(u"7003"_s), 1);
+
+    const CliRun audit =
+        cli(offlineArguments() + QStringList{u"audit"_s, u"--user"_s, user.email, u"--action"_s,
+                                             u"cards.submitted"_s, u"--json"_s});
+    QStringList details;
+    for (const QJsonValue &record : audit.json().value(u"records"_s).toArray())
+        details.append(record.toObject().value(u"detail"_s).toString());
+    QVERIFY2(details.contains(u"Lost card"_s), qPrintable(details.join(u" | "_s)));
+}
+
 void TestCliEndToEnd::userNotFound()
 {
     QVERIFY(refreshDirectory());
@@ -648,6 +776,21 @@ void TestCliEndToEnd::usageErrors_data()
                                                       u"--auth"_s,     u"basic"_s,
                                                       u"push"_s}
                                        << u"--auth basic"_s;
+    QTest::newRow("retry without id") << QStringList{u"retry"_s} << u"updateId"_s;
+    QTest::newRow("replace without reason")
+        << QStringList{u"cards"_s, u"replace"_s, u"a@example.com"_s, u"--card-number"_s,
+                       u"1"_s,     u"--type"_s,  u"h10301"_s,        u"--new-card-number"_s,
+                       u"2"_s}
+        << u"--reason"_s;
+    QTest::newRow("active and inactive")
+        << QStringList{u"cards"_s, u"edit"_s,     u"a@example.com"_s, u"--card-number"_s,
+                       u"1"_s,     u"--active"_s, u"--inactive"_s}
+        << u"--inactive"_s;
+    QTest::newRow("resolve without note") << QStringList{u"resolve"_s, u"abc"_s} << u"--note"_s;
+    QTest::newRow("note elsewhere") << QStringList{u"failures"_s, u"--note"_s, u"x"_s} << u"--note"_s;
+    QTest::newRow("bad since") << QStringList{u"audit"_s, u"--since"_s, u"yesterday"_s} << u"yesterday"_s;
+    QTest::newRow("audit option elsewhere")
+        << QStringList{u"failures"_s, u"--action"_s, u"cards.submitted"_s} << u"--action"_s;
 }
 
 void TestCliEndToEnd::usageErrors()

@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The commands that review what happened: retry and resolve failed updates, and read the audit log.
+// They change only the local database, and push sends what retry queues.
+#include "commandcontext.h"
+
+#include "exitcode.h"
+#include "output.h"
+#include "presentation.h"
+
+#include "store/auditlog.h"
+#include "store/outbox.h"
+#include "sync/workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace CardDesk::Cli {
+
+namespace {
+
+class ReviewText
+{
+    Q_DECLARE_TR_FUNCTIONS(CardDesk::Cli::Commands)
+};
+
+QString tr(const char *text)
+{
+    return ReviewText::tr(text);
+}
+
+// Returns the entry that an operator's retry of old queued, found among the user's pending entries.
+std::optional<Core::OutboxEntry> findRetryOf(Store::Outbox &outbox, const Core::OutboxEntry &old)
+{
+    const auto pending = outbox.pending(old.profileId, old.userId);
+    if (!pending)
+        return std::nullopt;
+    for (const Core::OutboxEntry &entry : *pending) {
+        if (entry.previousUpdateId == old.updateId)
+            return entry;
+    }
+    return std::nullopt;
+}
+
+QString cardsText(const QList<Core::Credential> &cards)
+{
+    if (cards.isEmpty())
+        return u"-"_s;
+    QStringList parts;
+    for (const Core::Credential &card : cards) {
+        parts.append(card.active ? card.displayNumber() : QString(card.displayNumber() + u" (inactive)"_s));
+    }
+    return parts.join(u", "_s);
+}
+
+QJsonObject auditJson(const Store::AuditRecord &record)
+{
+    return QJsonObject{
+        {u"id"_s, record.id},
+        {u"time"_s, Presentation::isoTime(record.timeUtc)},
+        {u"osUser"_s, record.osUser},
+        {u"machine"_s, record.machine},
+        {u"profileId"_s, record.profileId},
+        {u"action"_s, record.action},
+        {u"userId"_s, record.targetUserId},
+        {u"username"_s, record.targetUsername},
+        {u"cardsBefore"_s, Presentation::cardsJson(record.cardsBefore)},
+        {u"cardsAfter"_s, Presentation::cardsJson(record.cardsAfter)},
+        {u"updateId"_s, record.updateId},
+        {u"result"_s, record.result},
+        {u"detail"_s, record.detail},
+    };
+}
+
+QString auditLine(const Store::AuditRecord &record)
+{
+    const auto orDash = [](const QString &text) {
+        return text.isEmpty() ? u"-"_s : text;
+    };
+    return QString(Presentation::localTime(record.timeUtc) + u"  "_s + record.osUser + u'@' + record.machine +
+                   u"  "_s + record.action + u"  "_s + orDash(record.targetUsername) + u"  "_s +
+                   orDash(record.updateId) + u"  "_s + orDash(record.result) + u"  "_s +
+                   cardsText(record.cardsBefore) + u" -> "_s + cardsText(record.cardsAfter) +
+                   (record.detail.isEmpty() ? QString() : QString(u"  "_s + record.detail)));
+}
+
+} // namespace
+
+int runRetry(const CommandContext &context)
+{
+    Store::Outbox &outbox = context.workspace.outbox();
+    QJsonArray retried;
+    QJsonArray rejected;
+    bool databaseFailed = false;
+    for (const QString &updateId : context.invocation.review.updateIds) {
+        const auto old = outbox.entry(updateId);
+        if (!old) {
+            const QString message = outbox.errorString().isEmpty()
+                                        ? tr("No update has the updateId %1. Run \"carddesk-cli failures\" "
+                                             "for the open failures.")
+                                              .arg(updateId)
+                                        : outbox.errorString();
+            databaseFailed = databaseFailed || !outbox.errorString().isEmpty();
+            context.output.error(message);
+            rejected.append(QJsonObject{{u"updateId"_s, updateId}, {u"error"_s, message}});
+            continue;
+        }
+        QString error;
+        if (context.workspace.retry({updateId}, &error) != 1) {
+            context.output.error(error);
+            rejected.append(QJsonObject{{u"updateId"_s, updateId}, {u"error"_s, error}});
+            continue;
+        }
+        const auto queued = findRetryOf(outbox, *old);
+        const QString newUpdateId = queued ? queued->updateId : QString();
+        context.output.line(tr("%1  %2  queued again as %3").arg(updateId, old->username, newUpdateId));
+        retried.append(QJsonObject{{u"updateId"_s, updateId},
+                                   {u"newUpdateId"_s, newUpdateId},
+                                   {u"username"_s, old->username},
+                                   {u"cards"_s, Presentation::cardsJson(old->credentials)}});
+    }
+    context.output.setField(u"retried"_s, retried);
+    context.output.setField(u"rejected"_s, rejected);
+    if (!retried.isEmpty())
+        context.output.line(tr("Run \"carddesk-cli push\" to send the queued updates."));
+    if (databaseFailed)
+        return ExitLocalData;
+    return rejected.isEmpty() ? ExitSuccess : ExitInvalidInput;
+}
+
+int runResolve(const CommandContext &context)
+{
+    const QString updateId = context.invocation.review.updateIds.value(0);
+    const QString note = context.invocation.review.note;
+    QString error;
+    if (context.workspace.resolve({updateId}, note, &error) != 1) {
+        context.output.error(error.isEmpty() ? tr("The update %1 could not be resolved.").arg(updateId)
+                                             : error);
+        return ExitInvalidInput;
+    }
+    const auto entry = context.workspace.outbox().entry(updateId);
+    if (entry)
+        context.output.setField(u"update"_s, Presentation::entryJson(*entry));
+    context.output.line(tr("%1  resolved: %2").arg(updateId, note));
+    return ExitSuccess;
+}
+
+int runAudit(const CommandContext &context)
+{
+    const ReviewOptions &options = context.invocation.review;
+    Store::AuditFilter filter;
+    filter.userText = options.userText;
+    filter.action = options.action;
+    filter.fromUtc = options.sinceUtc;
+    Store::AuditLog &audit = context.workspace.auditLog();
+    const auto records = audit.query(filter);
+    if (!records) {
+        context.output.error(audit.errorString());
+        return ExitLocalData;
+    }
+    const QString profileId = profileFilter(context.invocation);
+    QJsonArray array;
+    for (const Store::AuditRecord &record : *records) {
+        if (!profileId.isEmpty() && record.profileId != profileId)
+            continue;
+        context.output.line(auditLine(record));
+        array.append(auditJson(record));
+    }
+    if (array.isEmpty())
+        context.output.line(tr("No audit records match."));
+    context.output.setField(u"records"_s, array);
+    return ExitSuccess;
+}
+
+} // namespace CardDesk::Cli
