@@ -327,7 +327,8 @@ bool readCardOptions(const QCommandLineParser &parser, Invocation *invocation, Q
 std::optional<QDateTime> parseSince(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+    // QDate's ISO parser also accepts the date part of a date and time, so only a bare date goes to it.
+    const QDate date = trimmed.size() == 10 ? QDate::fromString(trimmed, Qt::ISODate) : QDate();
     if (date.isValid())
         return date.startOfDay().toUTC();
     const QDateTime time = QDateTime::fromString(trimmed, Qt::ISODate);

@@ -7,6 +7,7 @@
 #include "cli/userdirectory.h"
 
 #include <QTest>
+#include <QTimeZone>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +67,9 @@ private Q_SLOTS:
     void parsesCommands();
     void parsesOptionsAnywhere();
     void parsesCardOptions();
+    void parsesReviewCommands();
+    void parsesSince_data();
+    void parsesSince();
     void rejectsUsage_data();
     void rejectsUsage();
     void rejectsSecretWithoutEchoingIt_data();
@@ -148,6 +152,62 @@ void TestCliCommandLine::parsesCardOptions()
     QCOMPARE(card.cardNumber, u"04711"_s);
     QCOMPARE(card.facilityCode, u"012"_s);
     QVERIFY(card.inactive);
+}
+
+void TestCliCommandLine::parsesReviewCommands()
+{
+    const Cli::ParsedCommandLine retry =
+        Cli::parseCommandLine({u"carddesk-cli"_s, u"retry"_s, u"id-1"_s, u"id-2"_s});
+    QVERIFY2(retry.invocation.has_value(), qPrintable(retry.error));
+    QCOMPARE(retry.invocation->command, Command::Retry);
+    QCOMPARE(retry.invocation->review.updateIds, (QStringList{u"id-1"_s, u"id-2"_s}));
+
+    const Cli::ParsedCommandLine resolve = Cli::parseCommandLine(
+        {u"carddesk-cli"_s, u"resolve"_s, u"id-1"_s, u"--note"_s, u" Fixed by hand "_s});
+    QVERIFY2(resolve.invocation.has_value(), qPrintable(resolve.error));
+    QCOMPARE(resolve.invocation->command, Command::Resolve);
+    QCOMPARE(resolve.invocation->review.updateIds, QStringList{u"id-1"_s});
+    QCOMPARE(resolve.invocation->review.note, u"Fixed by hand"_s);
+
+    const Cli::ParsedCommandLine audit = Cli::parseCommandLine(
+        {u"carddesk-cli"_s, u"audit"_s, u"--user"_s, u"kim"_s, u"--action"_s, u"cards.submitted"_s});
+    QVERIFY2(audit.invocation.has_value(), qPrintable(audit.error));
+    QCOMPARE(audit.invocation->command, Command::Audit);
+    QCOMPARE(audit.invocation->review.userText, u"kim"_s);
+    QCOMPARE(audit.invocation->review.action, u"cards.submitted"_s);
+    QVERIFY(!audit.invocation->review.sinceUtc.isValid());
+
+    const Cli::ParsedCommandLine replace =
+        Cli::parseCommandLine({u"carddesk-cli"_s, u"cards"_s, u"replace"_s, u"a@example.com"_s,
+                               u"--card-number"_s, u"1"_s, u"--type"_s, u"h10301"_s, u"--new-card-number"_s,
+                               u"2"_s, u"--new-facility-code"_s, u""_s, u"--reason"_s, u"Lost card"_s});
+    QVERIFY2(replace.invocation.has_value(), qPrintable(replace.error));
+    QCOMPARE(replace.invocation->command, Command::CardsReplace);
+    QCOMPARE(replace.invocation->card.newCardNumber, u"2"_s);
+    QVERIFY(replace.invocation->card.newFacilityCodeSet);
+    QVERIFY(replace.invocation->card.newFacilityCode.isEmpty());
+    QCOMPARE(replace.invocation->card.reason, u"Lost card"_s);
+}
+
+void TestCliCommandLine::parsesSince_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QDateTime>("expectedUtc");
+    QTest::newRow("date is local midnight") << u"2026-03-01"_s << QDate(2026, 3, 1).startOfDay().toUTC();
+    QTest::newRow("UTC time") << u"2026-03-01T08:30:00Z"_s
+                              << QDateTime(QDate(2026, 3, 1), QTime(8, 30), QTimeZone::utc());
+    QTest::newRow("offset") << u"2026-03-01T10:30:00+02:00"_s
+                            << QDateTime(QDate(2026, 3, 1), QTime(8, 30), QTimeZone::utc());
+}
+
+void TestCliCommandLine::parsesSince()
+{
+    QFETCH(QString, value);
+    QFETCH(QDateTime, expectedUtc);
+    const Cli::ParsedCommandLine parsed =
+        Cli::parseCommandLine({u"carddesk-cli"_s, u"audit"_s, u"--since"_s, value});
+    QVERIFY2(parsed.invocation.has_value(), qPrintable(parsed.error));
+    QCOMPARE(parsed.invocation->review.sinceUtc, expectedUtc);
 }
 
 void TestCliCommandLine::rejectsUsage_data()
