@@ -41,12 +41,39 @@ void FailureFilterModel::setSearchText(const QString &text)
     invalidateRowsFilter();
 }
 
+void FailureFilterModel::setDayRange(const QDate &first, const QDate &last)
+{
+    if (first == m_firstDay && last == m_lastDay)
+        return;
+    m_firstDay = first;
+    m_lastDay = last;
+    invalidateRowsFilter();
+}
+
+void FailureFilterModel::setProfileFilter(const QString &profileId)
+{
+    if (profileId == m_profileId)
+        return;
+    m_profileId = profileId;
+    invalidateRowsFilter();
+}
+
 bool FailureFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid() || !m_failures)
         return false;
-    if (m_result && m_failures->entryAt(sourceRow).result.code != *m_result)
+    const Core::OutboxEntry &entry = m_failures->entryAt(sourceRow);
+    if (m_result && entry.result.code != *m_result)
         return false;
+    if (!m_profileId.isEmpty() && entry.profileId != m_profileId)
+        return false;
+    if (m_firstDay.isValid() || m_lastDay.isValid()) {
+        // Converting each time to local time, rather than the range to UTC, keeps days right on
+        // both sides of a daylight-saving change.
+        const QDate day = entry.updatedAt.toLocalTime().date();
+        if ((m_firstDay.isValid() && day < m_firstDay) || (m_lastDay.isValid() && day > m_lastDay))
+            return false;
+    }
     if (m_words.isEmpty())
         return true;
     const QString text = m_failures->searchableText(sourceRow);

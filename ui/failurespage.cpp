@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "failurespage.h"
 
+#include "failurecharts.h"
 #include "failuredetailview.h"
 #include "icons.h"
 #include "models/failurefiltermodel.h"
@@ -9,6 +10,7 @@
 #include "models/roles.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -85,22 +87,34 @@ FailuresPage::FailuresPage(QWidget *parent)
             &FailuresPage::onSelectionChanged);
 
     m_detail = new FailureDetailView(this);
+    m_charts = new FailureCharts(this);
+    connect(m_charts, &FailureCharts::reasonClicked, this,
+            [this](Core::ResultCode reason) { setResultFilter(reason); });
+    connect(m_charts, &FailureCharts::barClicked, this, [this](const QDate &day, Core::ResultCode reason) {
+        setDayRange(day, day);
+        setResultFilter(reason);
+    });
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"failuresSplitter"_s);
     splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_charts);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({360, 300});
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({220, 300, 240});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     layout->addWidget(createFilterBar());
+    layout->addWidget(createRangeBar());
     layout->addWidget(splitter, 1);
     layout->addWidget(createButtonBar());
-    onSelectionChanged();
+    createShortcuts();
+    applyFilters();
 }
 
 FailuresPage::~FailuresPage() = default;
@@ -122,6 +136,12 @@ QWidget *FailuresPage::createFilterBar()
     }
     connect(m_resultCombo, &QComboBox::currentIndexChanged, this, &FailuresPage::applyFilters);
 
+    m_profileCombo = new QComboBox(bar);
+    m_profileCombo->setObjectName(u"profileFilterComboBox"_s);
+    m_profileCombo->setAccessibleName(tr("Profile filter"));
+    m_profileCombo->addItem(tr("All profiles"), QString());
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &FailuresPage::applyFilters);
+
     m_filterEdit = new QLineEdit(bar);
     m_filterEdit->setObjectName(u"failureSearchLineEdit"_s);
     m_filterEdit->setPlaceholderText(tr("Filter by user, card, update id or message  (Ctrl+F)"));
@@ -133,6 +153,7 @@ QWidget *FailuresPage::createFilterBar()
     resultLabel->setBuddy(m_resultCombo);
     layout->addWidget(resultLabel);
     layout->addWidget(m_resultCombo);
+    layout->addWidget(m_profileCombo);
     layout->addSpacing(8);
     layout->addWidget(m_filterEdit, 1);
     return bar;
@@ -150,15 +171,31 @@ QWidget *FailuresPage::createButtonBar()
 
     m_retryButton = new QPushButton(themedIcon(u"view-refresh"_s, u"retry"_s), tr("Re&try"), bar);
     m_retryButton->setObjectName(u"retryButton"_s);
-    m_retryButton->setToolTip(tr("Send the selected updates again with their current card sets"));
+    m_retryButton->setToolTip(tr("Send the selected updates again with their current card sets (Ctrl+R)"));
     m_resolveButton = new QPushButton(themedIcon(u"dialog-ok-apply"_s, u"resolve"_s), tr("Re&solve…"), bar);
     m_resolveButton->setObjectName(u"resolveButton"_s);
-    m_resolveButton->setToolTip(tr("Close the selected failures with a note, without sending anything"));
+    m_resolveButton->setToolTip(
+        tr("Close the selected failures with a note, without sending anything (Ctrl+D)"));
+    m_editRetryButton =
+        new QPushButton(themedIcon(u"document-edit"_s, u"edit"_s), tr("&Edit and retry"), bar);
+    m_editRetryButton->setObjectName(u"editRetryButton"_s);
+    m_editRetryButton->setToolTip(tr("Open the user on the Users page to correct the cards (Ctrl+E)"));
+    auto *csvButton = new QPushButton(tr("Export &CSV…"), bar);
+    csvButton->setObjectName(u"exportCsvButton"_s);
+    auto *pdfButton = new QPushButton(tr("Export &PDF…"), bar);
+    pdfButton->setObjectName(u"exportPdfButton"_s);
+    connect(m_editRetryButton, &QPushButton::clicked, this, &FailuresPage::editAndRetrySelected);
+    connect(csvButton, &QPushButton::clicked, this, &FailuresPage::exportCsvInteractive);
+    connect(pdfButton, &QPushButton::clicked, this, &FailuresPage::exportPdfInteractive);
     connect(m_retryButton, &QPushButton::clicked, this, &FailuresPage::retrySelected);
     connect(m_resolveButton, &QPushButton::clicked, this, &FailuresPage::resolveSelected);
 
     layout->addWidget(m_countLabel, 1);
+    layout->addWidget(csvButton);
+    layout->addWidget(pdfButton);
+    layout->addSpacing(12);
     layout->addWidget(m_retryButton);
+    layout->addWidget(m_editRetryButton);
     layout->addWidget(m_resolveButton);
     return bar;
 }
@@ -168,9 +205,13 @@ void FailuresPage::setEntries(const QList<Core::OutboxEntry> &entries)
     const QStringList selected = selectedUpdateIds();
     const int before = m_failures->rowCount();
     m_failures->setEntries(entries);
+    fitDayRange();
+    updateProfiles();
+    updateReasonCounts();
+    updateCharts();
     selectUpdates(selected);
     onSelectionChanged();
-    if (before != m_failures->rowCount())
+    if (m_openTotal < 0 && before != m_failures->rowCount())
         emit openFailureCountChanged(m_failures->rowCount());
 }
 
@@ -181,7 +222,16 @@ void FailuresPage::setNoteEditor(NoteEditor editor)
 
 int FailuresPage::openFailureCount() const
 {
-    return m_failures->rowCount();
+    return m_openTotal >= 0 ? m_openTotal : int(m_failures->rowCount());
+}
+
+void FailuresPage::setOpenFailureTotal(int total)
+{
+    if (total == m_openTotal)
+        return;
+    m_openTotal = total;
+    onSelectionChanged();
+    emit openFailureCountChanged(openFailureCount());
 }
 
 QStringList FailuresPage::selectedUpdateIds() const
@@ -204,6 +254,9 @@ void FailuresPage::applyFilters()
     const int code = m_resultCombo->currentData().toInt();
     m_filter->setResultFilter(code < 0 ? std::nullopt : std::optional(static_cast<Core::ResultCode>(code)));
     m_filter->setSearchText(m_filterEdit->text());
+    m_filter->setProfileFilter(m_profileCombo->currentData().toString());
+    m_filter->setDayRange(m_firstDayEdit->date(), m_lastDayEdit->date());
+    updateCharts();
     onSelectionChanged();
 }
 
@@ -232,6 +285,7 @@ void FailuresPage::onSelectionChanged()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     m_retryButton->setEnabled(!rows.isEmpty());
+    m_editRetryButton->setEnabled(rows.size() == 1);
     m_resolveButton->setEnabled(!rows.isEmpty() && m_noteEditor);
     if (rows.size() == 1) {
         m_detail->setEntry(m_failures->entryAt(m_filter->mapToSource(rows.first()).row()));
@@ -242,7 +296,7 @@ void FailuresPage::onSelectionChanged()
         m_detail->showHint(tr("%1 failures selected.").arg(rows.size()));
     }
     const int shown = m_filter->rowCount();
-    const int total = m_failures->rowCount();
+    const int total = openFailureCount();
     if (shown != total)
         m_countLabel->setText(tr("%1 of %2 open failures").arg(shown).arg(total));
     else

@@ -8,7 +8,9 @@
 #include <functional>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,14 +23,20 @@ class FailureTableModel;
 
 namespace CardDesk::Ui {
 
+class FailureCharts;
 class FailureDetailView;
 
-/// The failure inbox: outbox entries that need an operator, with a result filter, a text filter,
-/// a detail pane, and Retry and Resolve buttons for the selected entries.
+/// The failure inbox: outbox entries that need an operator. It filters by result, local day range,
+/// profile and text, and groups by reason. Charts show failures per day and per reason, and a
+/// click on a chart filters the table. It has a detail pane, actions for the selected entries, and
+/// CSV and PDF export.
 ///
-/// Setter: setEntries() with the open failures (the selection is kept by updateId).
-/// Signals: retryRequested(updateIds) and resolveRequested(updateIds, note) for the selected
-/// rows; openFailureCountChanged(count) whenever the number of entries changes.
+/// Setters: setEntries() with the open failures (the selection is kept by updateId), and
+/// setOpenFailureTotal() when the store holds more open failures than it gave the page.
+/// Signals: retryRequested(updateIds), editAndRetryRequested(userId) and
+/// resolveRequested(updateIds, note) for the selected rows; openFailureCountChanged(count)
+/// whenever the number of open failures changes.
+/// Keys: Ctrl+R retry, Ctrl+E edit and retry, Ctrl+D resolve.
 class FailuresPage final : public QWidget
 {
     Q_OBJECT
@@ -50,16 +58,44 @@ public:
     /// Focuses the text filter and selects its text.
     void focusSearch();
 
+    /// Sets the number of open failures in the store, which can exceed the entries shown.
+    void setOpenFailureTotal(int total);
+    /// Shows failures whose last change falls on a local day from first to last, inclusive. Until
+    /// this is called or the operator picks days, the range covers the last 14 days and every entry.
+    void setDayRange(const QDate &first, const QDate &last);
+    /// Shows only this result; std::nullopt shows every result.
+    void setResultFilter(std::optional<Core::ResultCode> code);
+    std::optional<Core::ResultCode> resultFilter() const;
+    void setGroupedByReason(bool grouped);
+    /// Returns the entries the table shows, in table order.
+    QList<Core::OutboxEntry> visibleEntries() const;
+    FailureCharts *charts() const { return m_charts; }
+
+    /// Writes the shown entries as CSV; false with the reason in *error when writing fails.
+    bool exportCsv(const QString &path, QString *error) const;
+    /// Writes a PDF report of the shown entries with a summary and the charts.
+    bool exportPdf(const QString &path, QString *error) const;
+
 signals:
     void retryRequested(const QStringList &updateIds);
     void resolveRequested(const QStringList &updateIds, const QString &note);
+    void editAndRetryRequested(const QString &userId);
     void openFailureCountChanged(int count);
 
 private:
     QWidget *createFilterBar();
     QWidget *createButtonBar();
     void applyFilters();
+    QWidget *createRangeBar();
+    void createShortcuts();
     void retrySelected();
+    void editAndRetrySelected();
+    void exportCsvInteractive();
+    void exportPdfInteractive();
+    void fitDayRange();
+    void updateProfiles();
+    void updateCharts();
+    void updateReasonCounts();
     void resolveSelected();
     void onSelectionChanged();
     void selectUpdates(const QStringList &updateIds);
@@ -68,13 +104,21 @@ private:
     Models::FailureFilterModel *m_filter = nullptr;
     NoteEditor m_noteEditor;
 
+    FailureCharts *m_charts = nullptr;
     QComboBox *m_resultCombo = nullptr;
+    QComboBox *m_profileCombo = nullptr;
+    QDateEdit *m_firstDayEdit = nullptr;
+    QDateEdit *m_lastDayEdit = nullptr;
+    QCheckBox *m_groupCheck = nullptr;
+    int m_openTotal = -1;
+    bool m_rangeChosen = false; ///< The operator or a chart click chose the day range.
     QLineEdit *m_filterEdit = nullptr;
     QTableView *m_table = nullptr;
     FailureDetailView *m_detail = nullptr;
     QLabel *m_countLabel = nullptr;
     QPushButton *m_retryButton = nullptr;
     QPushButton *m_resolveButton = nullptr;
+    QPushButton *m_editRetryButton = nullptr;
 };
 
 } // namespace CardDesk::Ui

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "auditpage.h"
 #include "failurespage.h"
 #include "icons.h"
 #include "sidebar.h"
@@ -39,13 +40,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar = new Sidebar(this);
     m_usersRow = m_sidebar->addPage(themedIcon(u"system-users"_s, u"users"_s), tr("Users"));
     m_failuresRow = m_sidebar->addPage(themedIcon(u"dialog-warning"_s, u"failures"_s), tr("Failures"));
+    m_auditRow = m_sidebar->addPage(themedIcon(u"document-properties"_s, u"resolve"_s), tr("Audit"));
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(u"pagesStackedWidget"_s);
     m_usersPage = new UsersPage(m_pages);
     m_failuresPage = new FailuresPage(m_pages);
     m_pages->addWidget(m_usersPage);
+    m_auditPage = new AuditPage(m_pages);
     m_pages->addWidget(m_failuresPage);
+    m_pages->addWidget(m_auditPage);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_failuresPage, &FailuresPage::openFailureCountChanged, this, &MainWindow::updateFailureBadge);
     m_sidebar->setCurrentRow(m_usersRow);
@@ -135,22 +139,40 @@ void MainWindow::createShortcuts()
     connect(usersKey, &QShortcut::activated, this, [this] { setCurrentPage(Page::Users); });
     auto *failuresKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_2), this);
     connect(failuresKey, &QShortcut::activated, this, [this] { setCurrentPage(Page::Failures); });
+    auto *auditKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_3), this);
+    connect(auditKey, &QShortcut::activated, this, [this] { setCurrentPage(Page::Audit); });
 }
 
 void MainWindow::setCurrentPage(Page page)
 {
-    m_sidebar->setCurrentRow(page == Page::Users ? m_usersRow : m_failuresRow);
+    switch (page) {
+    case Page::Users:
+        m_sidebar->setCurrentRow(m_usersRow);
+        break;
+    case Page::Failures:
+        m_sidebar->setCurrentRow(m_failuresRow);
+        break;
+    case Page::Audit:
+        m_sidebar->setCurrentRow(m_auditRow);
+        break;
+    }
 }
 
 MainWindow::Page MainWindow::currentPage() const
 {
-    return m_pages->currentWidget() == m_failuresPage ? Page::Failures : Page::Users;
+    if (m_pages->currentWidget() == m_failuresPage)
+        return Page::Failures;
+    if (m_pages->currentWidget() == m_auditPage)
+        return Page::Audit;
+    return Page::Users;
 }
 
 void MainWindow::focusSearch()
 {
     if (currentPage() == Page::Failures)
         m_failuresPage->focusSearch();
+    else if (currentPage() == Page::Audit)
+        m_auditPage->focusSearch();
     else
         m_usersPage->focusSearch();
 }

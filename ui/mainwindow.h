@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace CardDesk::Ui {
 
+class AuditPage;
 class FailuresPage;
 class Sidebar;
 class TrainingBanner;
@@ -18,13 +19,14 @@ class UsersPage;
 
 /// The application shell: training banner, page sidebar, the pages, menus and status bar.
 ///
-/// Passive like its pages: the owner wires usersPage() and failuresPage() to the service layer,
-/// and feeds the status bar through setters.
+/// Passive like its pages: the owner wires usersPage(), failuresPage() and auditPage() to the
+/// service layer, and feeds the status bar through setters.
 /// Setters: setTrainingMode(), setPendingUpdates(), setConnectionState(), setLastRefresh(),
 /// setTlsBackendName() (shown in About).
 /// Signals: profilesRequested(), refreshRequested(), sendPendingRequested(). Quit closes the
 /// window; About opens AboutDialog. The Failures badge follows FailuresPage's entry count.
-/// Keys: Ctrl+F or "/" focus the current page's search; Ctrl+1 and Ctrl+2 switch pages.
+/// Keys: Ctrl+F or "/" focus the current page's search; Ctrl+1, Ctrl+2 and Ctrl+3 switch to
+/// Users, Failures and Audit.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -34,7 +36,8 @@ public:
     enum class Page
     {
         Users,
-        Failures
+        Failures,
+        Audit
     };
     Q_ENUM(Page)
 
@@ -52,6 +55,7 @@ public:
 
     UsersPage *usersPage() const { return m_usersPage; }
     FailuresPage *failuresPage() const { return m_failuresPage; }
+    AuditPage *auditPage() const { return m_auditPage; }
 
     void setCurrentPage(Page page);
     Page currentPage() const;
@@ -96,6 +100,8 @@ private:
     FailuresPage *m_failuresPage = nullptr;
     int m_usersRow = -1;
     int m_failuresRow = -1;
+    int m_auditRow = -1;
+    AuditPage *m_auditPage = nullptr;
 
     QLabel *m_pendingLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;

@@ -91,7 +91,7 @@ void TestFailuresPage::resultFilterHidesOtherResults()
 {
     m_page->setEntries(m_entries);
     auto *combo = m_page->findChild<QComboBox *>(u"resultFilterComboBox"_s);
-    combo->setCurrentIndex(combo->findText(u"User not found"_s));
+    combo->setCurrentIndex(combo->findData(int(Core::ResultCode::UserNotFound)));
     QCOMPARE(table()->model()->rowCount(), 1);
     QCOMPARE(table()->model()->index(0, 0).data(CardDesk::Models::UpdateIdRole).toString(),
              m_entries.at(1).updateId);
