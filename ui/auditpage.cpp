@@ -133,6 +133,12 @@ QWidget *AuditPage::createFilterBar()
     return bar;
 }
 
+void AuditPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    emit filtersChanged();
+}
+
 void AuditPage::setRows(const QList<Models::AuditRow> &rows, bool truncated)
 {
     m_model->setRows(rows);

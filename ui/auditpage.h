@@ -21,7 +21,9 @@ namespace CardDesk::Ui {
 /// and CSV export of what is shown.
 ///
 /// Passive: the owner reads firstDay(), lastDay(), action() and userText() when
-/// filtersChanged() fires (text edits are debounced), queries the store and calls setRows().
+/// filtersChanged() fires, queries the store and calls setRows(). The signal fires when a filter
+/// changes (text edits are debounced) and when the page is shown, so the owner can skip queries
+/// while the page is hidden.
 class AuditPage final : public QWidget
 {
     Q_OBJECT
@@ -50,6 +52,9 @@ public:
 
 signals:
     void filtersChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createFilterBar();

@@ -57,6 +57,7 @@ private slots:
     void cellsShowCardsAndLocalTime();
     void filtersEmitChanges();
     void textFilterIsDebounced();
+    void showingPageRequestsRows();
     void countLabelSaysWhenTruncated();
     void csvExportKeepsCardsAsText();
     void mainWindowHasAuditPage();
@@ -134,6 +135,14 @@ void TestAuditPage::textFilterIsDebounced()
     QVERIFY(changed.wait(2000));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_page->userText(), u"ada"_s);
+}
+
+void TestAuditPage::showingPageRequestsRows()
+{
+    m_page->hide();
+    QSignalSpy changed(m_page, &AuditPage::filtersChanged);
+    m_page->show();
+    QCOMPARE(changed.count(), 1);
 }
 
 void TestAuditPage::countLabelSaysWhenTruncated()
