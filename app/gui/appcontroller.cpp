@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
 
+#include "store/auditlog.h"
 #include "store/credentialregister.h"
 #include "store/outbox.h"
 #include "training/trainingenvironment.h"
+#include "ui/auditpage.h"
 #include "ui/credentialtypesettings.h"
 #include "ui/failurespage.h"
 #include "ui/mainwindow.h"
@@ -16,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
 #include <QStatusBar>
 
 Q_LOGGING_CATEGORY(lcController, "carddesk.gui.controller", QtInfoMsg)
@@ -29,6 +32,7 @@ namespace {
 // Outbox changes arrive in bursts (one per batch and per user); the views are read again once.
 constexpr int OutboxViewDelayMs = 100;
 constexpr int ShownFailureLimit = 1000;
+constexpr int ShownAuditLimit = 2000;
 
 bool isInFlight(Core::UpdateState state)
 {
@@ -64,6 +68,12 @@ void AppController::connectWindow()
     Ui::FailuresPage *failures = m_window->failuresPage();
     connect(failures, &Ui::FailuresPage::retryRequested, this, &AppController::onRetryRequested);
     connect(failures, &Ui::FailuresPage::resolveRequested, this, &AppController::onResolveRequested);
+    connect(failures, &Ui::FailuresPage::editAndRetryRequested, this, [this](const QString &userId) {
+        m_window->setCurrentPage(Ui::MainWindow::Page::Users);
+        if (m_window->usersPage()->selectUser(userId))
+            m_window->usersPage()->userPanel()->focusCards();
+    });
+    connect(m_window->auditPage(), &Ui::AuditPage::filtersChanged, this, &AppController::showAudit);
 
     connect(m_window, &Ui::MainWindow::refreshRequested, this, [this] {
         m_window->setConnectionState(Ui::MainWindow::ConnectionState::Connecting,
@@ -302,6 +312,10 @@ void AppController::updateOutboxViews()
     filter.limit = ShownFailureLimit;
     if (const auto failures = outbox.failures(filter))
         m_window->failuresPage()->setEntries(*failures);
+    if (counts)
+        m_window->failuresPage()->setOpenFailureTotal(counts->openFailures);
+    if (m_window->auditPage()->isVisible())
+        showAudit();
 
     if (const auto cardCounts = m_workspace->credentialRegister().activeCardCounts())
         m_window->usersPage()->setCardCounts(*cardCounts);
@@ -311,6 +325,32 @@ void AppController::updateOutboxViews()
     const QString current = m_window->usersPage()->currentUserId();
     if (!current.isEmpty())
         showUser(current);
+}
+
+void AppController::showAudit()
+{
+    const Ui::AuditPage *page = m_window->auditPage();
+    Store::AuditFilter filter;
+    filter.fromUtc = page->firstDay().startOfDay().toUTC();
+    filter.toUtc = page->lastDay().addDays(1).startOfDay().toUTC();
+    filter.action = page->action();
+    filter.userText = page->userText();
+    filter.limit = ShownAuditLimit + 1;
+    const auto records = m_workspace->auditLog().query(filter);
+    if (!records)
+        return showStoreError(m_workspace->auditLog().errorString());
+    QList<Models::AuditRow> rows;
+    QSet<QString> actions{u"cards.submitted"_s, u"update.retried"_s, u"update.resolved"_s};
+    for (const Store::AuditRecord &record : records->mid(0, ShownAuditLimit)) {
+        rows.append({record.id, record.timeUtc, record.osUser, record.machine, record.profileId,
+                     record.action, record.targetUserId, record.targetUsername, record.cardsBefore,
+                     record.cardsAfter, record.updateId, record.result, record.detail});
+        actions.insert(record.action);
+    }
+    QStringList actionNames(actions.cbegin(), actions.cend());
+    actionNames.sort();
+    m_window->auditPage()->setActions(actionNames);
+    m_window->auditPage()->setRows(rows, records->size() > ShownAuditLimit);
 }
 
 void AppController::showStoreError(const QString &message)

@@ -64,6 +64,7 @@ private:
     void onRetryRequested(const QStringList &updateIds);
     void onResolveRequested(const QStringList &updateIds, const QString &note);
     void updateOutboxViews();
+    void showAudit();
     void showStoreError(const QString &message);
 
     QPointer<Ui::MainWindow> m_window;
