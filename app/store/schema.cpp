@@ -130,8 +130,10 @@ QStringList version1()
     };
 }
 
-// Indexes for the failure inbox and the audit screen, so that a window of failures, their counts
-// by reason and per day, and the audit filters stay fast with a million outbox rows.
+// Indexes for the failure inbox (open failures by state and time, newest first) and for the audit
+// filter by action.
+// NOTE: with a million outbox rows the inbox queries still take up to seconds, see the "Failure
+// inbox" section of docs/benchmarks.md.
 QStringList version2()
 {
     return {
