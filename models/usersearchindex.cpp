@@ -22,6 +22,14 @@ bool startsWord(QStringView entry, qsizetype position)
     return position == 0 || !entry.at(position - 1).isLetterOrNumber();
 }
 
+// Folds one field. ASCII text only needs lower case, because Unicode normalization leaves it
+// unchanged and it has no marks to strip, so the costly normalization runs only on other text.
+QString foldField(const QString &text)
+{
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    return ascii ? text.toLower() : Core::foldForSearch(text);
+}
+
 MatchLevel levelAt(QStringView entry, qsizetype position)
 {
     return startsWord(entry, position) ? MatchLevel::Prefix : MatchLevel::Contains;
@@ -57,11 +65,11 @@ void UserSearchIndex::rebuild(const UserTableModel &users)
     m_directory.starts.reserve(m_rowCount + 1);
     for (int row = 0; row < m_rowCount; ++row) {
         const Core::DirectoryUser &user = users.userAt(row);
-        const QString fields(user.firstName + FieldSeparator + user.lastName + FieldSeparator + user.email +
-                             FieldSeparator + user.userName + FieldSeparator + user.userId + FieldSeparator +
-                             users.locationNameAt(row));
-        m_directory.text.append(Core::foldForSearch(fields));
-        m_directory.text.append(FieldSeparator);
+        for (const QString &field : {user.firstName, user.lastName, user.email, user.userName, user.userId,
+                                     users.locationNameAt(row)}) {
+            m_directory.text.append(foldField(field));
+            m_directory.text.append(FieldSeparator);
+        }
         m_directory.starts.append(m_directory.text.size());
     }
     // Entry i of the directory segment is row i, so it needs no row list.

@@ -177,6 +177,31 @@ int UserTableModel::compareRows(int leftRow, int rightRow, int column) const
     return order != 0 ? order : left.userId.compare(right.userId);
 }
 
+// QStringView::compare() with Qt::CaseInsensitive compares simple case foldings, so comparing
+// toCaseFolded() texts gives the same order without folding on every comparison.
+QString UserTableModel::sortKeyAt(int row, int column) const
+{
+    const Core::DirectoryUser &user = m_users.at(row);
+    switch (column) {
+    case NameColumn: {
+        // A null character separates first from last name, so "Ann Zed" sorts before "Anna Bee"
+        // as compareNames() orders them.
+        const bool hasName = !user.firstName.isEmpty() || !user.lastName.isEmpty();
+        return QString((hasName ? user.firstName : user.email) + QChar(0) +
+                       (hasName ? user.lastName : QString()))
+            .toCaseFolded();
+    }
+    case EmailColumn:
+        return user.email.toCaseFolded();
+    case StatusColumn:
+        return user.status.toCaseFolded();
+    case LocationColumn:
+        return locationNameAt(row).toCaseFolded();
+    default:
+        return {};
+    }
+}
+
 int UserTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_users.size());

@@ -64,6 +64,9 @@ public:
     /// returns a negative, zero or positive number. Allocates nothing, because sorting 200,000
     /// rows calls it millions of times.
     int compareRows(int leftRow, int rightRow, int column) const;
+    /// Returns a key whose plain (case-sensitive) order is compareRows()' order before its user id
+    /// tie-break, or a null string for the numeric columns, which have no text key.
+    QString sortKeyAt(int row, int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
