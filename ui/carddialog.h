@@ -20,7 +20,7 @@ namespace Ui {
 class CardDialog;
 }
 
-/// Why a card is replaced by another one in one step.
+/// Reason for replacing a card by another one in one step.
 enum class ReplacementReason
 {
     Lost,
@@ -44,7 +44,7 @@ struct CardReplacement
 /// validation messages shown as the operator types and a preview of the credentialType and
 /// scanData that will be sent. OK is enabled only for a valid card.
 ///
-/// In replace mode (setReplacing()) it also asks why the old card is replaced.
+/// In replace mode (setReplacing()) it also requires the reason the old card is replaced.
 ///
 /// Setters: setSettings(), setCredentialTypeMap(), setCredential(), setReplacing().
 /// Result: credential() and replacement() after exec().

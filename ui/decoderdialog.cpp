@@ -35,6 +35,7 @@ DecoderDialog::DecoderDialog(QWidget *parent)
     m_bitLength->setRange(0, 64);
     m_bitLength->setSpecialValueText(tr("From the read"));
     m_bitLength->setSuffix(tr(" bits"));
+    m_bitLength->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_bitLength->setToolTip(
         tr("The frame length in bits if the reader reported it; leave at \"From the read\" "
            "to use a length written with the value or to try every length."));

@@ -189,7 +189,7 @@ void appendWiegandReadings(QList<DecoderCandidate> *candidates, const RawValue &
         if (length < natural)
             continue;
         // A length the typed digits account for is listed whatever its parity; a longer one
-        // needs leading zeros nobody typed, so only a matching parity makes it worth showing.
+        // needs leading zeros that were not typed, so only a matching parity makes it worth showing.
         const bool typedLength = length == natural || (raw.notation == RawNotation::Hex &&
                                                        length > raw.typedBits - 4 && length <= raw.typedBits);
         appendWiegandCandidates(candidates, raw, {raw.value, length}, !typedLength,

@@ -34,7 +34,7 @@ struct DecoderCandidate
     QString cardNumber;   ///< Decimal text, or the chip serial as hex in reading order.
     ParityStatus parity = ParityStatus::NotApplicable;
     RawNotation notation = RawNotation::Hex;
-    /// How the value was read, in words: bit length, start sentinel, byte order.
+    /// Description of the reading for the operator: bit length, start sentinel or byte order.
     QString reading;
 };
 
