@@ -149,6 +149,12 @@ bool readCommand(const QStringList &words, Invocation *invocation, QString *erro
         return expectWords(Command::Failures, 1);
     if (group == u"audit"_s)
         return expectWords(Command::Audit, 1);
+    if (group == u"profiles"_s && (action.isEmpty() || action == u"list"_s))
+        return expectWords(Command::ProfilesList, words.size() == 1 ? 1 : 2);
+    if (group == u"profiles"_s && action == u"add"_s)
+        return expectWords(Command::ProfilesAdd, 3);
+    if (group == u"profiles"_s && action == u"remove"_s)
+        return expectWords(Command::ProfilesRemove, 3);
     if (group == u"resolve"_s) {
         if (!expectWords(Command::Resolve, 2))
             return false;
@@ -189,9 +195,10 @@ bool readCommand(const QStringList &words, Invocation *invocation, QString *erro
     if (group == u"cards"_s && action == u"formats"_s)
         return expectWords(Command::CardsFormats, 2);
 
-    if (group == u"users"_s || group == u"cards"_s) {
-        const QString choices =
-            group == u"users"_s ? u"refresh, search"_s : u"show, add, edit, replace, deactivate, formats"_s;
+    if (group == u"users"_s || group == u"cards"_s || group == u"profiles"_s) {
+        const QString choices = group == u"users"_s   ? u"refresh, search"_s
+                                : group == u"cards"_s ? u"show, add, edit, replace, deactivate, formats"_s
+                                                      : u"list, add, remove"_s;
         *error = action.isEmpty()
                      ? tr("\"%1\" needs a subcommand: %2.").arg(group, choices)
                      : tr("Unknown subcommand \"%1 %2\". Use one of: %3.").arg(group, action, choices);
@@ -412,6 +419,12 @@ QString commandName(Command command)
         return u"resolve"_s;
     case Command::Audit:
         return u"audit"_s;
+    case Command::ProfilesList:
+        return u"profiles"_s;
+    case Command::ProfilesAdd:
+        return u"profiles add"_s;
+    case Command::ProfilesRemove:
+        return u"profiles remove"_s;
     }
     return {};
 }

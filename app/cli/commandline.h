@@ -34,6 +34,9 @@ enum class Command
     Retry,
     Resolve,
     Audit,
+    ProfilesList,
+    ProfilesAdd,
+    ProfilesRemove,
 };
 
 /// Returns the command as typed, such as "cards add".
@@ -80,7 +83,9 @@ struct ReviewOptions
 struct Invocation
 {
     Command command = Command::Help;
-    QString argument; ///< USER of the cards commands or TEXT of "users search", else empty.
+    /// USER of the cards commands, TEXT of "users search", NAME of "profiles add" or PROFILE of
+    /// "profiles remove", else empty.
+    QString argument;
     GlobalOptions global;
     CardOptions card;
     ReviewOptions review;

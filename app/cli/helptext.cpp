@@ -75,6 +75,13 @@ QString helpText()
                         "                         Close an open failure without sending, with the reason.\n"
                         "  audit [--user TEXT] [--action ACTION] [--since DATE]\n"
                         "                         List audit records, newest first, in local time.\n"
+                        "  profiles [list]        List the profiles shared with the CardDesk app.\n"
+                        "  profiles add NAME --base-url URL --key-id ID [--auth MODE] [--region REGION]\n"
+                        "                         Save a profile and put its API secret in the keychain.\n"
+                        "                         The secret is the first line of standard input, or is\n"
+                        "                         typed at a prompt without echo on a terminal.\n"
+                        "  profiles remove PROFILE\n"
+                        "                         Remove a profile (id or name) and its keychain secret.\n"
                         "  help                   Show this help.\n"
                         "\n"
                         "USER is an email, user name or user id from the local cache. The cards commands\n"
@@ -113,6 +120,9 @@ QString helpText()
                         "Environment:\n"
                         "  %2    The API secret. carddesk-cli never accepts a secret as an\n"
                         "                         argument, because other users can read arguments.\n"
+                        "                         When it is not set, users refresh and push use the\n"
+                        "                         secret that profiles add stored for --base-url and\n"
+                        "                         --key-id.\n"
                         "\n"
                         "Card format ids for --type:\n"
                         "%3"
@@ -126,7 +136,8 @@ QString helpText()
                         "     open failure.\n"
                         "  4  Sign-in or network error: the secret is missing or rejected, Calven could\n"
                         "     not be reached, or no update of a push reached Calven.\n"
-                        "  5  Local data error: the database could not be opened, read or written.\n")
+                        "  5  Local data error: the database could not be opened, read or written, or\n"
+                        "     the keychain could not store or remove a secret.\n")
         .arg(defaultDataDir(), SecretVariable, formatIdList());
 }
 

@@ -58,6 +58,7 @@ int main(int argc, char *argv[])
     environment.standardOutput = &standardOutput;
     environment.standardError = &standardError;
     environment.stderrIsTerminal = isTerminal(stderr);
+    environment.stdinIsTerminal = isTerminal(stdin);
 
     CardDesk::Cli::Runner runner(app.arguments(), environment);
     QObject::connect(&runner, &CardDesk::Cli::Runner::finished, &app,

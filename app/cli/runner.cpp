@@ -4,6 +4,7 @@
 
 #include "commandcontext.h"
 #include "exitcode.h"
+#include "profilecommands.h"
 #include "pushcommand.h"
 #include "refreshcommand.h"
 
@@ -84,8 +85,22 @@ void Runner::start()
     runCommand();
 }
 
+// Without the secret variable, the commands that sign in use the secret that "profiles add" stored.
+void Runner::readSecretFromKeychain()
+{
+    const Command command = m_invocation->command;
+    if (m_environment.secret || m_invocation->global.keyId.isEmpty() ||
+        (command != Command::UsersRefresh && command != Command::Push))
+        return;
+    QString error;
+    m_environment.secret = readStoredSecret(profileFor(m_invocation->global), &error);
+    if (!error.isEmpty())
+        m_output.warning(tr("The secret could not be read from the keychain: %1").arg(error));
+}
+
 void Runner::runCommand()
 {
+    readSecretFromKeychain();
     const CommandContext context{*m_invocation, *m_workspace, m_output};
     switch (m_invocation->command) {
     case Command::UsersRefresh: {
@@ -132,6 +147,10 @@ int Runner::runImmediateCommand()
         return runResolve(context);
     case Command::Audit:
         return runAudit(context);
+    case Command::ProfilesList:
+    case Command::ProfilesAdd:
+    case Command::ProfilesRemove:
+        return runProfiles(context, ProfileInput{m_environment.stdinIsTerminal});
     case Command::Help:
     case Command::Version:
     case Command::CardsFormats:

@@ -24,6 +24,7 @@ struct RunEnvironment
     QIODevice *standardOutput = nullptr;
     QIODevice *standardError = nullptr;
     bool stderrIsTerminal = false; ///< Whether to draw progress lines on stderr.
+    bool stdinIsTerminal = false;  ///< Whether "profiles add" prompts for the secret.
 };
 
 /// Runs one carddesk-cli command line: parses it, opens the data folder, runs the command and
@@ -46,6 +47,7 @@ Q_SIGNALS:
 private:
     void finish(int exitCode);
     void runCommand();
+    void readSecretFromKeychain();
     int runImmediateCommand();
 
     QStringList m_arguments;

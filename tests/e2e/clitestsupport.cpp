@@ -45,7 +45,7 @@ QByteArray CliRun::describe() const
 }
 
 CliRun CliProcessRunner::run(const QStringList &arguments, const std::optional<QString> &secret,
-                             const QStringList &extraEnvironment)
+                             const QStringList &extraEnvironment, const QByteArray &standardInput)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(SecretVariableName);
@@ -58,6 +58,10 @@ CliRun CliProcessRunner::run(const QStringList &arguments, const std::optional<Q
     process.setProcessEnvironment(environment);
     QSignalSpy finishedSpy(&process, &QProcess::finished);
     process.start(CliExecutable, arguments);
+    // Standard input is a pipe that is closed after the given bytes, so a read never waits.
+    if (!standardInput.isEmpty())
+        process.write(standardInput);
+    process.closeWriteChannel();
 
     CliRun result;
     if (process.waitForStarted(RunTimeoutMs))

@@ -40,9 +40,10 @@ class CliProcessRunner
 {
 public:
     /// Runs the program with the arguments. secret sets the secret environment variable, and nullopt
-    /// removes it from the environment. extraEnvironment contains "NAME=value" entries.
+    /// removes it from the environment. extraEnvironment contains "NAME=value" entries, and
+    /// standardInput is what the program reads from standard input before its end.
     CliRun run(const QStringList &arguments, const std::optional<QString> &secret,
-               const QStringList &extraEnvironment = {});
+               const QStringList &extraEnvironment = {}, const QByteArray &standardInput = {});
 
     /// Returns stdout and stderr of every run so far.
     QByteArray allOutput() const;

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void userDeletedInCalvenFails();
     void retryResolveAndAudit();
     void replaceAndEditCards();
+    void profilesKeepSecretInKeychain();
     void pushReportsUnfinishedUpdates_data();
     void pushReportsUnfinishedUpdates();
     void userNotFound();
@@ -536,6 +537,50 @@ void TestCliEndToEnd::replaceAndEditCards()
     QVERIFY2(details.contains(u"Lost card"_s), qPrintable(details.join(u" | "_s)));
 }
 
+void TestCliEndToEnd::profilesKeepSecretInKeychain()
+{
+    // The profiles live in a settings folder of this test, and the secret in the session keychain.
+    const QStringList environment{u"XDG_CONFIG_HOME="_s + m_dataDir->filePath(u"config"_s)};
+    const auto run = [&](const QStringList &arguments, const QByteArray &input = {}) {
+        return m_runner.run(arguments, std::nullopt, environment, input);
+    };
+    const QString name = u"E2E tenant"_s;
+    const CliRun add = run(profileArguments() + QStringList{u"profiles"_s, u"add"_s, name, u"--json"_s},
+                           m_secret.toUtf8() + '\n');
+    if (add.exitCode == 5 && add.errors().contains(u"keychain"_s))
+        QSKIP("No keychain is reachable; run the tests through scripts/with-keyring.sh.");
+    QVERIFY2(add.exitCode == 0, add.describe().constData());
+    const QString profileId = add.json().value(u"profile"_s).toObject().value(u"id"_s).toString();
+    QVERIFY(!profileId.isEmpty());
+
+    const CliRun list = run(offlineArguments() + QStringList{u"profiles"_s, u"--json"_s});
+    QVERIFY2(list.exitCode == 0, list.describe().constData());
+    const QJsonArray profiles = list.json().value(u"profiles"_s).toArray();
+    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(profiles.at(0).toObject().value(u"name"_s).toString(), name);
+    QCOMPARE(profiles.at(0).toObject().value(u"keyId"_s).toString(), KeyId);
+
+    // Without the secret variable, users refresh signs in with the keychain secret.
+    const CliRun refresh = run(profileArguments() + QStringList{u"users"_s, u"refresh"_s});
+    QVERIFY2(refresh.exitCode == 0, refresh.describe().constData());
+
+    const CliRun empty = run(profileArguments() + QStringList{u"profiles"_s, u"add"_s, u"Other"_s}, "\n");
+    QVERIFY2(empty.exitCode == 3, empty.describe().constData());
+
+    const CliRun remove = run(offlineArguments() + QStringList{u"profiles"_s, u"remove"_s, name});
+    QVERIFY2(remove.exitCode == 0, remove.describe().constData());
+    QCOMPARE(run(offlineArguments() + QStringList{u"profiles"_s, u"--json"_s})
+                 .json()
+                 .value(u"profiles"_s)
+                 .toArray()
+                 .size(),
+             0);
+    const CliRun signedOut = run(profileArguments() + QStringList{u"users"_s, u"refresh"_s});
+    QVERIFY2(signedOut.exitCode == 4, signedOut.describe().constData());
+    const CliRun again = run(offlineArguments() + QStringList{u"profiles"_s, u"remove"_s, profileId});
+    QVERIFY2(again.exitCode == 3, again.describe().constData());
+}
+
 void TestCliEndToEnd::userNotFound()
 {
     QVERIFY(refreshDirectory());
@@ -777,6 +822,9 @@ void TestCliEndToEnd::usageErrors_data()
                                                       u"push"_s}
                                        << u"--auth basic"_s;
     QTest::newRow("retry without id") << QStringList{u"retry"_s} << u"updateId"_s;
+    QTest::newRow("profiles add without name") << QStringList{u"profiles"_s, u"add"_s} << u"profiles add"_s;
+    QTest::newRow("unknown profiles action")
+        << QStringList{u"profiles"_s, u"rename"_s} << u"profiles rename"_s;
     QTest::newRow("replace without reason")
         << QStringList{u"cards"_s, u"replace"_s, u"a@example.com"_s, u"--card-number"_s,
                        u"1"_s,     u"--type"_s,  u"h10301"_s,        u"--new-card-number"_s,
