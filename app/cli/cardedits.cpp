@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QSettings>
 
 Q_LOGGING_CATEGORY(lcCardEdits, "carddesk.cli.cardedits", QtInfoMsg)
 
@@ -23,6 +24,14 @@ using namespace Qt::StringLiterals;
 namespace CardDesk::Cli {
 
 namespace {
+
+// Returns the credentialType values the operator set in the desktop app's settings, so both
+// programs send the same type for a format.
+Core::CredentialTypeMap operatorCredentialTypes()
+{
+    const QSettings settings(QSettings::NativeFormat, QSettings::UserScope, u"CardDesk"_s, u"CardDesk"_s);
+    return Core::CredentialTypeMap::fromVariantMap(settings.value(u"cards/credentialTypes"_s).toMap());
+}
 
 class CardEditText
 {
@@ -221,7 +230,7 @@ std::optional<Core::Credential> buildChangedCard(const CommandContext &context, 
     else if (options.inactive)
         active = false;
     const Core::CredentialBuild build =
-        Core::makeCredential(*format, facilityCode, cardNumber, active, Core::CredentialTypeMap());
+        Core::makeCredential(*format, facilityCode, cardNumber, active, operatorCredentialTypes());
     if (!build.ok()) {
         reportIssues(context, build.issues);
         return std::nullopt;
@@ -296,7 +305,7 @@ int runCardsAdd(const CommandContext &context)
         return ExitInvalidInput;
     }
     const Core::CredentialBuild build = Core::makeCredential(
-        *format, options.facilityCode, options.cardNumber, !options.inactive, Core::CredentialTypeMap());
+        *format, options.facilityCode, options.cardNumber, !options.inactive, operatorCredentialTypes());
     if (!build.ok()) {
         reportIssues(context, build.issues);
         return ExitInvalidInput;

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void mainJob_data();
     void mainJob();
     void deactivateCard();
+    void credentialTypeFromAppSettings();
     void searchMatchesEveryWord();
     void cardHeldByOtherUserFails();
     void userDeletedInCalvenFails();
@@ -263,6 +265,30 @@ void TestCliEndToEnd::mainJob()
     const CliRun showText = cli(offlineArguments() + QStringList{u"cards"_s, u"show"_s, user.email});
     QVERIFY2(showText.out().contains(u"Confirmed by Calven"_s), showText.describe().constData());
     QVERIFY2(showText.out().contains(u"21:"_s + cardNumber), showText.describe().constData());
+}
+
+void TestCliEndToEnd::credentialTypeFromAppSettings()
+{
+    // The desktop app stores the operator's credentialType per format in its settings file.
+    const QString configHome = m_dataDir->filePath(u"config"_s);
+    {
+        QSettings settings(configHome + u"/CardDesk/CardDesk.conf"_s, QSettings::IniFormat);
+        settings.setValue(u"cards/credentialTypes"_s, QVariantMap{{u"h10301"_s, u"Wiegand 26"_s}});
+    }
+    const QStringList environment{u"XDG_CONFIG_HOME="_s + configHome};
+    const Core::DirectoryUser user = activeUser(5);
+    QVERIFY(refreshDirectory());
+
+    const CliRun add = m_runner.run(profileArguments() + QStringList{u"cards"_s, u"add"_s, user.email,
+                                                                     u"--type"_s, u"h10301"_s, u"--facility-code"_s,
+                                                                     u"31"_s, u"--card-number"_s, u"3100"_s},
+                                    std::nullopt, environment);
+    QVERIFY2(add.exitCode == 0, add.describe().constData());
+    QCOMPARE(cli(profileArguments() + QStringList{u"push"_s}, true).exitCode, 0);
+
+    const QList<Core::Credential> serverCards = m_simulator->credentialsOf(user.email);
+    QCOMPARE(serverCards.size(), 1);
+    QCOMPARE(serverCards.constFirst().credentialType, u"Wiegand 26"_s);
 }
 
 void TestCliEndToEnd::deactivateCard()
