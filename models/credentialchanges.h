@@ -9,7 +9,7 @@
 
 namespace CardDesk::Models {
 
-/// How one card in an edited set differs from the set Calven last confirmed for the user.
+/// The difference between one card of an edited set and the set Calven last confirmed for the user.
 enum class ChangeState
 {
     Unchanged,

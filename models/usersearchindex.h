@@ -12,8 +12,8 @@ namespace CardDesk::Models {
 
 class UserTableModel;
 
-/// How well a row matches a search: every word occurs (Contains), or every word occurs at the
-/// start of a word in some field (Prefix), which ranks first.
+/// The quality of a row's match: every word occurs (Contains), or every word occurs at the start
+/// of a word in some field (Prefix). Prefix matches rank first.
 enum class MatchLevel : quint8
 {
     None,
@@ -23,9 +23,9 @@ enum class MatchLevel : quint8
 
 /// A plain-text search index over the rows of a UserTableModel.
 ///
-/// Each row's name, email, user name, user id and location name are folded with
-/// Core::foldForSearch once and stored in one contiguous buffer, so a search is a few substring
-/// scans over that buffer instead of a per-row call through the item model. Card numbers sit in a
+/// Each row's name, email, user name, user id and location name are folded once with
+/// Core::foldForSearch and stored in one contiguous buffer. A search is then a few substring scans
+/// over that buffer instead of a per-row call through the item model. Card numbers sit in a
 /// second, smaller buffer that can be replaced without folding the directory again.
 class UserSearchIndex final
 {

@@ -188,8 +188,8 @@ void appendWiegandReadings(QList<DecoderCandidate> *candidates, const RawValue &
     for (const int length : lengths) {
         if (length < natural)
             continue;
-        // A length the typed digits account for is listed whatever its parity; a longer one
-        // needs leading zeros that were not typed, so only a matching parity makes it worth showing.
+        // A length the typed digits account for is listed whatever its parity. A longer one needs
+        // leading zeros that were not typed, so it is shown only when its parity matches.
         const bool typedLength = length == natural || (raw.notation == RawNotation::Hex &&
                                                        length > raw.typedBits - 4 && length <= raw.typedBits);
         appendWiegandCandidates(candidates, raw, {raw.value, length}, !typedLength,

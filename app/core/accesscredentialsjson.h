@@ -30,7 +30,7 @@ RequestParse parseRequest(const QByteArray &body);
 QJsonObject resultToJson(const UpdateResult &result);
 
 /// Results read from a response body, one per sent updateId and in the order sent.
-/// When the body is not the expected JSON, error says why and every result is Unknown.
+/// When the body is not the expected JSON, error gives the reason and every result is Unknown.
 struct ResponseParse
 {
     QList<UpdateResult> results;

@@ -28,7 +28,7 @@ QString errorKindName(ErrorKind kind);
 /// Whether the request body may have reached the server. A push whose delivery is Unknown must be
 /// treated as neither sent nor failed: its outcome has to be found out before it counts either way.
 /// NOTE: Qt's HTTP stack (seen with Qt 6.4) itself resends a request, POST included, once when the
-/// server closes the connection before answering. One call can therefore deliver the same body
+/// server closes the connection before responding. One call can therefore deliver the same body
 /// twice while ApiResult::attempts says 1. Each update carries the user's complete card set, so
 /// applying it twice leaves the same state.
 enum class Delivery

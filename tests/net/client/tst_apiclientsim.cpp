@@ -246,7 +246,7 @@ void TestApiClientSim::concurrent401sOneRenewal()
     startSimulator();
     auto client = makeClient(AuthMode::HmacToken);
     QVERIFY(waitFinished(client->fetchLocations()));
-    // The server revokes every token while the client still holds one it considers fresh.
+    // The server revokes every token while the client still has one it considers fresh.
     m_simulator->revokeTokens();
 
     QList<ApiReply *> replies;
@@ -361,7 +361,7 @@ void TestApiClientSim::resetResentByQt()
         m_simulator->directory().users.constFirst().credentialUsername(), u"U-R1"_s, u"0004714"_s)});
     QVERIFY(waitFinished(reply));
     // Qt's HTTP stack (6.4) resends a request, POST included, when the server closes the connection
-    // before answering. The same body and updateId arrive twice, and the client sees the second response.
+    // before responding. The same body and updateId arrive twice, and the client sees the second response.
     QVERIFY2(reply->result().ok(), qPrintable(reply->result().errorText));
     QCOMPARE(reply->result().attempts, 1);
     QCOMPARE(m_simulator->updateIdArrivals().value(u"U-R1"_s), 2);
