@@ -228,18 +228,22 @@ int runRemove(const CommandContext &context)
         return ExitInvalidInput;
     }
     Net::KeychainSecretStore keychain;
-    const Net::SecretKey key = Net::SecretKey::forProfile(*profile, Net::KeyUse::Write);
-    const Net::SecretResult removed = waitForSecretStore(
-        [&](QObject *owner, Net::SecretCallback callback) { keychain.remove(key, owner, callback); });
+    const QList<Net::SecretKey> keys = store.secretKeysToRemove(profile->id);
+    const Net::SecretResult removed = waitForSecretStore([&](QObject *owner, Net::SecretCallback callback) {
+        Net::removeSecrets(&keychain, keys, owner, callback);
+    });
     store.remove(profile->id);
     settings->sync();
     context.output.setField(u"profile"_s, profileJson(*profile));
     if (!removed.ok() && removed.status != Net::SecretStatus::NotFound) {
+        QStringList accounts;
+        for (const Net::SecretKey &key : keys)
+            accounts.append(key.account());
         context.output.error(
-            tr("Removed profile %1, but its secret could not be removed from the keychain (%2): "
-               "%3 Remove the entry %4 by hand.")
+            tr("Removed profile %1, but its secrets could not be removed from the keychain (%2): "
+               "%3 Remove the entries %4 by hand.")
                 .arg(profile->displayName, Net::secretStatusName(removed.status), removed.message,
-                     key.account()));
+                     accounts.join(u", "_s)));
         return ExitLocalData;
     }
     context.output.line(tr("Removed profile %1 (%2) and its secret.").arg(profile->displayName, profile->id));

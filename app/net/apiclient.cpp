@@ -42,20 +42,42 @@ int retryAfterSeconds(const QByteArray &value, const QDateTime &nowUtc)
 
 } // namespace
 
+const QString &ProfileSecrets::secretFor(const Profile &profile, KeyUse use) const
+{
+    return use == KeyUse::Read && profile.readKey ? read : write;
+}
+
 ApiClient::ApiClient(QNetworkAccessManager *networkAccessManager, const Profile &profile,
                      const QString &secret, QObject *parent)
+    : ApiClient(networkAccessManager, profile, ProfileSecrets{secret, secret, {}}, parent)
+{}
+
+ApiClient::ApiClient(QNetworkAccessManager *networkAccessManager, const Profile &profile,
+                     const ProfileSecrets &secrets, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
-    , m_secret(secret)
+    , m_secrets(secrets)
     , m_transport(new Transport(networkAccessManager, profile, this))
 {
     connect(m_transport, &Transport::clockSkewDetected, this, &ApiClient::clockSkewDetected);
-    if (profile.key.authMode != AuthMode::Basic) {
-        m_session = new TokenSession(m_transport, profile.key, secret, this);
-        connect(m_session, &TokenSession::signInNeeded, this, &ApiClient::signInNeeded);
-        connect(m_session, &TokenSession::tokenRenewed, this, &ApiClient::tokenRenewed);
-    }
+    connect(m_transport, &Transport::tlsErrorsOccurred, this, &ApiClient::tlsErrorsOccurred);
+    connect(m_transport, &Transport::proxyCredentialsNeeded, this, &ApiClient::proxyCredentialsNeeded);
+    m_transport->setProxyCredentials(profile.network.proxy.userName, secrets.proxyPassword);
+    m_session = createSession(KeyUse::Write);
+    if (profile.readKey)
+        m_readSession = createSession(KeyUse::Read);
     updateSecretValues();
+}
+
+TokenSession *ApiClient::createSession(KeyUse use)
+{
+    const ApiKeyConfig &key = m_profile.keyFor(use);
+    if (key.authMode == AuthMode::Basic)
+        return nullptr;
+    auto *session = new TokenSession(m_transport, key, m_secrets.secretFor(m_profile, use), this);
+    connect(session, &TokenSession::signInNeeded, this, &ApiClient::signInNeeded);
+    connect(session, &TokenSession::tokenRenewed, this, &ApiClient::tokenRenewed);
+    return session;
 }
 
 ApiClient::~ApiClient() = default;
@@ -104,12 +126,30 @@ ConnectionCheck *ApiClient::checkConnection()
 
 void ApiClient::setSecret(const QString &secret)
 {
-    m_secret = secret;
+    setSecret(KeyUse::Write, secret);
+    if (m_profile.readKey)
+        setSecret(KeyUse::Read, secret);
+}
+
+void ApiClient::setSecret(KeyUse use, const QString &secret)
+{
+    const bool read = use == KeyUse::Read && m_profile.readKey;
+    (read ? m_secrets.read : m_secrets.write) = secret;
+    if (!read && !m_profile.readKey)
+        m_secrets.read = secret;
     m_basicSignInError.reset();
-    if (m_session)
-        m_session->setSecret(secret);
+    if (TokenSession *session = sessionFor(use))
+        session->setSecret(secret);
     updateSecretValues();
-    qCInfo(lcApiClient) << "profile" << m_profile.id << "secret replaced";
+    qCInfo(lcApiClient).noquote() << "profile" << m_profile.id << keyUseName(use) << "secret replaced";
+}
+
+void ApiClient::setProxyCredentials(const QString &userName, const QString &password)
+{
+    m_secrets.proxyPassword = password;
+    m_transport->setProxyCredentials(userName.isEmpty() ? m_profile.network.proxy.userName : userName,
+                                     password);
+    updateSecretValues();
 }
 
 void ApiClient::retrySignIn()
@@ -117,11 +157,15 @@ void ApiClient::retrySignIn()
     m_basicSignInError.reset();
     if (m_session)
         m_session->retrySignIn();
+    if (m_readSession)
+        m_readSession->retrySignIn();
 }
 
 bool ApiClient::needsSignIn() const
 {
-    return m_session ? m_session->needsSignIn() : m_basicSignInError.has_value();
+    if (m_basicSignInError)
+        return true;
+    return (m_session && m_session->needsSignIn()) || (m_readSession && m_readSession->needsSignIn());
 }
 
 void ApiClient::setTransferTimeout(int milliseconds)
@@ -160,7 +204,8 @@ void ApiClient::authorizeAndSend(ApiReply *reply)
         else if (m_basicSignInError)
             finishWithError(reply, ErrorKind::Auth, *m_basicSignInError);
         else
-            send(reply, AuthSigning::basicAuthorization(key.keyId, m_secret), {});
+            send(reply, AuthSigning::basicAuthorization(key.keyId, m_secrets.secretFor(m_profile, request.use)),
+                 {});
         return;
     }
     sessionFor(request.use)->requestToken(reply, [this, reply](const TokenOutcome &outcome) {
@@ -242,15 +287,25 @@ void ApiClient::finishWithError(ApiReply *reply, ErrorKind kind, const QString &
 
 TokenSession *ApiClient::sessionFor(KeyUse use) const
 {
-    Q_UNUSED(use)
+    if (use == KeyUse::Read && m_profile.readKey)
+        return m_readSession;
     return m_session;
 }
 
 void ApiClient::updateSecretValues()
 {
-    // The Basic credential is the secret in base64, so it must be masked as well.
-    const QByteArray basicCredential = QString(m_profile.key.keyId + u':' + m_secret).toUtf8().toBase64();
-    m_transport->setSecretValues({m_secret.toUtf8(), basicCredential});
+    QList<QByteArray> values;
+    for (const KeyUse use : m_profile.distinctKeyUses()) {
+        const QString &secret = m_secrets.secretFor(m_profile, use);
+        if (secret.isEmpty())
+            continue;
+        values.append(secret.toUtf8());
+        // The Basic credential is the secret in base64, so it must be masked as well.
+        values.append(QString(m_profile.keyFor(use).keyId + u':' + secret).toUtf8().toBase64());
+    }
+    if (!m_secrets.proxyPassword.isEmpty())
+        values.append(m_secrets.proxyPassword.toUtf8());
+    m_transport->setSecretValues(values);
 }
 
 } // namespace CardDesk::Net

@@ -4,6 +4,7 @@
 
 #include "core/credential.h"
 #include "net/apireply.h"
+#include "net/networkevents.h"
 #include "net/profile.h"
 #include "net/transport.h"
 
@@ -18,6 +19,19 @@ namespace CardDesk::Net {
 class ConnectionCheck;
 class TokenSession;
 
+/// Secrets of one profile, kept in memory only.
+struct ProfileSecrets
+{
+    QString write; ///< Secret of Profile::key, the one key for both uses when there is no read key.
+    QString read;  ///< Secret of Profile::readKey; ignored when the profile has none.
+    /// Password of the explicit proxy user. Empty: requested through proxyCredentialsNeeded() when the
+    /// proxy asks for one.
+    QString proxyPassword;
+
+    /// Returns the secret for the given use of the profile.
+    const QString &secretFor(const Profile &profile, KeyUse use) const;
+};
+
 /// Calven API client for one profile. Asynchronous only: every call returns an ApiReply at once and
 /// never runs a nested event loop or opens a dialog. Problems that need a person are signals.
 ///
@@ -30,8 +44,12 @@ class ApiClient final : public QObject
 
 public:
     /// networkAccessManager is the application's one instance; it is not owned.
+    /// Uses secret for both keys; for profiles with one key.
     ApiClient(QNetworkAccessManager *networkAccessManager, const Profile &profile, const QString &secret,
               QObject *parent = nullptr);
+    /// The transfer timeout, proxy, CA bundle and HTTP/2 switch come from profile.network.
+    ApiClient(QNetworkAccessManager *networkAccessManager, const Profile &profile,
+              const ProfileSecrets &secrets, QObject *parent = nullptr);
     ~ApiClient() override;
 
     const Profile &profile() const { return m_profile; }
@@ -47,8 +65,12 @@ public:
     /// terms of key roles. The check is a child of this client.
     ConnectionCheck *checkConnection();
 
-    /// Replaces the secret, drops the token and leaves the sign-in-needed state.
+    /// Replaces the secret of every key, drops the tokens and leaves the sign-in-needed state.
     void setSecret(const QString &secret);
+    /// Replaces the secret of the key for one use. With one key for both uses, both change.
+    void setSecret(KeyUse use, const QString &secret);
+    /// Sets the proxy user and password sent when the proxy asks; an empty user keeps the profile's.
+    void setProxyCredentials(const QString &userName, const QString &password);
     /// Leaves the sign-in-needed state with the same secret, for example after fixing the PC clock.
     void retrySignIn();
     bool needsSignIn() const;
@@ -66,6 +88,12 @@ Q_SIGNALS:
     /// The server's Date header differs from the PC clock by more than 60 s (positive: PC behind).
     void clockSkewDetected(qint64 seconds);
     void tokenRenewed();
+    /// A TLS handshake was rejected; the request failed with ErrorKind::Tls and was not sent. The UI
+    /// can show the certificate chain. Emitted once per failed request, after it finished.
+    void tlsErrorsOccurred(const CardDesk::Net::TlsFailure &failure);
+    /// The proxy needs credentials (again); answer with setProxyCredentials(). Queued, so a slot may
+    /// open a dialog.
+    void proxyCredentialsNeeded(const CardDesk::Net::ProxyCredentialsRequest &request);
 
 private:
     friend class ConnectionCheck;
@@ -77,11 +105,13 @@ private:
     void finishWithError(ApiReply *reply, ErrorKind kind, const QString &text);
     TokenSession *sessionFor(KeyUse use) const;
     void updateSecretValues();
+    TokenSession *createSession(KeyUse use);
 
     Profile m_profile;
-    QString m_secret;
+    ProfileSecrets m_secrets;
     Transport *m_transport;
-    TokenSession *m_session = nullptr;         ///< Null for Basic profiles.
+    TokenSession *m_session = nullptr;         ///< Write key (or the only key); null for Basic.
+    TokenSession *m_readSession = nullptr;     ///< Separate read key; null without one or for Basic.
     std::optional<QString> m_basicSignInError; ///< Set by a 401 on a /basic path.
 };
 

@@ -75,11 +75,91 @@ QString authModeLabel(AuthMode mode)
     return {};
 }
 
+QString keyUseName(KeyUse use)
+{
+    return use == KeyUse::Read ? u"read"_s : u"write"_s;
+}
+
+QString proxyModeToName(ProxyMode mode)
+{
+    switch (mode) {
+    case ProxyMode::System:
+        return u"system"_s;
+    case ProxyMode::None:
+        return u"none"_s;
+    case ProxyMode::Explicit:
+        return u"explicit"_s;
+    }
+    return u"system"_s;
+}
+
+std::optional<ProxyMode> proxyModeFromName(QStringView name)
+{
+    for (const ProxyMode mode : {ProxyMode::System, ProxyMode::None, ProxyMode::Explicit}) {
+        if (name.compare(proxyModeToName(mode), Qt::CaseInsensitive) == 0)
+            return mode;
+    }
+    return std::nullopt;
+}
+
+QString NetworkSettings::validationError() const
+{
+    if (transferTimeoutMs < MinTransferTimeoutMs || transferTimeoutMs > MaxTransferTimeoutMs)
+        return ProfileText::tr("The transfer timeout %1 ms is out of range. Enter %2 to %3 ms.")
+            .arg(transferTimeoutMs)
+            .arg(MinTransferTimeoutMs)
+            .arg(MaxTransferTimeoutMs);
+    if (proxy.mode != ProxyMode::Explicit)
+        return {};
+    const QString host = proxy.host.trimmed();
+    if (host.isEmpty())
+        return ProfileText::tr("The proxy host is empty. Enter the host name or address of the proxy, "
+                               "or choose the system proxy settings.");
+    if (host.contains(u' ') || host.contains(u'/') || host.contains(u'@'))
+        return ProfileText::tr("The proxy host \"%1\" is not a host name. Enter only the host, such as "
+                               "proxy.example.com, and the port separately.")
+            .arg(host);
+    if (proxy.port == 0)
+        return ProfileText::tr("The proxy port is missing. Enter the port of the proxy (1 to 65535).");
+    if (proxy.userName.contains(u':'))
+        return ProfileText::tr("The proxy user name \"%1\" contains ':', which proxy authentication "
+                               "cannot carry.")
+            .arg(proxy.userName);
+    if (proxy.passwordInKeychain && proxy.userName.isEmpty())
+        return ProfileText::tr("The proxy password is set to be kept in the keychain, but the proxy user "
+                               "name is empty. Enter the user name or turn off the stored password.");
+    return {};
+}
+
 const ApiKeyConfig &Profile::keyFor(KeyUse use) const
 {
-    Q_UNUSED(use)
+    if (use == KeyUse::Read && readKey)
+        return *readKey;
     return key;
 }
+
+QList<KeyUse> Profile::distinctKeyUses() const
+{
+    if (readKey)
+        return {KeyUse::Write, KeyUse::Read};
+    return {KeyUse::Write};
+}
+
+namespace {
+
+QString keyIdError(const QString &keyId, const QString &label)
+{
+    if (keyId.trimmed().isEmpty())
+        return ProfileText::tr("The %1 id is empty. Enter the key id Calven support issued.").arg(label);
+    if (keyId.contains(u':'))
+        return ProfileText::tr("The %1 id \"%2\" contains ':'. Key ids cannot contain ':' because Basic "
+                               "authentication separates the key id from the secret with it. Check that the "
+                               "key id and the secret are in the right fields.")
+            .arg(label, keyId);
+    return {};
+}
+
+} // namespace
 
 QString Profile::validationError() const
 {
@@ -101,14 +181,24 @@ QString Profile::validationError() const
     if (!baseUrl.userInfo().isEmpty() || baseUrl.hasQuery() || baseUrl.hasFragment())
         return ProfileText::tr("The base URL \"%1\" must not contain a user name, query or fragment.")
             .arg(baseUrl.toDisplayString(QUrl::RemoveUserInfo));
-    if (key.keyId.trimmed().isEmpty())
-        return ProfileText::tr("The API key id is empty. Enter the key id Calven support issued.");
-    if (key.keyId.contains(u':'))
-        return ProfileText::tr("The API key id \"%1\" contains ':'. Key ids cannot contain ':' because Basic "
-                               "authentication separates the key id from the secret with it. Check that the "
-                               "key id and the secret are in the right fields.")
+    if (!readKey) {
+        if (QString error = keyIdError(key.keyId, ProfileText::tr("API key")); !error.isEmpty())
+            return error;
+        return network.validationError();
+    }
+    if (QString error = keyIdError(key.keyId, ProfileText::tr("write key")); !error.isEmpty())
+        return error;
+    if (QString error = keyIdError(readKey->keyId, ProfileText::tr("read key")); !error.isEmpty())
+        return error;
+    if (key.authMode == AuthMode::Basic)
+        return ProfileText::tr("The write key \"%1\" uses Basic authentication, which cannot send card "
+                               "updates. Choose HMAC token or client secret for the write key.")
             .arg(key.keyId);
-    return {};
+    if (readKey->keyId == key.keyId)
+        return ProfileText::tr("The read key and the write key are both \"%1\". Use one key for both uses "
+                               "instead of a separate read key.")
+            .arg(key.keyId);
+    return network.validationError();
 }
 
 Profile Profile::create(const QString &displayName)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QList>
 #include <QStringView>
 #include <QUrl>
 
@@ -33,8 +34,9 @@ std::optional<AuthMode> authModeFromName(QStringView name);
 /// Returns a short translated label for settings dialogs and the CLI.
 QString authModeLabel(AuthMode mode);
 
-/// Kind of access a request needs from the key. A profile has one key for both today. Adding a
-/// separate read key and write key only changes Profile::keyFor() and ApiClient::sessionFor().
+/// Kind of access a request needs from the key. A profile has either one key for both uses or a
+/// separate write key and read key; Profile::keyFor() picks the key and ApiClient::sessionFor() its
+/// token session.
 enum class KeyUse
 {
     Read,  ///< GET /v1/analytics/* (Data Warehouse or All permissions).
@@ -50,6 +52,54 @@ struct ApiKeyConfig
     friend bool operator==(const ApiKeyConfig &, const ApiKeyConfig &) = default;
 };
 
+QString keyUseName(KeyUse use);
+
+/// How requests of one profile reach the network.
+enum class ProxyMode
+{
+    System,   ///< The operating system's proxy settings (environment variables on Linux).
+    None,     ///< Direct connections, even when the system has a proxy configured.
+    Explicit, ///< The host and port in ProxySettings.
+};
+
+QString proxyModeToName(ProxyMode mode);
+std::optional<ProxyMode> proxyModeFromName(QStringView name);
+
+/// Proxy of one profile. Holds no password: that is requested at run time through
+/// ApiClient::proxyCredentialsNeeded(), or read from the keychain under SecretKey::forProxy() when
+/// passwordInKeychain is set.
+struct ProxySettings
+{
+    ProxyMode mode = ProxyMode::System;
+    QString host;        ///< Explicit mode only.
+    quint16 port = 0;    ///< Explicit mode only, 1 to 65535.
+    QString userName;    ///< Optional; empty means the proxy needs no authentication.
+    bool passwordInKeychain = false;
+
+    friend bool operator==(const ProxySettings &, const ProxySettings &) = default;
+};
+
+/// Network settings of one profile, applied to its requests only.
+struct NetworkSettings
+{
+    static constexpr int DefaultTransferTimeoutMs = 30'000;
+    static constexpr int MinTransferTimeoutMs = 1'000;
+    static constexpr int MaxTransferTimeoutMs = 600'000;
+
+    /// PEM file whose certificates are trusted in addition to the system CAs, for example the CA of a
+    /// TLS-inspecting corporate proxy. Empty for the system CAs only.
+    QString caBundlePath;
+    ProxySettings proxy;
+    bool http2Enabled = true;
+    int transferTimeoutMs = DefaultTransferTimeoutMs;
+
+    /// Returns an empty string when the settings can be used, else a message naming the field. Does
+    /// not read the CA bundle file: Transport reports an unreadable file when it loads it.
+    QString validationError() const;
+
+    friend bool operator==(const NetworkSettings &, const NetworkSettings &) = default;
+};
+
 /// One Calven tenant CardDesk talks to. Holds no secrets, so it can live in QSettings.
 struct Profile
 {
@@ -57,10 +107,19 @@ struct Profile
     QString displayName;
     QUrl baseUrl; ///< Scheme, host, port and optional path prefix; "/v1/..." is appended.
     Region region = Region::Usce1;
+    /// The key for both uses, or the write key (Submitting Events or All permissions) when readKey is
+    /// set.
     ApiKeyConfig key;
+    /// Separate read key (Data Warehouse or All permissions) for GET /v1/analytics/*; empty when key
+    /// serves both uses.
+    std::optional<ApiKeyConfig> readKey;
+    NetworkSettings network;
 
     /// Returns the key for the given use.
     const ApiKeyConfig &keyFor(KeyUse use) const;
+    bool hasSeparateReadKey() const { return readKey.has_value(); }
+    /// Returns the uses that have a key of their own: {Write} for one key, {Write, Read} for two.
+    QList<KeyUse> distinctKeyUses() const;
 
     /// Returns an empty string when the profile can be used, else a message naming the field.
     /// Plain http is accepted only for loopback hosts such as the built-in simulator.

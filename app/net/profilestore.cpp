@@ -23,6 +23,16 @@ const QString BaseUrlKey = u"baseUrl"_s;
 const QString RegionKey = u"region"_s;
 const QString AuthModeKey = u"authMode"_s;
 const QString KeyIdKey = u"keyId"_s;
+const QString ReadAuthModeKey = u"readAuthMode"_s;
+const QString ReadKeyIdKey = u"readKeyId"_s;
+const QString CaBundleKey = u"network/caBundle"_s;
+const QString ProxyModeKey = u"network/proxyMode"_s;
+const QString ProxyHostKey = u"network/proxyHost"_s;
+const QString ProxyPortKey = u"network/proxyPort"_s;
+const QString ProxyUserKey = u"network/proxyUser"_s;
+const QString ProxyPasswordInKeychainKey = u"network/proxyPasswordInKeychain"_s;
+const QString Http2Key = u"network/http2"_s;
+const QString TransferTimeoutKey = u"network/transferTimeoutMs"_s;
 
 } // namespace
 
@@ -67,18 +77,53 @@ std::optional<Profile> ProfileStore::read(const QString &id) const
     const std::optional<Region> region = regionFromWire(m_settings->value(RegionKey).toString());
     const std::optional<AuthMode> mode = authModeFromName(m_settings->value(AuthModeKey).toString());
     profile.key.keyId = m_settings->value(KeyIdKey).toString();
+    const QString readKeyId = m_settings->value(ReadKeyIdKey).toString();
+    const std::optional<AuthMode> readMode =
+        authModeFromName(m_settings->value(ReadAuthModeKey, authModeToName(AuthMode::HmacToken)).toString());
+    const std::optional<ProxyMode> proxyMode =
+        proxyModeFromName(m_settings->value(ProxyModeKey, proxyModeToName(ProxyMode::System)).toString());
+    readNetwork(profile.network);
     m_settings->endGroup();
 
     if (!exists)
         return std::nullopt;
-    if (!region || !mode) {
-        qCWarning(lcProfileStore) << "profile" << id << "skipped: unknown region or auth mode in"
+    if (!region || !mode || !readMode || !proxyMode) {
+        qCWarning(lcProfileStore) << "profile" << id << "skipped: unknown region, auth mode or proxy mode in"
                                   << m_settings->fileName();
         return std::nullopt;
     }
     profile.region = *region;
     profile.key.authMode = *mode;
+    if (!readKeyId.isEmpty())
+        profile.readKey = ApiKeyConfig{*readMode, readKeyId};
+    profile.network.proxy.mode = *proxyMode;
     return profile;
+}
+
+void ProfileStore::readNetwork(NetworkSettings &network) const
+{
+    network.caBundlePath = m_settings->value(CaBundleKey).toString();
+    network.proxy.host = m_settings->value(ProxyHostKey).toString();
+    const uint port = m_settings->value(ProxyPortKey, 0).toUInt();
+    network.proxy.port = port <= 65535 ? quint16(port) : 0;
+    network.proxy.userName = m_settings->value(ProxyUserKey).toString();
+    network.proxy.passwordInKeychain = m_settings->value(ProxyPasswordInKeychainKey, false).toBool();
+    network.http2Enabled = m_settings->value(Http2Key, true).toBool();
+    bool isNumber = false;
+    const int timeout = m_settings->value(TransferTimeoutKey).toInt(&isNumber);
+    network.transferTimeoutMs = isNumber ? timeout : NetworkSettings::DefaultTransferTimeoutMs;
+}
+
+void ProfileStore::writeNetwork(const NetworkSettings &network)
+{
+    m_settings->setValue(CaBundleKey, network.caBundlePath);
+    m_settings->setValue(ProxyModeKey, proxyModeToName(network.proxy.mode));
+    m_settings->setValue(ProxyHostKey, network.proxy.host.trimmed());
+    m_settings->setValue(ProxyPortKey, uint(network.proxy.port));
+    m_settings->setValue(ProxyUserKey, network.proxy.userName);
+    m_settings->setValue(ProxyPasswordInKeychainKey, network.proxy.passwordInKeychain);
+    m_settings->setValue(Http2Key, network.http2Enabled);
+    m_settings->setValue(TransferTimeoutKey, network.transferTimeoutMs);
 }
 
 QString ProfileStore::save(const Profile &profile)
@@ -96,6 +141,14 @@ QString ProfileStore::save(const Profile &profile)
     m_settings->setValue(RegionKey, regionToWire(profile.region));
     m_settings->setValue(AuthModeKey, authModeToName(profile.key.authMode));
     m_settings->setValue(KeyIdKey, profile.key.keyId);
+    if (profile.readKey) {
+        m_settings->setValue(ReadAuthModeKey, authModeToName(profile.readKey->authMode));
+        m_settings->setValue(ReadKeyIdKey, profile.readKey->keyId);
+    } else {
+        m_settings->remove(ReadAuthModeKey);
+        m_settings->remove(ReadKeyIdKey);
+    }
+    writeNetwork(profile.network);
     m_settings->endGroup();
     m_settings->sync();
     qCInfo(lcProfileStore) << "profile" << profile.id << "saved";
@@ -112,6 +165,21 @@ bool ProfileStore::remove(const QString &id)
     m_settings->sync();
     qCInfo(lcProfileStore) << "profile" << id << "removed";
     return true;
+}
+
+QList<SecretKey> ProfileStore::secretKeysToRemove(const QString &id) const
+{
+    const std::optional<Profile> removed = read(id);
+    if (!removed)
+        return {};
+    QList<SecretKey> keys = SecretKey::allForProfile(*removed);
+    for (const Profile &other : profiles()) {
+        if (other.id == id)
+            continue;
+        const QList<SecretKey> used = SecretKey::allForProfile(other);
+        keys.removeIf([&used](const SecretKey &key) { return used.contains(key); });
+    }
+    return keys;
 }
 
 QString ProfileStore::currentProfileId() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "net/profile.h"
+#include "net/secretstore.h"
 
 #include <QList>
 #include <QString>
@@ -28,14 +29,20 @@ public:
     /// Inserts or replaces the profile with the same id. Returns the validation error, or an empty
     /// string when it was saved.
     QString save(const Profile &profile);
-    /// Returns false when no profile has that id.
+    /// Returns false when no profile has that id. Leaves the keychain alone: remove the keys from
+    /// secretKeysToRemove() first, for example with removeSecrets().
     bool remove(const QString &id);
+    /// Returns the keys of the secrets that go with the profile: both API keys and a stored proxy
+    /// password, except those another stored profile also uses. Empty when no profile has that id.
+    QList<SecretKey> secretKeysToRemove(const QString &id) const;
 
     QString currentProfileId() const;
     void setCurrentProfileId(const QString &id);
 
 private:
     std::optional<Profile> read(const QString &id) const;
+    void readNetwork(NetworkSettings &network) const;
+    void writeNetwork(const NetworkSettings &network);
 
     QSettings *m_settings;
 };

@@ -37,18 +37,35 @@ struct SecretResult
     bool ok() const { return status == SecretStatus::Ok; }
 };
 
-/// Identifies one secret: the API key id at one Calven base URL. Two profiles that point at the
-/// same tenant with the same key share the secret.
+/// What a SecretKey names.
+enum class SecretKind
+{
+    ApiKey,        ///< The secret of an API key at one Calven base URL.
+    ProxyPassword, ///< The password of a proxy user at one proxy host and port.
+};
+
+/// Identifies one secret: the API key id at one Calven base URL, or a proxy user at one proxy. Two
+/// profiles that point at the same tenant with the same key share the secret.
 struct SecretKey
 {
-    QUrl baseUrl;
-    QString keyId;
+    QUrl baseUrl;  ///< Calven base URL, or http://<proxy host>:<port> for a proxy password.
+    QString keyId; ///< API key id, or the proxy user name.
+    SecretKind kind = SecretKind::ApiKey;
 
-    /// Returns the account name used in the keychain, "CardDesk/<base URL>/key/<key id>".
+    /// Returns the account name used in the keychain: "CardDesk/<base URL>/key/<key id>" for an API
+    /// key and "CardDesk/proxy/<host>:<port>/user/<user name>" for a proxy password. The keychain
+    /// service name (KeychainSecretStore::service()) namespaces them by application as well.
     QString account() const;
     bool isValid() const { return baseUrl.isValid() && !keyId.isEmpty(); }
 
     static SecretKey forProfile(const Profile &profile, KeyUse use);
+    /// Returns the key of the proxy password. Invalid unless the proxy is explicit with a user name.
+    static SecretKey forProxy(const ProxySettings &proxy);
+    /// Returns the keys of every secret the profile refers to: each distinct API key and, when it is
+    /// kept in the keychain, the proxy password.
+    static QList<SecretKey> allForProfile(const Profile &profile);
+
+    friend bool operator==(const SecretKey &a, const SecretKey &b) { return a.account() == b.account(); }
 };
 
 using SecretCallback = std::function<void(const SecretResult &)>;
@@ -91,6 +108,11 @@ private:
     QHash<QString, QString> m_secrets;
     std::optional<SecretResult> m_forced;
 };
+
+/// Removes every key in order and reports once: Ok when all were removed (or were not there), else the
+/// first failure, whose message names the account. Keys after a failure are still attempted.
+void removeSecrets(SecretStore *store, const QList<SecretKey> &keys, QObject *context,
+                   SecretCallback callback);
 
 /// Runs callback(result) from the event loop of context's thread, unless context is gone by then.
 void postSecretResult(QObject *context, SecretCallback callback, SecretResult result);

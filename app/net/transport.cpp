@@ -256,6 +256,12 @@ void Transport::addTokenValue(const QString &token)
         m_tokenValues.removeFirst();
 }
 
+void Transport::setProxyCredentials(const QString &userName, const QString &password)
+{
+    m_proxyUserName = userName;
+    m_proxyPassword = password;
+}
+
 QString Transport::scrub(const QString &text) const
 {
     return QString::fromUtf8(Redaction::scrubValues(text.toUtf8(), m_secretValues + m_tokenValues));

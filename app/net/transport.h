@@ -3,6 +3,7 @@
 #pragma once
 
 #include "net/apiresult.h"
+#include "net/networkevents.h"
 #include "net/profile.h"
 
 #include <QObject>
@@ -62,11 +63,17 @@ public:
     void setSecretValues(const QList<QByteArray> &values);
     /// Adds a token that must never reach a log line; the most recent few are kept.
     void addTokenValue(const QString &token);
+    /// Sets the credentials given to the proxy when it asks for authentication.
+    void setProxyCredentials(const QString &userName, const QString &password);
 
 Q_SIGNALS:
     /// The server's clock differs from the PC's by more than the tolerance; positive when the PC is
     /// behind. Emitted once per change, not for every response.
     void clockSkewDetected(qint64 seconds);
+    /// A request failed its TLS handshake; see ApiClient::tlsErrorsOccurred().
+    void tlsErrorsOccurred(const CardDesk::Net::TlsFailure &failure);
+    /// The proxy asked for credentials that are missing or were rejected. Queued.
+    void proxyCredentialsNeeded(const CardDesk::Net::ProxyCredentialsRequest &request);
 
 private:
     void observeFinished(QNetworkReply *reply, const QString &requestId, qint64 elapsedMs);
@@ -82,6 +89,8 @@ private:
     std::optional<qint64> m_reportedClockSkew;
     QList<QByteArray> m_secretValues;
     QList<QByteArray> m_tokenValues;
+    QString m_proxyUserName;
+    QString m_proxyPassword;
 };
 
 } // namespace CardDesk::Net
