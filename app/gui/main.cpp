@@ -6,6 +6,7 @@
 #include "appcontroller.h"
 #include "net/keychainsecretstore.h"
 #include "net/logfile.h"
+#include "net/systemproxy.h"
 #include "profilecontroller.h"
 #include "sync/workspace.h"
 #include "training/trainingenvironment.h"
@@ -78,6 +79,7 @@ int main(int argc, char *argv[])
     Ui::installTranslators(&app);
     const Options options = parseOptions(app);
 
+    Net::useSystemProxySettings();
     QNetworkAccessManager network;
     Sync::Workspace workspace;
     Ui::MainWindow window;

@@ -4,10 +4,13 @@
 #include "testcertificates.h"
 
 #include "net/apiclient.h"
+#include "net/systemproxy.h"
 #include "sim/secondarylistener.h"
 #include "sim/simulator.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QScopeGuard>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void httpsToHttpRedirectRefused();
     void proxyCredentialsRequested();
     void noProxyModeIgnoresApplicationProxy();
+    void systemModeUsesEnvironmentProxy();
 
 private:
     std::unique_ptr<Sim::Simulator> startSimulator(bool tls);
@@ -298,6 +302,40 @@ void TestTransportSecurity::noProxyModeIgnoresApplicationProxy()
     QVERIFY2(reply->result().ok(), qPrintable(reply->result().errorText));
     QVERIFY(deadProxy.requests().isEmpty());
     QCOMPARE(simulator->requestCount(u"/v1/analytics/locations"_s), 1);
+}
+
+void TestTransportSecurity::systemModeUsesEnvironmentProxy()
+{
+    FakeHttpServer proxy;
+    QVERIFY(proxy.listen());
+    proxy.enqueue(FakeHttpServer::response(502, "Bad Gateway", "{}"));
+    const QByteArray proxyUrl = proxy.baseUrl().toEncoded();
+    qputenv("http_proxy", proxyUrl);
+    qputenv("https_proxy", proxyUrl);
+    qunsetenv("no_proxy");
+    useSystemProxySettings();
+    const auto restore = qScopeGuard([] {
+        QNetworkProxyFactory::setApplicationProxyFactory(nullptr);
+        qunsetenv("http_proxy");
+        qunsetenv("https_proxy");
+    });
+
+    // A remote host goes through the system proxy; the fake proxy answers, so nothing leaves the PC.
+    const auto remote = makeClient(QUrl(u"https://api.calven.invalid"_s), {}, AuthMode::Basic);
+    ApiReply *viaProxy = remote->fetchLocations();
+    QVERIFY(waitFinished(viaProxy));
+    QVERIFY(!viaProxy->result().ok());
+    QCOMPARE(proxy.requests().size(), 1);
+    QCOMPARE(proxy.requests().at(0).method, QByteArray("CONNECT"));
+    QCOMPARE(proxy.requests().at(0).path, QByteArray("api.calven.invalid:443"));
+
+    // Loopback hosts, such as the simulator, are reached directly.
+    const auto simulator = startSimulator(false);
+    const auto local = makeClient(simulator->baseUrl(), {});
+    ApiReply *direct = local->fetchLocations();
+    QVERIFY(waitFinished(direct));
+    QVERIFY2(direct->result().ok(), qPrintable(direct->result().errorText));
+    QCOMPARE(proxy.requests().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTransportSecurity)
