@@ -50,6 +50,7 @@ private Q_SLOTS:
     void proxyCredentialsRequested();
     void noProxyModeIgnoresApplicationProxy();
     void systemModeUsesEnvironmentProxy();
+    void profileSettingsOnRequest();
 
 private:
     std::unique_ptr<Sim::Simulator> startSimulator(bool tls);
@@ -336,6 +337,32 @@ void TestTransportSecurity::systemModeUsesEnvironmentProxy()
     QVERIFY(waitFinished(direct));
     QVERIFY2(direct->result().ok(), qPrintable(direct->result().errorText));
     QCOMPARE(proxy.requests().size(), 1);
+}
+
+void TestTransportSecurity::profileSettingsOnRequest()
+{
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.enqueue(FakeHttpServer::response(200, "OK", "[]"));
+    server.enqueue(FakeHttpServer::response(200, "OK", "[]"));
+    Profile profile = Profile::create(u"Settings"_s);
+    profile.baseUrl = server.baseUrl();
+    profile.key = ApiKeyConfig{AuthMode::Basic, KeyId};
+    profile.network.http2Enabled = false;
+    profile.network.transferTimeoutMs = 4'500;
+    Transport transport(&m_network, profile);
+    QNetworkReply *off = transport.send("GET", u"/v1/analytics/locations/basic"_s, {}, {}, u"r1"_s, 1);
+    QCOMPARE(off->request().attribute(QNetworkRequest::Http2AllowedAttribute).toBool(), false);
+    QCOMPARE(off->request().transferTimeout(), 4'500);
+    QCOMPARE(transport.transferTimeout(), 4'500);
+
+    profile.network.http2Enabled = true;
+    Transport defaults(&m_network, profile);
+    QNetworkReply *on = defaults.send("GET", u"/v1/analytics/locations/basic"_s, {}, {}, u"r2"_s, 1);
+    QCOMPARE(on->request().attribute(QNetworkRequest::Http2AllowedAttribute).toBool(), true);
+    QTRY_VERIFY(off->isFinished() && on->isFinished());
+    off->deleteLater();
+    on->deleteLater();
 }
 
 QTEST_GUILESS_MAIN(TestTransportSecurity)
