@@ -26,7 +26,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(CardDesk::Net::Diagnostics)
 };
 
-// Log files rotate at a few MiB, so reading this much from the end holds any sensible tail.
+// Log files rotate at 2 MiB by default, so the last 4 MiB contain any tail worth sending.
 constexpr qint64 MaxLogTailBytes = 4 * 1024 * 1024;
 
 void addSection(QStringList &lines, const QString &title)
@@ -154,23 +154,23 @@ QString format(const Input &input)
 
 bool write(const QString &path, const Input &input, QString *error)
 {
-    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const QString displayPath = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = Text::tr("The diagnostics file \"%1\" cannot be created: %2. Choose a folder you can "
                               "write to.")
-                         .arg(shown, file.errorString());
+                         .arg(displayPath, file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray content = format(input).toUtf8();
     if (file.write(content) != content.size() || !file.commit()) {
         if (error)
-            *error = Text::tr("The diagnostics file \"%1\" could not be written: %2.").arg(shown, file.errorString());
+            *error = Text::tr("The diagnostics file \"%1\" could not be written: %2.").arg(displayPath, file.errorString());
         return false;
     }
-    qCInfo(lcDiagnostics).noquote() << "diagnostics written to" << shown << content.size() << "bytes";
+    qCInfo(lcDiagnostics).noquote() << "diagnostics written to" << displayPath << content.size() << "bytes";
     return true;
 }
 

@@ -54,7 +54,7 @@ struct ApiKeyConfig
 
 QString keyUseName(KeyUse use);
 
-/// How requests of one profile reach the network.
+/// Proxy choice of one profile: the route its requests take to the network.
 enum class ProxyMode
 {
     /// The operating system's proxy settings (http_proxy and https_proxy on Linux) once

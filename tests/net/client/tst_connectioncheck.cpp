@@ -123,7 +123,7 @@ void TestConnectionCheck::twoKeysPass()
 
 void TestConnectionCheck::twoKeysEachUsedForItsCalls()
 {
-    // The simulator answers 403 when a key calls outside its role, so success shows which key was used.
+    // The simulator responds 403 when a key calls outside its role, so success shows which key was used.
     const auto client = makeClient(twoKeyProfile(), {WriteSecret, ReadSecret, {}});
     ApiReply *users = client->fetchUsers();
     QVERIFY(waitFinished(users));
