@@ -147,7 +147,8 @@ QByteArray readPemFile(const QString &path, const QString &fileKind, QString *er
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = HttpFrontend::tr("Cannot read the TLS %1 file \"%2\": %3").arg(fileKind, path, file.errorString());
+            *error = HttpFrontend::tr("Cannot read the TLS %1 file \"%2\": %3")
+                         .arg(fileKind, path, file.errorString());
         return {};
     }
     return file.readAll();

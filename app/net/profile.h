@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
 #include <QList>
+#include <QString>
 #include <QStringView>
 #include <QUrl>
 
@@ -73,9 +73,9 @@ std::optional<ProxyMode> proxyModeFromName(QStringView name);
 struct ProxySettings
 {
     ProxyMode mode = ProxyMode::System;
-    QString host;        ///< Explicit mode only.
-    quint16 port = 0;    ///< Explicit mode only, 1 to 65535.
-    QString userName;    ///< Optional; empty means the proxy needs no authentication.
+    QString host;     ///< Explicit mode only.
+    quint16 port = 0; ///< Explicit mode only, 1 to 65535.
+    QString userName; ///< Optional; empty means the proxy needs no authentication.
     bool passwordInKeychain = false;
 
     friend bool operator==(const ProxySettings &, const ProxySettings &) = default;

@@ -58,14 +58,14 @@ CaBundle loadCaBundle(const QString &path)
     bundle.certificates = QSslCertificate::fromData(content, QSsl::Pem);
     if (bundle.certificates.isEmpty()) {
         const bool looksLikeDer = !content.contains("-----BEGIN");
-        bundle.error = looksLikeDer
-                           ? Text::tr("The CA bundle file \"%1\" contains no PEM certificate. It may be in "
-                                      "DER (binary) form; convert it with \"openssl x509 -inform der -in "
-                                      "FILE -out FILE.pem\" and choose the .pem file.")
-                                 .arg(displayPath)
-                           : Text::tr("The CA bundle file \"%1\" contains no readable certificate. Check that "
-                                      "it holds \"-----BEGIN CERTIFICATE-----\" blocks.")
-                                 .arg(displayPath);
+        bundle.error =
+            looksLikeDer ? Text::tr("The CA bundle file \"%1\" contains no PEM certificate. It may be in "
+                                    "DER (binary) form; convert it with \"openssl x509 -inform der -in "
+                                    "FILE -out FILE.pem\" and choose the .pem file.")
+                               .arg(displayPath)
+                         : Text::tr("The CA bundle file \"%1\" contains no readable certificate. Check that "
+                                    "it holds \"-----BEGIN CERTIFICATE-----\" blocks.")
+                               .arg(displayPath);
         return bundle;
     }
     qCInfo(lcTlsConfig).noquote() << "CA bundle" << displayPath << "contains" << bundle.certificates.size()

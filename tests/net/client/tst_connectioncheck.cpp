@@ -83,7 +83,8 @@ Profile TestConnectionCheck::twoKeyProfile(AuthMode readMode) const
     return profile;
 }
 
-std::unique_ptr<ApiClient> TestConnectionCheck::makeClient(const Profile &profile, const ProfileSecrets &secrets)
+std::unique_ptr<ApiClient> TestConnectionCheck::makeClient(const Profile &profile,
+                                                           const ProfileSecrets &secrets)
 {
     return std::make_unique<ApiClient>(&m_network, profile, secrets);
 }

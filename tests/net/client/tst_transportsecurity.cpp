@@ -10,8 +10,8 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
-#include <QScopeGuard>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,8 +87,8 @@ std::unique_ptr<Sim::Simulator> TestTransportSecurity::startSimulator(bool tls)
     return simulator;
 }
 
-std::unique_ptr<ApiClient> TestTransportSecurity::makeClient(const QUrl &baseUrl, const NetworkSettings &network,
-                                                             AuthMode mode)
+std::unique_ptr<ApiClient> TestTransportSecurity::makeClient(const QUrl &baseUrl,
+                                                             const NetworkSettings &network, AuthMode mode)
 {
     Profile profile = Profile::create(u"Transport security"_s);
     profile.baseUrl = baseUrl;
@@ -226,8 +226,9 @@ void TestTransportSecurity::httpsToHttpRedirectRefused()
     QVERIFY2(plain.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     QCOMPARE(plain.baseUrl().scheme(), u"http"_s);
     // Same host, plain http: a downgrade that must not be followed.
-    simulator->injectFault(u"/v1/analytics/locations"_s,
-                           Sim::Fault::redirect(plain.baseUrl().resolved(QUrl(u"/v1/analytics/locations"_s)).toEncoded()));
+    simulator->injectFault(
+        u"/v1/analytics/locations"_s,
+        Sim::Fault::redirect(plain.baseUrl().resolved(QUrl(u"/v1/analytics/locations"_s)).toEncoded()));
 
     NetworkSettings network;
     network.caBundlePath = m_certificates.caCertificate;
