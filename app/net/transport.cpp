@@ -188,6 +188,14 @@ QNetworkReply *Transport::send(const QByteArray &method, const QString &path, co
     if (m_sslConfiguration)
         request.setSslConfiguration(*m_sslConfiguration);
 
+    if (!m_configurationError.isEmpty()) {
+        qCWarning(lcTransport).noquote() << "request" << requestId << "not sent:" << m_configurationError;
+        auto *reply = new LocalErrorReply(request, m_configurationError, this);
+        connect(reply, &QNetworkReply::finished, this,
+                [this, reply, requestId] { observeFinished(reply, requestId, 0); });
+        return reply;
+    }
+
     qCInfo(lcTransport).noquote() << "request" << requestId << "sending" << QString::fromLatin1(method)
                                   << Redaction::redactUrl(request.url()).toDisplayString() << "attempt"
                                   << attempt;
@@ -201,14 +209,6 @@ QNetworkReply *Transport::send(const QByteArray &method, const QString &path, co
             qCDebug(lcTransport).noquote()
                 << "request" << requestId
                 << "body:" << scrub(QString::fromUtf8(Redaction::redactBodyForLog(body)));
-    }
-
-    if (!m_configurationError.isEmpty()) {
-        qCWarning(lcTransport).noquote() << "request" << requestId << "not sent:" << m_configurationError;
-        auto *reply = new LocalErrorReply(request, m_configurationError, this);
-        connect(reply, &QNetworkReply::finished, this,
-                [this, reply, requestId] { observeFinished(reply, requestId, 0); });
-        return reply;
     }
 
     QNetworkReply *reply = method == "GET" ? m_networkAccessManager->get(request)
