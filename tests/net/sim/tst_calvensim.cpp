@@ -75,12 +75,13 @@ void TestCalvenSim::rejectsBadArguments_data()
     QTest::newRow("fault without kind") << QStringList{u"--fault"_s, u"/v1/auth"_s} << u"PATH=KIND"_s;
     QTest::newRow("unknown fault") << QStringList{u"--fault"_s, u"/v1/auth=explode"_s} << u"\"explode\""_s;
     QTest::newRow("fault count zero") << QStringList{u"--fault"_s, u"/v1/auth=hang*0"_s} << u"count"_s;
-    QTest::newRow("status out of range") << QStringList{u"--fault"_s, u"/v1/auth=status:99"_s} << u"status:99"_s;
+    QTest::newRow("status out of range")
+        << QStringList{u"--fault"_s, u"/v1/auth=status:99"_s} << u"status:99"_s;
     QTest::newRow("certificate without key")
         << QStringList{u"--tls-cert"_s, u"server.crt"_s} << u"--tls-key"_s;
-    QTest::newRow("extra key without role")
-        << QStringList{u"--extra-key"_s, u"K:S"_s} << u"ID:SECRET:ROLE"_s;
-    QTest::newRow("bad second listener") << QStringList{u"--second-listen"_s, u"nowhere"_s} << u"--second-listen"_s;
+    QTest::newRow("extra key without role") << QStringList{u"--extra-key"_s, u"K:S"_s} << u"ID:SECRET:ROLE"_s;
+    QTest::newRow("bad second listener")
+        << QStringList{u"--second-listen"_s, u"nowhere"_s} << u"--second-listen"_s;
 }
 
 void TestCalvenSim::rejectsBadArguments()
