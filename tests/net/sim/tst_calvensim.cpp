@@ -133,7 +133,7 @@ void TestCalvenSim::faultsFromCommandLine()
     QCOMPARE(client.get(u"/v1/analytics/users/basic"_s, basic).status, 503);
     QCOMPARE(client.get(u"/v1/analytics/users/basic"_s, basic).status, 503);
     QCOMPARE(client.get(u"/v1/analytics/users/basic"_s, basic).status, 200);
-    // QNetworkAccessManager follows the redirect to the second listener, which says who it is.
+    // QNetworkAccessManager follows the redirect to the second listener, which names itself in the body.
     const TestReply redirected = client.get(u"/v1/analytics/locations/basic"_s, basic);
     QCOMPARE(redirected.status, 200);
     QVERIFY2(redirected.body.contains("second listener"), redirected.body.constData());
