@@ -3,6 +3,8 @@
 #include "store/directorycache.h"
 
 #include "store/database.h"
+#include "store/directoryuserwrites.h"
+#include "store/sqlitestatement.h"
 #include "store/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -92,20 +94,6 @@ std::optional<QList<Item>> selectAll(const QSqlDatabase &db, const QString &sql,
     while (query.next())
         items.append(reader(query));
     return items;
-}
-
-// Binds every column of a user in the order of the upsert statement below.
-void bindUser(Sql::BatchInsert &insert, const Core::DirectoryUser &user)
-{
-    insert.bind(0, Sql::text(user.userId));
-    insert.bind(1, Sql::text(user.email));
-    insert.bind(2, Sql::text(user.userName));
-    insert.bind(3, Sql::text(user.firstName));
-    insert.bind(4, Sql::text(user.lastName));
-    insert.bind(5, Sql::text(user.status));
-    insert.bind(6, Sql::text(user.primaryLocationId));
-    insert.bind(7, Sql::text(user.primaryGroupId));
-    insert.bind(8, user.onboarded ? 1 : 0);
 }
 
 void bindLocation(Sql::BatchInsert &insert, const Core::Location &location)
@@ -218,15 +206,14 @@ std::optional<DirectoryChanges> DirectoryCache::replace(const QList<Core::Direct
 
 bool DirectoryCache::writeUsers(const QList<Core::DirectoryUser> &users, ChangeSet *changes, QString *error)
 {
-    const auto stored = selectAll<Core::DirectoryUser>(m_database.connection(), SelectUsers, readUser, error);
-    if (!stored)
+    // A directory has up to hundreds of thousands of users, so their rows go through the SQLite C
+    // API, on the same connection and inside the same transaction as the other writes.
+    sqlite3 *handle = Sqlite::handleOf(m_database.connection());
+    if (!handle) {
+        *error = tr("the database connection is not an SQLite connection");
         return false;
-    return writeDifferences(
-        m_database.connection(), *stored, users,
-        u"INSERT OR REPLACE INTO directory_user (user_id, email, user_name, first_name, last_name,"
-        " status, primary_location_id, primary_group_id, onboarded)"_s,
-        9, u"DELETE FROM directory_user WHERE user_id = ?"_s,
-        [](const Core::DirectoryUser &u) { return u.userId; }, bindUser, changes, error);
+    }
+    return writeUserDifferences(handle, users, changes, error);
 }
 
 bool DirectoryCache::writeLocations(const QList<Core::Location> &locations, ChangeSet *changes,
