@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
-#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -30,21 +29,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("CardDesk::Store::DirectoryCache", text);
 }
 
-// Returns an error naming the first empty or repeated id, or an empty string.
+// Fills index with the position of each item by id, or returns an error naming the first empty
+// or repeated id. idOf must return a reference into the item, because the index keeps views.
 template<typename Item, typename IdOf>
-QString findBadId(const QList<Item> &items, IdOf idOf, const char *kind)
+QString indexIds(const QList<Item> &items, IdOf idOf, const char *kind, QHash<QStringView, qsizetype> *index)
 {
-    QSet<QString> seen;
-    seen.reserve(items.size());
+    index->reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString id = idOf(items.at(i));
+        const QString &id = idOf(items.at(i));
         if (id.isEmpty())
             return tr("The fetched directory has a %1 without an id at position %2.")
                 .arg(QLatin1StringView(kind))
                 .arg(i + 1);
-        if (seen.contains(id))
+        const qsizetype sizeBefore = index->size();
+        index->insert(id, i);
+        if (index->size() == sizeBefore)
             return tr("The fetched directory lists %1 id \"%2\" twice.").arg(QLatin1StringView(kind), id);
-        seen.insert(id);
     }
     return {};
 }
@@ -167,10 +167,13 @@ std::optional<DirectoryChanges> DirectoryCache::replace(const QList<Core::Direct
                                                         const QDateTime &fetchedAtUtc)
 {
     m_error.clear();
-    const QString badUser = findBadId(
-        users, [](const Core::DirectoryUser &u) { return u.userId; }, "user");
-    const QString badLocation = findBadId(
-        locations, [](const Core::Location &l) { return l.locationId; }, "location");
+    UserIndex userIndex;
+    QHash<QStringView, qsizetype> locationIndex;
+    const QString badUser = indexIds(
+        users, [](const Core::DirectoryUser &u) -> const QString & { return u.userId; }, "user", &userIndex);
+    const QString badLocation = indexIds(
+        locations, [](const Core::Location &l) -> const QString & { return l.locationId; }, "location",
+        &locationIndex);
     if (!badUser.isEmpty() || !badLocation.isEmpty()) {
         failWith(tr("%1 The cached directory was kept; refresh again later, and report this to the "
                     "Calven administrator if it repeats.")
@@ -183,7 +186,7 @@ std::optional<DirectoryChanges> DirectoryCache::replace(const QList<Core::Direct
     QString error;
     DirectoryChanges changes;
     Sql::WriteTransaction transaction(m_database.connection());
-    const bool written = transaction.begin(&error) && writeUsers(users, &changes.users, &error) &&
+    const bool written = transaction.begin(&error) && writeUsers(users, userIndex, &changes.users, &error) &&
                          writeLocations(locations, &changes.locations, &error) &&
                          writeRefreshTime(fetchedAtUtc, &error) && transaction.commit(&error);
     if (!written) {
@@ -204,7 +207,8 @@ std::optional<DirectoryChanges> DirectoryCache::replace(const QList<Core::Direct
     return changes;
 }
 
-bool DirectoryCache::writeUsers(const QList<Core::DirectoryUser> &users, ChangeSet *changes, QString *error)
+bool DirectoryCache::writeUsers(const QList<Core::DirectoryUser> &users, const UserIndex &index,
+                                ChangeSet *changes, QString *error)
 {
     // A directory has up to hundreds of thousands of users, so their rows go through the SQLite C
     // API, on the same connection and inside the same transaction as the other writes.
@@ -213,7 +217,7 @@ bool DirectoryCache::writeUsers(const QList<Core::DirectoryUser> &users, ChangeS
         *error = tr("the database connection is not an SQLite connection");
         return false;
     }
-    return writeUserDifferences(handle, users, changes, error);
+    return writeUserDifferences(handle, users, index, changes, error);
 }
 
 bool DirectoryCache::writeLocations(const QList<Core::Location> &locations, ChangeSet *changes,

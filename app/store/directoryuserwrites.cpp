@@ -4,9 +4,13 @@
 
 #include "store/sqlitestatement.h"
 
-#include <QHash>
+#include <QAnyStringView>
+#include <QStringDecoder>
+#include <QStringEncoder>
 
 #include <algorithm>
+#include <array>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -17,13 +21,13 @@ namespace {
 
 enum class RowState : quint8 { Added, Same, Changed };
 
-// Compares a stored row, columns in the order of SelectStored, with a fetched user.
-bool sameAsStored(const Sqlite::Statement &row, const Core::DirectoryUser &user)
+constexpr int TextColumnCount = 8;
+
+// The text columns of a user, in the column order of the statements below.
+std::array<QStringView, TextColumnCount> textColumns(const Core::DirectoryUser &user)
 {
-    return row.textColumn(1) == user.email && row.textColumn(2) == user.userName &&
-           row.textColumn(3) == user.firstName && row.textColumn(4) == user.lastName &&
-           row.textColumn(5) == user.status && row.textColumn(6) == user.primaryLocationId &&
-           row.textColumn(7) == user.primaryGroupId && (row.intColumn(8) != 0) == user.onboarded;
+    return {user.userId, user.email,  user.userName,          user.firstName,
+            user.lastName, user.status, user.primaryLocationId, user.primaryGroupId};
 }
 
 const QString SelectStored = u"SELECT user_id, email, user_name, first_name, last_name, status,"
@@ -33,25 +37,38 @@ const QString UpsertUser = u"INSERT OR REPLACE INTO directory_user (user_id, ema
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 const QString DeleteUser = u"DELETE FROM directory_user WHERE user_id = ?"_s;
 
-// Reads every stored row once, without copying its text, and marks each fetched user as added,
-// unchanged or changed. Stored ids that were not fetched go to changes->removed.
-bool classify(sqlite3 *db, const QList<Core::DirectoryUser> &users, std::vector<RowState> *states,
-              ChangeSet *changes, QString *error)
+// Compares a stored row, read as UTF-8 without conversion, with a fetched user.
+bool sameAsStored(const Sqlite::Statement &row, const Core::DirectoryUser &user)
 {
-    QHash<QStringView, qsizetype> indexById;
-    indexById.reserve(users.size());
-    for (qsizetype i = 0; i < users.size(); ++i)
-        indexById.insert(users.at(i).userId, i);
+    const auto columns = textColumns(user);
+    for (int column = 1; column < TextColumnCount; ++column) {
+        if (!QAnyStringView::equal(row.utf8Column(column), columns[size_t(column)]))
+            return false;
+    }
+    return (row.intColumn(TextColumnCount) != 0) == user.onboarded;
+}
 
+// Reads every stored row once and marks each fetched user as added, unchanged or changed. Stored
+// ids that were not fetched go to changes->removed. The id of each row is decoded into one reused
+// string, so reading allocates only for removed ids.
+bool classify(sqlite3 *db, const QList<Core::DirectoryUser> &users, const UserIndex &index,
+              std::vector<RowState> *states, ChangeSet *changes, QString *error)
+{
     Sqlite::Statement select(db);
     if (!select.prepare(SelectStored, error))
         return false;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString id;
     error->clear();
     while (select.next(error)) {
-        const QStringView id = select.textColumn(0);
-        const auto found = indexById.constFind(id);
-        if (found == indexById.constEnd()) {
-            changes->removed.append(id.toString());
+        const QUtf8StringView storedId = select.utf8Column(0);
+        id.resize(decoder.requiredSpace(storedId.size()));
+        const QChar *end = decoder.appendToBuffer(id.data(), QByteArrayView(storedId.data(), storedId.size()));
+        id.truncate(end - id.constData());
+
+        const auto found = index.constFind(id);
+        if (found == index.constEnd()) {
+            changes->removed.append(id);
             continue;
         }
         (*states)[size_t(*found)] = sameAsStored(select, users.at(*found)) ? RowState::Same : RowState::Changed;
@@ -59,26 +76,64 @@ bool classify(sqlite3 *db, const QList<Core::DirectoryUser> &users, std::vector<
     return error->isEmpty();
 }
 
-void bindUser(Sqlite::Statement &upsert, const Core::DirectoryUser &user)
+// Binds a user's columns, converting the text to UTF-8 in one reused buffer, because SQLite's own
+// UTF-16 conversion is slower than Qt's and a buffer per value would allocate per row.
+class UserBinder final
 {
-    upsert.bindText(1, user.userId);
-    upsert.bindText(2, user.email);
-    upsert.bindText(3, user.userName);
-    upsert.bindText(4, user.firstName);
-    upsert.bindText(5, user.lastName);
-    upsert.bindText(6, user.status);
-    upsert.bindText(7, user.primaryLocationId);
-    upsert.bindText(8, user.primaryGroupId);
-    upsert.bindInt(9, user.onboarded ? 1 : 0);
+public:
+    void bind(Sqlite::Statement &statement, const Core::DirectoryUser &user)
+    {
+        const auto columns = textColumns(user);
+        qsizetype needed = 0;
+        for (const QStringView text : columns)
+            needed += m_encoder.requiredSpace(text.size());
+        if (m_buffer.size() < needed)
+            m_buffer.resize(needed);
+
+        // Every bound view points into m_buffer, which does not move until the next bind().
+        char *out = m_buffer.data();
+        for (int column = 0; column < TextColumnCount; ++column) {
+            char *end = m_encoder.appendToBuffer(out, columns[size_t(column)]);
+            statement.bindUtf8(column + 1, QByteArrayView(out, end - out));
+            out = end;
+        }
+        statement.bindInt(TextColumnCount + 1, user.onboarded ? 1 : 0);
+    }
+
+private:
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    QByteArray m_buffer;
+};
+
+// Orders the rows to write close to key order, so the primary-key index grows at its end rather
+// than on random pages, which matters once the index outgrows SQLite's page cache. The order
+// needs to be close, not exact, so rows sort by their first four UTF-16 code units, which costs
+// far less than comparing whole ids.
+std::vector<const Core::DirectoryUser *> inKeyOrder(const std::vector<const Core::DirectoryUser *> &writes)
+{
+    std::vector<std::pair<quint64, const Core::DirectoryUser *>> keyed;
+    keyed.reserve(writes.size());
+    for (const Core::DirectoryUser *user : writes) {
+        quint64 key = 0;
+        for (qsizetype i = 0; i < 4; ++i)
+            key = (key << 16) | (i < user->userId.size() ? user->userId.at(i).unicode() : 0u);
+        keyed.emplace_back(key, user);
+    }
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<const Core::DirectoryUser *> ordered;
+    ordered.reserve(keyed.size());
+    for (const auto &entry : keyed)
+        ordered.push_back(entry.second);
+    return ordered;
 }
 
 } // namespace
 
-bool writeUserDifferences(sqlite3 *db, const QList<Core::DirectoryUser> &users, ChangeSet *changes,
-                          QString *error)
+bool writeUserDifferences(sqlite3 *db, const QList<Core::DirectoryUser> &users, const UserIndex &index,
+                          ChangeSet *changes, QString *error)
 {
     std::vector<RowState> states(size_t(users.size()), RowState::Added);
-    if (!classify(db, users, &states, changes, error))
+    if (!classify(db, users, index, &states, changes, error))
         return false;
 
     std::vector<const Core::DirectoryUser *> writes;
@@ -91,16 +146,13 @@ bool writeUserDifferences(sqlite3 *db, const QList<Core::DirectoryUser> &users, 
         if (state != RowState::Same)
             writes.push_back(&users.at(i));
     }
-    // Inserting in key order appends to the primary-key index instead of touching random pages,
-    // which matters once the index outgrows SQLite's page cache.
-    std::sort(writes.begin(), writes.end(),
-              [](const Core::DirectoryUser *a, const Core::DirectoryUser *b) { return a->userId < b->userId; });
 
     Sqlite::Statement upsert(db);
     if (!upsert.prepare(UpsertUser, error))
         return false;
-    for (const Core::DirectoryUser *user : writes) {
-        bindUser(upsert, *user);
+    UserBinder binder;
+    for (const Core::DirectoryUser *user : inKeyOrder(writes)) {
+        binder.bind(upsert, *user);
         if (!upsert.execute(error))
             return false;
     }

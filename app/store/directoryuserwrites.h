@@ -5,14 +5,21 @@
 #include "core/directoryuser.h"
 #include "store/directorycache.h"
 
+#include <QHash>
+#include <QStringView>
+
 struct sqlite3;
 
 namespace CardDesk::Store {
 
+/// Fetched users by userId, as positions in their list. The keys are views into the users' own
+/// strings, so the index is valid while that list is unchanged.
+using UserIndex = QHash<QStringView, qsizetype>;
+
 /// Compares the fetched users with the directory_user rows and writes only the differences:
 /// upserts for added and changed users, deletes for missing ones. Runs inside the caller's
-/// transaction, which must be open. Users must have unique, non-empty ids.
-bool writeUserDifferences(sqlite3 *db, const QList<Core::DirectoryUser> &users, ChangeSet *changes,
-                          QString *error);
+/// transaction, which must be open. index must hold every user, each id once and non-empty.
+bool writeUserDifferences(sqlite3 *db, const QList<Core::DirectoryUser> &users, const UserIndex &index,
+                          ChangeSet *changes, QString *error);
 
 } // namespace CardDesk::Store

@@ -53,6 +53,13 @@ void Statement::bindText(int parameter, QStringView text)
     sqlite3_bind_text16(m_statement, parameter, data, int(text.size() * 2), SQLITE_STATIC);
 }
 
+void Statement::bindUtf8(int parameter, QByteArrayView text)
+{
+    static const char empty = 0;
+    const char *data = text.isEmpty() ? &empty : text.data();
+    sqlite3_bind_text(m_statement, parameter, data, int(text.size()), SQLITE_STATIC);
+}
+
 void Statement::bindInt(int parameter, int value)
 {
     sqlite3_bind_int(m_statement, parameter, value);
@@ -82,6 +89,13 @@ QStringView Statement::textColumn(int column) const
     const void *data = sqlite3_column_text16(m_statement, column);
     const int bytes = sqlite3_column_bytes16(m_statement, column);
     return QStringView(static_cast<const char16_t *>(data), bytes / 2);
+}
+
+QUtf8StringView Statement::utf8Column(int column) const
+{
+    const unsigned char *data = sqlite3_column_text(m_statement, column);
+    const int bytes = sqlite3_column_bytes(m_statement, column);
+    return QUtf8StringView(reinterpret_cast<const char *>(data), bytes);
 }
 
 int Statement::intColumn(int column) const

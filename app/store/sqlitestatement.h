@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringView>
+#include <QUtf8StringView>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -31,6 +33,9 @@ public:
     bool prepare(const QString &sql, QString *error);
     /// Binds UTF-16 text to the 1-based parameter. A null QString binds as "" rather than NULL.
     void bindText(int parameter, QStringView text);
+    /// Binds UTF-8 text, which SQLite stores without converting it, since CardDesk databases use
+    /// the default UTF-8 encoding. An empty view binds as "".
+    void bindUtf8(int parameter, QByteArrayView text);
     void bindInt(int parameter, int value);
     /// Runs a statement that returns no rows, then resets it for the next bind.
     bool execute(QString *error);
@@ -40,6 +45,8 @@ public:
     /// Returns column (0-based) of the current row as a view into SQLite's buffer, valid until the
     /// next call of next().
     QStringView textColumn(int column) const;
+    /// Returns column (0-based) as stored, in UTF-8, with the lifetime of textColumn().
+    QUtf8StringView utf8Column(int column) const;
     int intColumn(int column) const;
 
 private:
