@@ -24,9 +24,9 @@ struct LocationsParse
 };
 
 /// Reads the users array with simdjson's on-demand parser, straight into DirectoryUser values.
-/// Invalid JSON (including invalid UTF-8), a payload that is not an array, an entry that is not an
-/// object, an entry without userId, or a userId seen twice rejects the whole payload, so a cache is
-/// never replaced by a partial or ambiguous directory. Unknown fields are ignored. Unlike the
+/// Any of these rejects the whole payload: invalid JSON (including invalid UTF-8), a payload that
+/// is not an array, an entry that is not an object, an entry without userId, a userId seen twice.
+/// So a cache is never replaced by a partial or ambiguous directory. Unknown fields are ignored. Unlike the
 /// reference parser, raw control characters and unknown escapes in strings are invalid JSON, as
 /// RFC 8259 says. Pass the body with std::move when the caller no longer needs it: simdjson needs
 /// 64 spare bytes after the text, which an unshared body gets in place, while a shared one is

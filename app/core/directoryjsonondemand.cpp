@@ -93,6 +93,16 @@ error_code validate(od::value value)
     return simdjson::INCORRECT_TYPE;
 }
 
+// Returns the text between the quotes of a raw string token, which simdjson returns with the
+// whitespace that follows it.
+std::string_view unquoted(std::string_view token)
+{
+    const size_t closing = token.find_last_not_of(" \t\n\r");
+    if (closing == std::string_view::npos || closing < 1)
+        return {};
+    return token.substr(1, closing - 1);
+}
+
 // Reads a documented-as-nullable string field. Numbers become text formatted as the
 // QJsonDocument parser formats them; null, booleans, arrays and objects become an empty string.
 error_code readText(od::value value, QString *out)
@@ -101,6 +111,14 @@ error_code readText(od::value value, QString *out)
     if (const error_code error = value.type().get(type))
         return error;
     if (type == od::json_type::string) {
+        // A string without a backslash is converted straight from the input, which the first pass
+        // has checked for valid UTF-8 and control characters. This skips simdjson's copy into its
+        // string buffer, which would otherwise grow by the size of every string read.
+        const std::string_view content = unquoted(value.raw_json_token());
+        if (content.find('\\') == std::string_view::npos) {
+            *out = QString::fromUtf8(content.data(), qsizetype(content.size()));
+            return simdjson::SUCCESS;
+        }
         std::string_view text;
         if (const error_code error = value.get_string().get(text))
             return error;
@@ -222,17 +240,17 @@ public:
     // Starts iterating the root array, or returns an error naming what the payload is instead.
     QString openArray(od::array *array)
     {
-        const error_code error = m_parser
-                                     .iterate(m_body.constData(), size_t(m_body.size()),
-                                              size_t(m_body.capacity()))
-                                     .get(m_document);
+        const error_code error =
+            m_parser.iterate(m_body.constData(), size_t(m_body.size()), size_t(m_body.capacity()))
+                .get(m_document);
         if (error)
             return indexingError(error);
         od::json_type type;
         if (const error_code typeError = m_document.type().get(type))
             return syntaxError(typeError);
         if (type != od::json_type::array)
-            return preferSyntaxError(tr("The %1 response must be a JSON array").arg(QLatin1StringView(m_what)));
+            return preferSyntaxError(
+                tr("The %1 response must be a JSON array").arg(QLatin1StringView(m_what)));
         if (const error_code arrayError = m_document.get_array().get(*array))
             return syntaxError(arrayError);
         return {};
@@ -337,8 +355,8 @@ UsersParse parseUsers(QByteArray body)
         if (user.userId.isEmpty())
             return fail(payload.preferSyntaxError(tr("Users entry %1 has no userId").arg(index)));
         if (seen.contains(user.userId)) {
-            return fail(
-                payload.preferSyntaxError(tr("Users entry %1 repeats userId %2").arg(index).arg(user.userId)));
+            return fail(payload.preferSyntaxError(
+                tr("Users entry %1 repeats userId %2").arg(index).arg(user.userId)));
         }
         seen.insert(user.userId);
         parse.users.append(std::move(user));

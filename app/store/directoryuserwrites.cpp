@@ -19,14 +19,19 @@ namespace CardDesk::Store {
 
 namespace {
 
-enum class RowState : quint8 { Added, Same, Changed };
+enum class RowState : quint8
+{
+    Added,
+    Same,
+    Changed
+};
 
 constexpr int TextColumnCount = 8;
 
 // The text columns of a user, in the column order of the statements below.
 std::array<QStringView, TextColumnCount> textColumns(const Core::DirectoryUser &user)
 {
-    return {user.userId, user.email,  user.userName,          user.firstName,
+    return {user.userId,   user.email,  user.userName,          user.firstName,
             user.lastName, user.status, user.primaryLocationId, user.primaryGroupId};
 }
 
@@ -63,7 +68,8 @@ bool classify(sqlite3 *db, const QList<Core::DirectoryUser> &users, const UserIn
     while (select.next(error)) {
         const QUtf8StringView storedId = select.utf8Column(0);
         id.resize(decoder.requiredSpace(storedId.size()));
-        const QChar *end = decoder.appendToBuffer(id.data(), QByteArrayView(storedId.data(), storedId.size()));
+        const QChar *end =
+            decoder.appendToBuffer(id.data(), QByteArrayView(storedId.data(), storedId.size()));
         id.truncate(end - id.constData());
 
         const auto found = index.constFind(id);
@@ -71,13 +77,15 @@ bool classify(sqlite3 *db, const QList<Core::DirectoryUser> &users, const UserIn
             changes->removed.append(id);
             continue;
         }
-        (*states)[size_t(*found)] = sameAsStored(select, users.at(*found)) ? RowState::Same : RowState::Changed;
+        (*states)[size_t(*found)] =
+            sameAsStored(select, users.at(*found)) ? RowState::Same : RowState::Changed;
     }
     return error->isEmpty();
 }
 
-// Binds a user's columns, converting the text to UTF-8 in one reused buffer, because SQLite's own
-// UTF-16 conversion is slower than Qt's and a buffer per value would allocate per row.
+// Binds a user's columns, converting the text to UTF-8 in one reused buffer. Qt's encoder has a
+// vectorized ASCII path where SQLite converts UTF-16 byte by byte, and one buffer for all columns
+// allocates nothing per row.
 class UserBinder final
 {
 public:
@@ -106,9 +114,9 @@ private:
 };
 
 // Orders the rows to write close to key order, so the primary-key index grows at its end rather
-// than on random pages, which matters once the index outgrows SQLite's page cache. The order
-// needs to be close, not exact, so rows sort by their first four UTF-16 code units, which costs
-// far less than comparing whole ids.
+// than on random pages. In bench_search at 200,000 users, payload order raised the CPU time of
+// parse and store from about 0.96 s to 1.43 s. Close is enough, so rows sort by their first four
+// UTF-16 code units, which costs far less than comparing whole ids.
 std::vector<const Core::DirectoryUser *> inKeyOrder(const std::vector<const Core::DirectoryUser *> &writes)
 {
     std::vector<std::pair<quint64, const Core::DirectoryUser *>> keyed;

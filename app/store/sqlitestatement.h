@@ -21,8 +21,8 @@ namespace CardDesk::Store::Sqlite {
 /// its own copy.
 sqlite3 *handleOf(const QSqlDatabase &db);
 
-/// A prepared statement, finalized on destruction. Text binds refer to the caller's QString data
-/// without copying it, so each bound string must outlive the next step().
+/// A prepared statement, finalized on destruction. Text binds refer to the caller's text without
+/// copying it (SQLITE_STATIC), so each bound text must outlive the next execute().
 class Statement final
 {
 public:
@@ -39,7 +39,8 @@ public:
     void bindInt(int parameter, int value);
     /// Runs a statement that returns no rows, then resets it for the next bind.
     bool execute(QString *error);
-    /// Advances to the next result row. Returns false at the end or on an error; see *error.
+    /// Advances to the next result row. Returns false after the last row, and also on an error,
+    /// which is then stored in *error.
     bool next(QString *error);
 
     /// Returns column (0-based) of the current row as a view into SQLite's buffer, valid until the

@@ -23,8 +23,8 @@ QString tr(const char *text)
 }
 
 // Runs on a worker thread: parses both payloads and replaces the cache in one transaction. The
-// bodies arrive unshared, so the parser pads them in place, and each is freed once parsed, so
-// the JSON text and the parsed users are never both held while the cache is written.
+// bodies are moved here from the replies, so the parser can pad them in place, and each is freed
+// once parsed, so the JSON text is no longer held while the cache is written.
 RefreshOutcome parseAndStore(const QString &databasePath, QByteArray usersBody, QByteArray locationsBody,
                              const QDateTime &fetchedAtUtc)
 {

@@ -58,8 +58,8 @@ RefreshTimes median(QList<RefreshTimes> runs)
         std::sort(values.begin(), values.end());
         return values.at(values.size() / 2);
     };
-    return RefreshTimes{pick(&RefreshTimes::parseMs), pick(&RefreshTimes::storeMs), pick(&RefreshTimes::cpuMs),
-                        pick(&RefreshTimes::peakMiB)};
+    return RefreshTimes{pick(&RefreshTimes::parseMs), pick(&RefreshTimes::storeMs),
+                        pick(&RefreshTimes::cpuMs), pick(&RefreshTimes::peakMiB)};
 }
 
 // Reads a "Vm...:" line of /proc/self/status in MiB (Linux only; 0 elsewhere).
@@ -118,9 +118,8 @@ bool baselineStore(const QString &path, const QList<Core::DirectoryUser> &users,
         " status, primary_location_id, primary_group_id, onboarded)"_s,
         9);
     for (const Core::DirectoryUser &user : users) {
-        const QString columns[] = {user.userId,         user.email,  user.userName,
-                                   user.firstName,      user.lastName, user.status,
-                                   user.primaryLocationId, user.primaryGroupId};
+        const QString columns[] = {user.userId,   user.email,  user.userName,          user.firstName,
+                                   user.lastName, user.status, user.primaryLocationId, user.primaryGroupId};
         for (int column = 0; column < 8; ++column)
             insertUsers.bind(column, Store::Sql::text(columns[column]));
         insertUsers.bind(8, user.onboarded ? 1 : 0);
@@ -269,8 +268,8 @@ qint64 runRefresh(int userCount, quint32 seed, const QString &cachePath, QTextSt
         << ms(refresh.cpuMs) << ", peak +" << mib(refresh.peakMiB) << "\n"
         << "  ratios (refresher / baseline): parse " << ratio(refresh.parseMs, baseline.parseMs) << ", store "
         << ratio(refresh.storeMs, baseline.storeMs) << ", parse + store "
-        << ratio(refresh.totalMs(), baseline.totalMs()) << ", thread CPU " << ratio(refresh.cpuMs, baseline.cpuMs)
-        << "\n"
+        << ratio(refresh.totalMs(), baseline.totalMs()) << ", thread CPU "
+        << ratio(refresh.cpuMs, baseline.cpuMs) << "\n"
         << "second refresh, nothing changed: parse " << ms(again.parseMs) << ", compare and store "
         << ms(again.storeMs) << ", peak +" << mib(again.peakMiB) << "\n"
         << "refresh stall (worker parse and store): " << ms(stall) << "\n";

@@ -44,7 +44,8 @@ Core::DirectoryUser namedUser(const QString &id, const QString &firstName, const
 QString compareErrors(const QString &reference, const QString &candidate, const QString &syntaxPrefix)
 {
     if (reference.isEmpty() != candidate.isEmpty())
-        return u"one parser accepted the payload: reference \"%1\", simdjson \"%2\""_s.arg(reference, candidate);
+        return u"one parser accepted the payload: reference \"%1\", simdjson \"%2\""_s.arg(reference,
+                                                                                           candidate);
     if (reference.startsWith(syntaxPrefix)) {
         if (!candidate.startsWith(syntaxPrefix) || !candidate.contains(u" at offset "_s))
             return u"reference reports invalid JSON (\"%1\"), simdjson \"%2\""_s.arg(reference, candidate);
@@ -147,14 +148,22 @@ void TestDirectoryJsonDiff::users_data()
     QTest::newRow("null names") << QByteArray(R"([{"userId":"u1","email":"nobody@example.com","userName":null,
         "firstName":null,"lastName":null,"status":null,"primaryLocationId":null,
         "primaryGroupId":null,"onboarded":null}])");
-    QTest::newRow("missing names") << QByteArray(R"([{"userId":"u1"},{"userId":"u2","email":"b@example.com"}])");
-    QTest::newRow("non-string names") << QByteArray(R"([{"userId":"u1","firstName":{"a":1},"lastName":[1]}])");
+    QTest::newRow("missing names") << QByteArray(
+        R"([{"userId":"u1"},{"userId":"u2","email":"b@example.com"}])");
+    QTest::newRow("non-string names")
+        << QByteArray(R"([{"userId":"u1","firstName":{"a":1},"lastName":[1]}])");
     QTest::newRow("onboarded values")
         << QByteArray(R"([{"userId":"u1","onboarded":true},{"userId":"u2","onboarded":1},)"
                       R"({"userId":"u3","onboarded":"true"},{"userId":"u4","onboarded":false}])");
-    QTest::newRow("unknown fields") << QByteArray(R"([{"userId":"u1","extra":{"deep":[1,{"x":null}]},"n":2}])");
+    QTest::newRow("unknown fields") << QByteArray(
+        R"([{"userId":"u1","extra":{"deep":[1,{"x":null}]},"n":2}])");
     QTest::newRow("repeated key") << QByteArray(R"([{"userId":"u1","firstName":"A","firstName":"B"}])");
-    QTest::newRow("escaped key and value") << QByteArray(R"([{"user\u0049d":"u\u00e91","lastName":"a\"b\\c\/d\n"}])");
+    QTest::newRow("escaped key and value")
+        << QByteArray(R"([{"user\u0049d":"u\u00e91","lastName":"a\"b\\c\/d\n"}])");
+    QTest::newRow("whitespace after values")
+        << QByteArray("[ {\"userId\" : \"u1\" ,\n \"email\"\t:\t\"a@example.com\"\r\n } , {\"userId\":\"u2\"  } ]");
+    QTest::newRow("escape at the end") << QByteArray(R"([{"userId":"u1","lastName":"a\\"}])");
+    QTest::newRow("empty strings") << QByteArray(R"([{"userId":"u1","email":"","lastName":""}])");
     QTest::newRow("escaped surrogate pair") << QByteArray(R"([{"userId":"u1","firstName":"\ud83d\ude00"}])");
 
     const QList<std::pair<QString, QString>> names{
@@ -165,8 +174,8 @@ void TestDirectoryJsonDiff::users_data()
         {u"Jose\u0301"_s, u"Nun\u0303ez"_s},
         {u"Sam \u05e9\u05dc\u05d5\u05dd"_s, u"(\u0639\u0644\u064a) Li"_s},
     };
-    const char *const nameRows[] = {"10,000 characters", "arabic", "hebrew", "emoji", "combining characters",
-                                    "mixed direction"};
+    const char *const nameRows[] = {"10,000 characters",    "arabic",         "hebrew", "emoji",
+                                    "combining characters", "mixed direction"};
     for (qsizetype i = 0; i < names.size(); ++i) {
         QTest::newRow(nameRows[i]) << usersBody(
             {namedUser(u"u-%1"_s.arg(i), names.at(i).first, names.at(i).second)});
