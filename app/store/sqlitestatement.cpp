@@ -84,13 +84,6 @@ bool Statement::next(QString *error)
     return false;
 }
 
-QStringView Statement::textColumn(int column) const
-{
-    const void *data = sqlite3_column_text16(m_statement, column);
-    const int bytes = sqlite3_column_bytes16(m_statement, column);
-    return QStringView(static_cast<const char16_t *>(data), bytes / 2);
-}
-
 QUtf8StringView Statement::utf8Column(int column) const
 {
     const unsigned char *data = sqlite3_column_text(m_statement, column);

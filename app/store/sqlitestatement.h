@@ -31,7 +31,7 @@ public:
     Q_DISABLE_COPY_MOVE(Statement)
 
     bool prepare(const QString &sql, QString *error);
-    /// Binds UTF-16 text to the 1-based parameter. A null QString binds as "" rather than NULL.
+    /// Binds UTF-16 text to the 1-based parameter. An empty view binds as "" rather than NULL.
     void bindText(int parameter, QStringView text);
     /// Binds UTF-8 text, which SQLite stores without converting it, since CardDesk databases use
     /// the default UTF-8 encoding. An empty view binds as "".
@@ -43,10 +43,8 @@ public:
     /// which is then stored in *error.
     bool next(QString *error);
 
-    /// Returns column (0-based) of the current row as a view into SQLite's buffer, valid until the
-    /// next call of next().
-    QStringView textColumn(int column) const;
-    /// Returns column (0-based) as stored, in UTF-8, with the lifetime of textColumn().
+    /// Returns column (0-based) of the current row, in UTF-8 as stored, as a view into SQLite's
+    /// buffer that is valid until the next call of next().
     QUtf8StringView utf8Column(int column) const;
     int intColumn(int column) const;
 
