@@ -232,7 +232,7 @@ public:
         , m_what(what)
     {
         const auto padding = qsizetype(simdjson::SIMDJSON_PADDING);
-        if (m_body.capacity() - m_body.size() < padding)
+        if (spareBytes() < padding)
             m_body.reserve(m_body.size() + padding);
     }
     Q_DISABLE_COPY_MOVE(Payload)
@@ -241,7 +241,7 @@ public:
     QString openArray(od::array *array)
     {
         const error_code error =
-            m_parser.iterate(m_body.constData(), size_t(m_body.size()), size_t(m_body.capacity()))
+            m_parser.iterate(m_body.constData(), size_t(m_body.size()), size_t(m_body.size() + spareBytes()))
                 .get(m_document);
         if (error)
             return indexingError(error);
@@ -292,6 +292,10 @@ public:
     }
 
 private:
+    // Returns the bytes allocated after the end of the text. QByteArray::capacity() also counts
+    // free space before the data, so it can overstate this.
+    qsizetype spareBytes() const { return m_body.data_ptr().freeSpaceAtEnd(); }
+
     QString invalidJson(const QString &reason, qsizetype offset) const
     {
         return tr("The %1 response is not valid JSON: %2 at offset %3")

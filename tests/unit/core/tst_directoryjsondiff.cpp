@@ -72,6 +72,7 @@ private slots:
     void locations_data();
     void locations();
     void sharedBodyKeepsContent();
+    void bodyWithFreeSpaceBefore();
 };
 
 void TestDirectoryJsonDiff::generatedDirectory()
@@ -253,6 +254,18 @@ void TestDirectoryJsonDiff::sharedBodyKeepsContent()
     QVERIFY2(parse.ok(), qPrintable(parse.error));
     QCOMPARE(parse.users.constFirst().userId, u"u1"_s);
     QCOMPARE(body, copy);
+}
+
+void TestDirectoryJsonDiff::bodyWithFreeSpaceBefore()
+{
+    // Removing from the front leaves free space before the data, which capacity() still counts.
+    QByteArray body = R"(padding[{"userId":"u1"},{"userId":"u2"}])";
+    body.remove(0, 7);
+    QVERIFY(body.startsWith('['));
+    const Json::UsersParse parse = Json::parseUsers(std::move(body));
+    QVERIFY2(parse.ok(), qPrintable(parse.error));
+    QCOMPARE(parse.users.size(), 2);
+    QCOMPARE(parse.users.at(1).userId, u"u2"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryJsonDiff)
