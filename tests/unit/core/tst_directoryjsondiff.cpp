@@ -161,8 +161,8 @@ void TestDirectoryJsonDiff::users_data()
     QTest::newRow("repeated key") << QByteArray(R"([{"userId":"u1","firstName":"A","firstName":"B"}])");
     QTest::newRow("escaped key and value")
         << QByteArray(R"([{"user\u0049d":"u\u00e91","lastName":"a\"b\\c\/d\n"}])");
-    QTest::newRow("whitespace after values")
-        << QByteArray("[ {\"userId\" : \"u1\" ,\n \"email\"\t:\t\"a@example.com\"\r\n } , {\"userId\":\"u2\"  } ]");
+    QTest::newRow("whitespace after values") << QByteArray(
+        "[ {\"userId\" : \"u1\" ,\n \"email\"\t:\t\"a@example.com\"\r\n } , {\"userId\":\"u2\"  } ]");
     QTest::newRow("escape at the end") << QByteArray(R"([{"userId":"u1","lastName":"a\\"}])");
     QTest::newRow("empty strings") << QByteArray(R"([{"userId":"u1","email":"","lastName":""}])");
     QTest::newRow("escaped surrogate pair") << QByteArray(R"([{"userId":"u1","firstName":"\ud83d\ude00"}])");
