@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The directory parsers built on simdjson's on-demand API. They read the payload in place and
-// create each DirectoryUser straight from the raw UTF-8, without building a document tree, and
-// follow the same rules and messages as the QJsonDocument parsers in directoryjson.cpp.
+// create each DirectoryUser straight from the raw UTF-8, without building a document tree. They
+// follow the rules and messages of the QJsonDocument parsers in directoryjson.cpp, except that
+// raw control characters and unknown escapes in strings are invalid JSON here.
 
 #include "directoryjson.h"
 #include "jsontextfaults.h"
@@ -222,8 +223,9 @@ error_code visitLocationField(LocationFields &fields, std::string_view key, od::
 }
 
 // One payload and its on-demand document. simdjson reads up to SIMDJSON_PADDING bytes past the
-// end of its input, so the constructor makes sure they are allocated: a body that no one else
-// shares grows in place (realloc), and only a shared one is copied.
+// end of its input, so the constructor makes sure they are allocated. A body that no one else
+// shares grows with realloc, which for large blocks on glibc usually extends the mapping without
+// copying. Only a shared body is always copied.
 class Payload final
 {
 public:
