@@ -14,7 +14,10 @@
 
 #include <simdjson.h>
 
+#include <functional>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace CardDesk::Core::DirectoryJson {
 
@@ -104,9 +107,56 @@ std::string_view unquoted(std::string_view token)
     return token.substr(1, closing - 1);
 }
 
+// Shares one QString among all users for a field with few distinct values, such as the status
+// or the location and group ids, which saves an allocation and its memory per user and field.
+// After MaxValues distinct values the pool stops growing, so a field that turns out to be unique
+// per user costs one failed lookup per value and no extra memory.
+class StringPool final
+{
+public:
+    QString get(std::string_view text)
+    {
+        const auto found = m_values.find(text);
+        if (found != m_values.end())
+            return found->second;
+        QString value = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        if (m_values.size() < MaxValues)
+            m_values.emplace(std::string(text), value);
+        return value;
+    }
+
+private:
+    static constexpr size_t MaxValues = 1024;
+
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const noexcept
+        {
+            return std::hash<std::string_view>{}(text);
+        }
+    };
+    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_values;
+};
+
+struct UserPools
+{
+    StringPool statuses;
+    StringPool locationIds;
+    StringPool groupIds;
+};
+
+QString toQString(std::string_view text, StringPool *pool)
+{
+    if (pool)
+        return pool->get(text);
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
 // Reads a documented-as-nullable string field. Numbers become text formatted as the
 // QJsonDocument parser formats them; null, booleans, arrays and objects become an empty string.
-error_code readText(od::value value, QString *out)
+// Strings come from pool when one is given.
+error_code readText(od::value value, QString *out, StringPool *pool = nullptr)
 {
     od::json_type type;
     if (const error_code error = value.type().get(type))
@@ -117,13 +167,13 @@ error_code readText(od::value value, QString *out)
         // string buffer, which would otherwise grow by the size of every string read.
         const std::string_view content = unquoted(value.raw_json_token());
         if (content.find('\\') == std::string_view::npos) {
-            *out = QString::fromUtf8(content.data(), qsizetype(content.size()));
+            *out = toQString(content, pool);
             return simdjson::SUCCESS;
         }
         std::string_view text;
         if (const error_code error = value.get_string().get(text))
             return error;
-        *out = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        *out = toQString(text, pool);
         return simdjson::SUCCESS;
     }
     if (type == od::json_type::number) {
@@ -161,12 +211,6 @@ QString *userTextField(DirectoryUser &user, std::string_view key)
         return &user.firstName;
     if (key == "lastName")
         return &user.lastName;
-    if (key == "status")
-        return &user.status;
-    if (key == "primaryLocationId")
-        return &user.primaryLocationId;
-    if (key == "primaryGroupId")
-        return &user.primaryGroupId;
     return nullptr;
 }
 
@@ -197,8 +241,14 @@ error_code readObject(od::object object, Item &item, Visit visit)
     return simdjson::SUCCESS;
 }
 
-error_code visitUserField(DirectoryUser &user, std::string_view key, od::value value)
+error_code visitUserField(DirectoryUser &user, std::string_view key, od::value value, UserPools &pools)
 {
+    if (key == "status")
+        return readText(value, &user.status, &pools.statuses);
+    if (key == "primaryLocationId")
+        return readText(value, &user.primaryLocationId, &pools.locationIds);
+    if (key == "primaryGroupId")
+        return readText(value, &user.primaryGroupId, &pools.groupIds);
     if (QString *text = userTextField(user, key))
         return readText(value, text);
     if (key == "onboarded")
@@ -336,6 +386,10 @@ UsersParse parseUsers(QByteArray body)
         return parse;
 
     QSet<QString> seen;
+    UserPools pools;
+    const auto visitField = [&pools](DirectoryUser &user, std::string_view key, od::value value) {
+        return visitUserField(user, key, value, pools);
+    };
     qsizetype index = 0;
     const auto fail = [&](const QString &error) {
         parse.users.clear();
@@ -356,7 +410,7 @@ UsersParse parseUsers(QByteArray body)
             return fail(payload.syntaxError(error));
 
         DirectoryUser user;
-        if (const error_code error = readObject(object, user, visitUserField))
+        if (const error_code error = readObject(object, user, visitField))
             return fail(payload.syntaxError(error));
         if (user.userId.isEmpty())
             return fail(payload.preferSyntaxError(tr("Users entry %1 has no userId").arg(index)));
