@@ -114,7 +114,7 @@ std::string_view unquoted(std::string_view token)
 class StringPool final
 {
 public:
-    QString get(std::string_view text)
+    QString intern(std::string_view text)
     {
         const auto found = m_values.find(text);
         if (found != m_values.end())
@@ -149,7 +149,7 @@ struct UserPools
 QString toQString(std::string_view text, StringPool *pool)
 {
     if (pool)
-        return pool->get(text);
+        return pool->intern(text);
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
