@@ -50,6 +50,8 @@ QJsonArray readArray(const QByteArray &body, const char *what, QString *error)
 
 } // namespace
 
+namespace Reference {
+
 UsersParse parseUsers(const QByteArray &body)
 {
     UsersParse parse;
@@ -118,6 +120,8 @@ LocationsParse parseLocations(const QByteArray &body)
     }
     return parse;
 }
+
+} // namespace Reference
 
 QJsonObject userToJson(const DirectoryUser &user)
 {

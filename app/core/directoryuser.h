@@ -43,3 +43,8 @@ struct Location
 };
 
 } // namespace CardDesk::Core
+
+// Every member is a QString or a bool, so QList may move users with memmove when it grows, which
+// matters for lists of 200,000 users.
+Q_DECLARE_TYPEINFO(CardDesk::Core::DirectoryUser, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(CardDesk::Core::Location, Q_RELOCATABLE_TYPE);

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <utility>
 
 class QNetworkReply;
 
@@ -31,6 +32,9 @@ public:
     bool isFinished() const { return m_finished; }
     /// Returns the outcome; complete only once isFinished() is true.
     const ApiResult &result() const { return m_result; }
+    /// Moves the outcome out and leaves an empty one, so a large body can go to another thread
+    /// without staying shared with this reply.
+    ApiResult takeResult() { return std::exchange(m_result, ApiResult{}); }
 
     /// Cancels the call. If no byte has left yet, the result is Cancelled with Delivery::NotSent;
     /// otherwise Cancelled with Delivery::Unknown, because the server may already have the body.

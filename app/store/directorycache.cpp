@@ -3,6 +3,8 @@
 #include "store/directorycache.h"
 
 #include "store/database.h"
+#include "store/directoryuserwrites.h"
+#include "store/sqlitestatement.h"
 #include "store/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -10,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
-#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -28,21 +29,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("CardDesk::Store::DirectoryCache", text);
 }
 
-// Returns an error naming the first empty or repeated id, or an empty string.
+// Fills index with the position of each item by id, or returns an error naming the first empty
+// or repeated id. idOf must return a reference into the item, because the index keeps views.
 template<typename Item, typename IdOf>
-QString findBadId(const QList<Item> &items, IdOf idOf, const char *kind)
+QString indexIds(const QList<Item> &items, IdOf idOf, const char *kind, QHash<QStringView, qsizetype> *index)
 {
-    QSet<QString> seen;
-    seen.reserve(items.size());
+    index->reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString id = idOf(items.at(i));
+        const QString &id = idOf(items.at(i));
         if (id.isEmpty())
             return tr("The fetched directory has a %1 without an id at position %2.")
                 .arg(QLatin1StringView(kind))
                 .arg(i + 1);
-        if (seen.contains(id))
+        const qsizetype sizeBefore = index->size();
+        index->insert(id, i);
+        if (index->size() == sizeBefore)
             return tr("The fetched directory lists %1 id \"%2\" twice.").arg(QLatin1StringView(kind), id);
-        seen.insert(id);
     }
     return {};
 }
@@ -92,20 +94,6 @@ std::optional<QList<Item>> selectAll(const QSqlDatabase &db, const QString &sql,
     while (query.next())
         items.append(reader(query));
     return items;
-}
-
-// Binds every column of a user in the order of the upsert statement below.
-void bindUser(Sql::BatchInsert &insert, const Core::DirectoryUser &user)
-{
-    insert.bind(0, Sql::text(user.userId));
-    insert.bind(1, Sql::text(user.email));
-    insert.bind(2, Sql::text(user.userName));
-    insert.bind(3, Sql::text(user.firstName));
-    insert.bind(4, Sql::text(user.lastName));
-    insert.bind(5, Sql::text(user.status));
-    insert.bind(6, Sql::text(user.primaryLocationId));
-    insert.bind(7, Sql::text(user.primaryGroupId));
-    insert.bind(8, user.onboarded ? 1 : 0);
 }
 
 void bindLocation(Sql::BatchInsert &insert, const Core::Location &location)
@@ -179,10 +167,13 @@ std::optional<DirectoryChanges> DirectoryCache::replace(const QList<Core::Direct
                                                         const QDateTime &fetchedAtUtc)
 {
     m_error.clear();
-    const QString badUser = findBadId(
-        users, [](const Core::DirectoryUser &u) { return u.userId; }, "user");
-    const QString badLocation = findBadId(
-        locations, [](const Core::Location &l) { return l.locationId; }, "location");
+    UserIndex userIndex;
+    QHash<QStringView, qsizetype> locationIndex;
+    const QString badUser = indexIds(
+        users, [](const Core::DirectoryUser &u) -> const QString & { return u.userId; }, "user", &userIndex);
+    const QString badLocation = indexIds(
+        locations, [](const Core::Location &l) -> const QString & { return l.locationId; }, "location",
+        &locationIndex);
     if (!badUser.isEmpty() || !badLocation.isEmpty()) {
         failWith(tr("%1 The cached directory was kept; refresh again later, and report this to the "
                     "Calven administrator if it repeats.")
@@ -195,7 +186,7 @@ std::optional<DirectoryChanges> DirectoryCache::replace(const QList<Core::Direct
     QString error;
     DirectoryChanges changes;
     Sql::WriteTransaction transaction(m_database.connection());
-    const bool written = transaction.begin(&error) && writeUsers(users, &changes.users, &error) &&
+    const bool written = transaction.begin(&error) && writeUsers(users, userIndex, &changes.users, &error) &&
                          writeLocations(locations, &changes.locations, &error) &&
                          writeRefreshTime(fetchedAtUtc, &error) && transaction.commit(&error);
     if (!written) {
@@ -216,17 +207,17 @@ std::optional<DirectoryChanges> DirectoryCache::replace(const QList<Core::Direct
     return changes;
 }
 
-bool DirectoryCache::writeUsers(const QList<Core::DirectoryUser> &users, ChangeSet *changes, QString *error)
+bool DirectoryCache::writeUsers(const QList<Core::DirectoryUser> &users, const UserIndex &index,
+                                ChangeSet *changes, QString *error)
 {
-    const auto stored = selectAll<Core::DirectoryUser>(m_database.connection(), SelectUsers, readUser, error);
-    if (!stored)
+    // A directory has up to hundreds of thousands of users, so their rows go through the SQLite C
+    // API, on the same connection and inside the same transaction as the other writes.
+    sqlite3 *handle = Sqlite::handleOf(m_database.connection());
+    if (!handle) {
+        *error = tr("the database connection is not an SQLite connection");
         return false;
-    return writeDifferences(
-        m_database.connection(), *stored, users,
-        u"INSERT OR REPLACE INTO directory_user (user_id, email, user_name, first_name, last_name,"
-        " status, primary_location_id, primary_group_id, onboarded)"_s,
-        9, u"DELETE FROM directory_user WHERE user_id = ?"_s,
-        [](const Core::DirectoryUser &u) { return u.userId; }, bindUser, changes, error);
+    }
+    return writeUserDifferences(handle, users, index, changes, error);
 }
 
 bool DirectoryCache::writeLocations(const QList<Core::Location> &locations, ChangeSet *changes,

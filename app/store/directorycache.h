@@ -5,6 +5,7 @@
 #include "core/directoryuser.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 
 #include <optional>
@@ -56,7 +57,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    bool writeUsers(const QList<Core::DirectoryUser> &users, ChangeSet *changes, QString *error);
+    bool writeUsers(const QList<Core::DirectoryUser> &users, const QHash<QStringView, qsizetype> &index,
+                    ChangeSet *changes, QString *error);
     bool writeLocations(const QList<Core::Location> &locations, ChangeSet *changes, QString *error);
     bool writeRefreshTime(const QDateTime &fetchedAtUtc, QString *error);
     bool failWith(const QString &message) const;

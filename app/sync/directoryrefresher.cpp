@@ -22,19 +22,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("CardDesk::Sync::DirectoryRefresher", text);
 }
 
-// Runs on a worker thread: parses both payloads and replaces the cache in one transaction.
-RefreshOutcome parseAndStore(const QString &databasePath, const QByteArray &usersBody,
-                             const QByteArray &locationsBody, const QDateTime &fetchedAtUtc)
+// Runs on a worker thread: parses both payloads and replaces the cache in one transaction. The
+// bodies are moved here from the replies, so the parser can pad them in place, and each is freed
+// once parsed, so the JSON text is no longer held while the cache is written.
+RefreshOutcome parseAndStore(const QString &databasePath, QByteArray usersBody, QByteArray locationsBody,
+                             const QDateTime &fetchedAtUtc)
 {
     RefreshOutcome outcome;
     outcome.fetchedAtUtc = fetchedAtUtc;
 
-    const auto users = Core::DirectoryJson::parseUsers(usersBody);
+    const auto users = Core::DirectoryJson::parseUsers(std::exchange(usersBody, {}));
     if (!users.ok()) {
         outcome.error = tr("The directory was not changed: %1").arg(users.error);
         return outcome;
     }
-    const auto locations = Core::DirectoryJson::parseLocations(locationsBody);
+    const auto locations = Core::DirectoryJson::parseLocations(std::exchange(locationsBody, {}));
     if (!locations.ok()) {
         outcome.error = tr("The directory was not changed: %1").arg(locations.error);
         return outcome;
@@ -111,8 +113,8 @@ void DirectoryRefresher::onDownloadFinished()
 {
     if (!m_usersReply || !m_locationsReply || !m_usersReply->isFinished() || !m_locationsReply->isFinished())
         return;
-    const Net::ApiResult users = m_usersReply->result();
-    const Net::ApiResult locations = m_locationsReply->result();
+    Net::ApiResult users = m_usersReply->takeResult();
+    Net::ApiResult locations = m_locationsReply->takeResult();
     m_usersReply->deleteLater();
     m_locationsReply->deleteLater();
     m_usersReply.clear();
@@ -131,8 +133,8 @@ void DirectoryRefresher::onDownloadFinished()
         }
     }
     Q_EMIT progress(users.body.size(), users.body.size());
-    m_watcher.setFuture(QtConcurrent::run(parseAndStore, m_databasePath, users.body, locations.body,
-                                          QDateTime::currentDateTimeUtc()));
+    m_watcher.setFuture(QtConcurrent::run(parseAndStore, m_databasePath, std::move(users.body),
+                                          std::move(locations.body), QDateTime::currentDateTimeUtc()));
 }
 
 void DirectoryRefresher::finishWith(const RefreshOutcome &outcome)

@@ -4,9 +4,10 @@
 // Measures the Users page's directory and search work at 20,000 and 200,000 generated users:
 // keystroke to repainted view against a stock QSortFilterProxyModel, cold start from the SQLite
 // cache, refresh parse and store, GUI-thread stalls, and resident memory.
-// Usage: bench_search [user counts...]   (default: 20000 200000)
+// Usage: bench_search [--refresh-only] [user counts...]   (default: 20000 200000)
 
 #include "benchsupport.h"
+#include "refreshbench.h"
 
 #include "core/directoryjson.h"
 #include "models/roles.h"
@@ -132,27 +133,6 @@ Snapshot loadSnapshot(const QString &path)
                     cache.loadLocations().value_or(QList<Core::Location>())};
 }
 
-// Runs on a worker thread, as DirectoryRefresher does: parse, then replace the cache.
-bool parseAndStore(const QString &path, const QByteArray &usersBody, const QByteArray &locationsBody,
-                   double *parseMs, double *storeMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    const auto users = Core::DirectoryJson::parseUsers(usersBody);
-    const auto locations = Core::DirectoryJson::parseLocations(locationsBody);
-    *parseMs = double(timer.nsecsElapsed()) / 1e6;
-    if (!users.ok() || !locations.ok())
-        return false;
-    timer.restart();
-    Store::Database database;
-    if (!database.open(path))
-        return false;
-    Store::DirectoryCache cache(database);
-    const bool stored = cache.replace(users.users, locations.locations, {}).has_value();
-    *storeMs = double(timer.nsecsElapsed()) / 1e6;
-    return stored;
-}
-
 // Runs work on a worker thread, then onFinished on the GUI thread, and returns the longest stall.
 template<typename Result>
 double stallDuring(const std::function<Result()> &work, const std::function<void(const Result &)> &onFinished)
@@ -170,38 +150,16 @@ double stallDuring(const std::function<Result()> &work, const std::function<void
     return probe.stop();
 }
 
-void runSize(int userCount)
+void runSize(int userCount, bool refreshOnly)
 {
     out() << "\n## " << userCount << " users\n";
     QTemporaryDir folder;
     const QString cachePath = folder.filePath(u"carddesk.sqlite"_s);
 
     // Refresh: parse the payload and store it in an empty cache, as the first refresh does.
-    qint64 payloadBytes = 0;
-    {
-        Sim::Directory directory = Sim::generateDirectory(userCount, Seed);
-        const QByteArray usersBody = Bench::usersJson(directory.users);
-        const QByteArray locationsBody = Bench::locationsJson(directory.locations);
-        payloadBytes = usersBody.size();
-        directory = {};
-        double parseMs = 0;
-        double storeMs = 0;
-        if (!parseAndStore(cachePath, usersBody, locationsBody, &parseMs, &storeMs))
-            qFatal("The generated directory did not parse or store");
-        out() << "payload: " << QString::number(double(payloadBytes) / 1048576.0, 'f', 1) << " MiB\n";
-        out() << "refresh, QJsonDocument parse: " << ms(parseMs) << ", store: " << ms(storeMs)
-              << ", total: " << ms(parseMs + storeMs) << "\n";
-
-        const QString refreshPath = folder.filePath(u"refresh.sqlite"_s);
-        const double stall = stallDuring<bool>(
-            [&] {
-                double parse = 0;
-                double store = 0;
-                return parseAndStore(refreshPath, usersBody, locationsBody, &parse, &store);
-            },
-            [](const bool &) {});
-        out() << "refresh stall (worker parse and store): " << ms(stall) << "\n";
-    }
+    const qint64 payloadBytes = Bench::runRefresh(userCount, Seed, cachePath, out());
+    if (refreshOnly)
+        return;
 
     // Cold start: open the cache, load it and build the model and search index.
     const double rssBefore = Bench::residentMiB();
@@ -278,13 +236,18 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QList<int> counts;
-    for (const QString &argument : QCoreApplication::arguments().mid(1))
-        counts.append(argument.toInt());
+    bool refreshOnly = false;
+    for (const QString &argument : QCoreApplication::arguments().mid(1)) {
+        if (argument == u"--refresh-only"_s)
+            refreshOnly = true;
+        else
+            counts.append(argument.toInt());
+    }
     if (counts.isEmpty())
         counts = {20000, 200000};
     out() << "# bench_search: generated directory, seed " << Seed << ", Qt " << qVersion() << "\n";
     out() << "resident memory at start: " << QString::number(Bench::residentMiB(), 'f', 0) << " MiB\n";
     for (const int count : std::as_const(counts))
-        runSize(count);
+        runSize(count, refreshOnly);
     return 0;
 }

@@ -42,6 +42,8 @@ private Q_SLOTS:
 
     void refreshFillsCache();
     void refreshFailureKeepsCache();
+    void refreshBadPayloadKeepsCache_data();
+    void refreshBadPayloadKeepsCache();
     void submitConfirmedByServer();
     void unknownUserFails_data();
     void unknownUserFails();
@@ -170,6 +172,39 @@ void TestWorkspace::refreshFailureKeepsCache()
     const auto outcome = refreshed.constFirst().constFirst().value<Sync::RefreshOutcome>();
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.error.contains(u"not changed"_s), qPrintable(outcome.error));
+
+    const auto users = m_workspace->directoryCache().loadUsers();
+    QVERIFY(users.has_value());
+    QCOMPARE(users->size(), UserCount);
+}
+
+void TestWorkspace::refreshBadPayloadKeepsCache_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("repeated userId") << QByteArray(R"([{"userId":"u1"},{"userId":"u1"}])")
+                                     << u"Users entry 1 repeats userId u1"_s;
+    QTest::newRow("invalid UTF-8") << QByteArray("[{\"userId\":\"u\xc3\"}]")
+                                   << u"The users response is not valid JSON: invalid UTF-8 at offset 13"_s;
+    QTest::newRow("truncated") << QByteArray(R"([{"userId":"u1"},{"userId")")
+                               << u"The users response is not valid JSON: "_s;
+}
+
+void TestWorkspace::refreshBadPayloadKeepsCache()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, error);
+    QVERIFY(refresh(*m_workspace));
+    m_simulator->injectFault(u"/v1/analytics/users"_s, Sim::Fault::statusCode(200, body));
+
+    QSignalSpy refreshed(m_workspace.get(), &Sync::Workspace::directoryRefreshed);
+    m_workspace->refreshDirectory();
+    QVERIFY(refreshed.wait(10000));
+    const auto outcome = refreshed.constFirst().constFirst().value<Sync::RefreshOutcome>();
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.error.startsWith(u"The directory was not changed: "_s), qPrintable(outcome.error));
+    QVERIFY2(outcome.error.contains(error), qPrintable(outcome.error));
 
     const auto users = m_workspace->directoryCache().loadUsers();
     QVERIFY(users.has_value());

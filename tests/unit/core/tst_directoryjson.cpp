@@ -23,6 +23,9 @@ private slots:
     void usersInvalidJson();
     void usersBadJson_data();
     void usersBadJson();
+    void usersInvalidUtf8();
+    void usersErrorOffsets_data();
+    void usersErrorOffsets();
     void usersUnusualNames_data();
     void usersUnusualNames();
     void usersMissingNames();
@@ -138,6 +141,42 @@ void TestDirectoryJson::usersBadJson()
     QVERIFY(!parse.ok());
     QVERIFY2(parse.error.startsWith(u"The users response is not valid JSON: "_s), qPrintable(parse.error));
     QVERIFY2(parse.error.contains(u" at offset "_s), qPrintable(parse.error));
+    QVERIFY(parse.users.isEmpty());
+}
+
+void TestDirectoryJson::usersInvalidUtf8()
+{
+    const Json::UsersParse parse = Json::parseUsers("[{\"userId\":\"u1\",\"firstName\":\"A\xff\"}]");
+    QVERIFY(!parse.ok());
+    QCOMPARE(parse.error, u"The users response is not valid JSON: invalid UTF-8 at offset 30"_s);
+    QVERIFY(parse.users.isEmpty());
+}
+
+void TestDirectoryJson::usersErrorOffsets_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("unterminated string")
+        << QByteArray(R"([{"userId":"u1"},{"userId":"u2)")
+        << u"The users response is not valid JSON: unterminated string at offset 27"_s;
+    QTest::newRow("control character") << QByteArray("[{\"userId\":\"u\x01\"}]")
+                                       << u"The users response is not valid JSON: unescaped control "
+                                          "character in a string at offset 13"_s;
+    QTest::newRow("empty body") << QByteArray()
+                                << u"The users response is not valid JSON: the body is empty at offset 0"_s;
+    QTest::newRow("two documents")
+        << QByteArray(R"([{"userId":"u1"}][])")
+        << u"The users response is not valid JSON: unexpected content after the array at offset 17"_s;
+}
+
+void TestDirectoryJson::usersErrorOffsets()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, error);
+
+    const Json::UsersParse parse = Json::parseUsers(body);
+    QCOMPARE(parse.error, error);
     QVERIFY(parse.users.isEmpty());
 }
 
