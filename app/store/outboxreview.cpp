@@ -5,6 +5,7 @@
 #include "store/outbox.h"
 
 #include "store/database.h"
+#include "store/failuresql.h"
 #include "store/outboxrows.h"
 #include "store/registerwrites.h"
 #include "store/sqlsupport.h"
@@ -56,58 +57,6 @@ bool closeFailure(const QSqlDatabase &db, qint64 id, const QString &note, const 
     return Sql::exec(query, error);
 }
 
-// The WHERE clause of a failure query without ORDER BY or LIMIT, and the values to bind.
-struct FailureWhere
-{
-    QString sql;
-    QVariantList values;
-};
-
-QString escapeLike(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(u'\\', u"\\\\"_s);
-    escaped.replace(u'%', u"\\%"_s);
-    escaped.replace(u'_', u"\\_"_s);
-    return escaped;
-}
-
-FailureWhere failureWhere(const FailureFilter &filter, bool withResult)
-{
-    FailureWhere where;
-    where.sql = filter.includeResolved
-                    ? u"WHERE o.state IN ('failed', 'unknown', 'needs-attention', 'resolved')"_s
-                    : u"WHERE o.state IN ('failed', 'unknown', 'needs-attention')"_s;
-    if (!filter.profileId.isEmpty()) {
-        where.sql += u" AND o.profile_id = ?"_s;
-        where.values.append(filter.profileId);
-    }
-    if (!filter.userId.isEmpty()) {
-        where.sql += u" AND o.user_id = ?"_s;
-        where.values.append(filter.userId);
-    }
-    if (filter.fromUtc.isValid()) {
-        where.sql += u" AND o.updated_at >= ?"_s;
-        where.values.append(Sql::toDbTime(filter.fromUtc));
-    }
-    if (filter.toUtc.isValid()) {
-        where.sql += u" AND o.updated_at < ?"_s;
-        where.values.append(Sql::toDbTime(filter.toUtc));
-    }
-    if (withResult && filter.result) {
-        where.sql += u" AND coalesce(o.result_code, 'unknown') = ?"_s;
-        where.values.append(StoredJson::resultCodeName(*filter.result));
-    }
-    const QStringList words = filter.text.split(u' ', Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        where.sql += u" AND (o.username || ' ' || o.user_id || ' ' || o.update_id || ' ' ||"
-                     " o.credentials_json || ' ' || o.result_message || ' ' || o.last_error)"
-                     " LIKE ? ESCAPE '\\'"_s;
-        where.values.append(QString(u'%' + escapeLike(word) + u'%'));
-    }
-    return where;
-}
-
 bool runQuery(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
     query.setForwardOnly(true);
@@ -132,17 +81,10 @@ QDate localDayOfQuarter(const QString &utcHour, int quarter)
 std::optional<QList<OutboxEntry>> Outbox::failures(const FailureFilter &filter) const
 {
     m_error.clear();
-    FailureWhere where = failureWhere(filter, true);
-    where.sql += u" ORDER BY o.updated_at DESC, o.id DESC"_s;
-    if (filter.limit > 0 || filter.offset > 0) {
-        where.sql += u" LIMIT ? OFFSET ?"_s;
-        where.values.append(filter.limit > 0 ? filter.limit : -1);
-        where.values.append(qMax(0, filter.offset));
-    }
-
+    const FailureSql::Statement statement = FailureSql::page(filter);
     QSqlQuery query(m_database.connection());
     QString error;
-    if (!runQuery(query, OutboxRows::selectEntries(filter.withBodies) + where.sql, where.values, &error)) {
+    if (!runQuery(query, statement.sql, statement.values, &error)) {
         failWith(tr("Cannot read the failed updates from %1: %2.").arg(databasePath(), error));
         return std::nullopt;
     }
@@ -155,11 +97,10 @@ std::optional<QList<OutboxEntry>> Outbox::failures(const FailureFilter &filter) 
 std::optional<int> Outbox::failureCount(const FailureFilter &filter) const
 {
     m_error.clear();
-    const FailureWhere where = failureWhere(filter, true);
+    const FailureSql::Statement statement = FailureSql::count(filter);
     QSqlQuery query(m_database.connection());
     QString error;
-    if (!runQuery(query, u"SELECT count(*) FROM outbox o "_s + where.sql, where.values, &error) ||
-        !query.next()) {
+    if (!runQuery(query, statement.sql, statement.values, &error) || !query.next()) {
         failWith(tr("Cannot count the failed updates in %1: %2.").arg(databasePath(), error));
         return std::nullopt;
     }
@@ -169,12 +110,10 @@ std::optional<int> Outbox::failureCount(const FailureFilter &filter) const
 std::optional<QMap<Core::ResultCode, int>> Outbox::failureReasonCounts(const FailureFilter &filter) const
 {
     m_error.clear();
-    const FailureWhere where = failureWhere(filter, false);
+    const FailureSql::Statement statement = FailureSql::reasonCounts(filter);
     QSqlQuery query(m_database.connection());
     QString error;
-    const QString sql = u"SELECT coalesce(o.result_code, 'unknown'), count(*) FROM outbox o "_s + where.sql +
-                        u" GROUP BY 1"_s;
-    if (!runQuery(query, sql, where.values, &error)) {
+    if (!runQuery(query, statement.sql, statement.values, &error)) {
         failWith(tr("Cannot count the failed updates by reason in %1: %2.").arg(databasePath(), error));
         return std::nullopt;
     }
@@ -187,15 +126,11 @@ std::optional<QMap<Core::ResultCode, int>> Outbox::failureReasonCounts(const Fai
 std::optional<QList<FailureDayCount>> Outbox::failuresPerDay(const FailureFilter &filter) const
 {
     m_error.clear();
-    const FailureWhere where = failureWhere(filter, true);
+    // SQLite has no time zone rules, so count per UTC quarter hour and map each to its local day here.
+    const FailureSql::Statement statement = FailureSql::perQuarterHour(filter);
     QSqlQuery query(m_database.connection());
     QString error;
-    // SQLite has no time zone rules, so count per UTC quarter hour and map each to its local day here.
-    const QString sql =
-        u"SELECT substr(o.updated_at, 1, 13), CAST(substr(o.updated_at, 15, 2) AS INTEGER) / 15,"
-        " coalesce(o.result_code, 'unknown'), count(*) FROM outbox o "_s +
-        where.sql + u" GROUP BY 1, 2, 3"_s;
-    if (!runQuery(query, sql, where.values, &error)) {
+    if (!runQuery(query, statement.sql, statement.values, &error)) {
         failWith(tr("Cannot count the failed updates per day in %1: %2.").arg(databasePath(), error));
         return std::nullopt;
     }
@@ -209,6 +144,33 @@ std::optional<QList<FailureDayCount>> Outbox::failuresPerDay(const FailureFilter
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         days.append({it.key().first, it.key().second, it.value()});
     return days;
+}
+
+std::optional<QList<OutboxEntry>> Outbox::retryChain(const QString &updateId) const
+{
+    m_error.clear();
+    // Walks previous_update_id back and retried_as_update_id forward from the entry. Both columns
+    // name an update_id, which the UNIQUE index finds. The depth limit stops a corrupt cycle.
+    const QString sql = u"WITH RECURSIVE"
+                        " back(update_id, depth) AS (SELECT ?, 0 UNION SELECT p.previous_update_id, b.depth + 1"
+                        "   FROM back b JOIN outbox p ON p.update_id = b.update_id"
+                        "   WHERE p.previous_update_id IS NOT NULL AND b.depth < 100),"
+                        " ahead(update_id, depth) AS (SELECT ?, 0 UNION SELECT n.retried_as_update_id, a.depth + 1"
+                        "   FROM ahead a JOIN outbox n ON n.update_id = a.update_id"
+                        "   WHERE n.retried_as_update_id IS NOT NULL AND a.depth < 100) "_s +
+                        OutboxRows::selectEntries(false) +
+                        u"WHERE o.update_id IN (SELECT update_id FROM back UNION SELECT update_id FROM ahead)"
+                        " ORDER BY o.id"_s;
+    QSqlQuery query(m_database.connection());
+    QString error;
+    if (!runQuery(query, sql, {updateId, updateId}, &error)) {
+        failWith(tr("Cannot read the retries of update %1 from %2: %3.").arg(updateId, databasePath(), error));
+        return std::nullopt;
+    }
+    QList<OutboxEntry> entries;
+    while (query.next())
+        entries.append(OutboxRows::readEntry(query));
+    return entries;
 }
 
 std::optional<OutboxEntry> Outbox::latestEntry(const QString &userId) const
@@ -422,9 +384,14 @@ std::optional<OutboxCounts> Outbox::counts(const QString &profileId) const
     m_error.clear();
     QSqlQuery query(m_database.connection());
     QString error;
-    const QString where = profileId.isEmpty() ? QString() : u" WHERE profile_id = ?"_s;
-    bool ok =
-        Sql::prepare(query, u"SELECT state, count(*) FROM outbox%1 GROUP BY state"_s.arg(where), &error);
+    // Only the states that are counted: the index on (state, id) then skips the confirmed,
+    // superseded and resolved entries, which are nearly all of a long history.
+    const QString where = profileId.isEmpty() ? QString() : u" AND profile_id = ?"_s;
+    bool ok = Sql::prepare(query,
+                           u"SELECT state, count(*) FROM outbox"
+                           " WHERE state IN ('queued', 'sending', 'failed', 'unknown', 'needs-attention')%1"
+                           " GROUP BY state"_s.arg(where),
+                           &error);
     if (ok && !profileId.isEmpty())
         query.bindValue(0, Sql::text(profileId));
     if (!ok || !Sql::exec(query, &error)) {

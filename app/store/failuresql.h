@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/outbox.h"
+
+#include <QVariantList>
+
+// The SQL of the failure queries, built from a FailureFilter. Outbox runs these statements, and the
+// store tests check their query plans. Not part of the public store API.
+namespace CardDesk::Store::FailureSql {
+
+/// One statement and the values to bind to its placeholders, in order.
+struct Statement
+{
+    QString sql;
+    QVariantList values;
+};
+
+/// Returns the statement of Outbox::failures(): entry columns, filter, keyset, order and limit.
+Statement page(const FailureFilter &filter);
+/// Returns the statement of Outbox::failureCount(): a single count(*).
+Statement count(const FailureFilter &filter);
+/// Returns the statement of Outbox::failureReasonCounts(): rows of stored result name and count.
+/// It ignores filter.result.
+Statement reasonCounts(const FailureFilter &filter);
+/// Returns the statement of Outbox::failuresPerDay(): rows of UTC hour ("2026-03-29T21"), quarter
+/// of that hour (0 to 3), stored result name and count.
+Statement perQuarterHour(const FailureFilter &filter);
+
+} // namespace CardDesk::Store::FailureSql
