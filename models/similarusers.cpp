@@ -67,14 +67,15 @@ QList<Core::DirectoryUser> similarEmailUsers(const QString &email, const QHash<Q
         if (name.isEmpty() || name.compare(wanted, Qt::CaseInsensitive) == 0)
             continue;
         int score = boundedEditDistance(name, wanted, MaxEdits);
-        if (score > MaxEdits && !localPart.isEmpty()) {
+        if (score > MaxEdits) {
             const qsizetype at = name.indexOf(u'@');
-            // The same mailbox name at another domain counts as three edits: less alike than a typo.
-            if (at > 0 && QStringView(name).left(at).compare(localPart, Qt::CaseInsensitive) == 0)
-                score = MaxEdits + 1;
+            // The same mailbox name at another domain ranks after every typo.
+            if (localPart.isEmpty() || at <= 0 ||
+                QStringView(name).left(at).compare(localPart, Qt::CaseInsensitive) != 0)
+                continue;
+            score = MaxEdits + 1;
         }
-        if (score <= MaxEdits + 1)
-            candidates.push_back({score, user});
+        candidates.push_back({score, user});
     }
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &left, const Candidate &right) {
         if (left.score != right.score)

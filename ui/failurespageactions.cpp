@@ -352,7 +352,9 @@ QList<Core::OutboxEntry> FailuresPage::exportEntries(QString *error) const
 
 Models::FailureStatistics FailuresPage::exportStatistics(const QList<Core::OutboxEntry> &entries) const
 {
-    if (m_queryDriven)
+    // The export source returns every matching entry, so counting them matches the listed rows
+    // also under a result filter, which the summary's counts by reason ignore.
+    if (m_queryDriven && !m_exportSource)
         return m_summary;
     return Models::FailureStatistics::fromEntries(entries, m_firstDayEdit->date(), m_lastDayEdit->date());
 }
