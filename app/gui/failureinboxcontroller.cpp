@@ -79,6 +79,7 @@ void FailureInboxController::onPageLoaded(int generation, const QList<Core::Outb
     if (firstPage) {
         m_loadedRows = int(entries.size());
         m_page->setFirstPage(entries, atEnd);
+        emit firstPageShown(generation);
     } else {
         m_loadedRows += int(entries.size());
         m_page->appendPage(entries, atEnd);
@@ -87,8 +88,10 @@ void FailureInboxController::onPageLoaded(int generation, const QList<Core::Outb
 
 void FailureInboxController::onSummaryLoaded(int generation, const Store::FailureSummary &summary)
 {
-    if (generation == m_generation && m_page)
-        m_page->setSummary(statistics(summary), summary.total);
+    if (generation != m_generation || !m_page)
+        return;
+    m_page->setSummary(statistics(summary), summary.total);
+    emit summaryShown(generation);
 }
 
 Store::FailureFilter FailureInboxController::storeFilter(const Models::FailureQuery &query)

@@ -28,7 +28,8 @@ namespace CardDesk::Gui {
 /// on a worker thread, gives the page its pages and the counts over every matching entry, and
 /// fills the detail pane's context from the outbox, the credential register and the directory.
 ///
-/// Signals: failed(message) when a query fails.
+/// Signals: firstPageShown(generation) and summaryShown(generation) once the page shows the first
+/// rows and the counts of a query; failed(message) when a query fails.
 class FailureInboxController final : public QObject
 {
     Q_OBJECT
@@ -57,7 +58,12 @@ public:
     static Store::FailureFilter storeFilter(const Models::FailureQuery &query);
     static Models::FailureStatistics statistics(const Store::FailureSummary &summary);
 
+    /// Returns the generation of the query the page shows or waits for.
+    int generation() const { return m_generation; }
+
 signals:
+    void firstPageShown(int generation);
+    void summaryShown(int generation);
     void failed(const QString &message);
 
 private:

@@ -104,20 +104,25 @@ int FailureInboxReader::load(const FailureFilter &filter)
         });
         const qint64 pageMs = timer.elapsed();
 
+        // One pass over the index gives all three counts: the per-day counts without the result
+        // filter contain the counts by reason, and the filtered days and total are a subset.
         FailureFilter countFilter = pageFilter;
         countFilter.limit = 0;
-        FailureSummary summary;
-        const auto total = outbox->failureCount(countFilter);
-        const auto perReason = total ? outbox->failureReasonCounts(countFilter) : std::nullopt;
-        const auto perDay = perReason ? outbox->failuresPerDay(countFilter) : std::nullopt;
-        if (!perDay) {
+        countFilter.result.reset();
+        const auto allDays = outbox->failuresPerDay(countFilter);
+        if (!allDays) {
             const QString message = outbox->errorString();
             QMetaObject::invokeMethod(this, [this, generation, message] { emit failed(generation, message); });
             return;
         }
-        summary.total = *total;
-        summary.perReason = *perReason;
-        summary.perDay = *perDay;
+        FailureSummary summary;
+        for (const FailureDayCount &day : *allDays) {
+            summary.perReason[day.reason] += day.count;
+            if (pageFilter.result && day.reason != *pageFilter.result)
+                continue;
+            summary.perDay.append(day);
+            summary.total += day.count;
+        }
         qCDebug(lcFailureInboxReader) << "generation" << generation << "first page" << entries->size()
                                       << "rows in" << pageMs << "ms, summary of" << summary.total
                                       << "in" << timer.elapsed() - pageMs << "ms";

@@ -17,9 +17,9 @@ class Database;
 /// The aggregates of one failure filter over every matching entry, for the inbox charts and counts.
 struct FailureSummary
 {
-    int total = 0;                               ///< failureCount() with the filter.
-    QMap<Core::ResultCode, int> perReason;       ///< failureReasonCounts(), which ignores the result.
-    QList<FailureDayCount> perDay;               ///< failuresPerDay() with the filter.
+    int total = 0;                         ///< As failureCount() with the filter.
+    QMap<Core::ResultCode, int> perReason; ///< As failureReasonCounts(), which ignores the result.
+    QList<FailureDayCount> perDay;         ///< As failuresPerDay() with the filter.
 };
 
 /// Runs the failure inbox queries on a worker thread with its own SQLite connection, so that a

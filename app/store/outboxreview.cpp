@@ -15,7 +15,6 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -67,15 +66,37 @@ bool runQuery(QSqlQuery &query, const QString &sql, const QVariantList &values, 
     return Sql::exec(query, error);
 }
 
-// Returns the local calendar day of a UTC quarter hour. Every time zone in use has an offset that
-// is a whole number of quarter hours, so all times in one quarter fall on the same local day.
-QDate localDayOfQuarter(const QString &utcHour, int quarter)
+// Maps UTC quarter hours, given in ascending order, to local calendar days. Every time zone in
+// use has an offset that is a whole number of quarter hours, so all times in one quarter fall on
+// the same local day. The local midnights come from QDate::startOfDay(), which follows the system
+// time zone across daylight-saving changes, and are compared as "yyyy-MM-ddTHH:mm" UTC text.
+class LocalDayMapper
 {
-    const QDate date = QDate::fromString(utcHour.left(10), Qt::ISODate);
-    const QTime time(utcHour.mid(11, 2).toInt(), quarter * 15);
-    return QDateTime(date, time, QTimeZone::utc()).toLocalTime().date();
-}
+public:
+    QDate dayOf(const QString &utcHour, int quarter)
+    {
+        const QString start = utcHour + u':' + QString::number(quarter * 15).rightJustified(2, u'0');
+        if (!m_day.isValid()) {
+            // The local day is the UTC day or one next to it.
+            m_day = QDate::fromString(utcHour.left(10), Qt::ISODate).addDays(-1);
+            m_nextMidnight = midnightAfter(m_day);
+        }
+        while (start >= m_nextMidnight) {
+            m_day = m_day.addDays(1);
+            m_nextMidnight = midnightAfter(m_day);
+        }
+        return m_day;
+    }
 
+private:
+    static QString midnightAfter(const QDate &day)
+    {
+        return day.addDays(1).startOfDay().toUTC().toString(u"yyyy-MM-ddTHH:mm"_s);
+    }
+
+    QDate m_day;
+    QString m_nextMidnight;
+};
 } // namespace
 
 std::optional<QList<OutboxEntry>> Outbox::failures(const FailureFilter &filter) const
@@ -135,15 +156,16 @@ std::optional<QList<FailureDayCount>> Outbox::failuresPerDay(const FailureFilter
         return std::nullopt;
     }
     QMap<std::pair<QDate, Core::ResultCode>, int> counts;
+    LocalDayMapper days;
     while (query.next()) {
-        const QDate day = localDayOfQuarter(query.value(0).toString(), query.value(1).toInt());
+        const QDate day = days.dayOf(query.value(0).toString(), query.value(1).toInt());
         counts[{day, StoredJson::resultCodeFromName(query.value(2).toString())}] += query.value(3).toInt();
     }
-    QList<FailureDayCount> days;
-    days.reserve(counts.size());
+    QList<FailureDayCount> perDay;
+    perDay.reserve(counts.size());
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        days.append({it.key().first, it.key().second, it.value()});
-    return days;
+        perDay.append({it.key().first, it.key().second, it.value()});
+    return perDay;
 }
 
 std::optional<QList<OutboxEntry>> Outbox::retryChain(const QString &updateId) const
