@@ -83,6 +83,8 @@ FailuresPage::FailuresPage(QWidget *parent)
     m_table->horizontalHeader()->resizeSection(Models::FailureTableModel::CardsColumn, charWidth * 18);
     m_table->horizontalHeader()->resizeSection(Models::FailureTableModel::ResultColumn, charWidth * 18);
     m_table->horizontalHeader()->resizeSection(Models::FailureTableModel::AttemptsColumn, charWidth * 9);
+    // Wide enough for the longest state, "Retried (needs attention)".
+    m_table->horizontalHeader()->resizeSection(Models::FailureTableModel::StateColumn, charWidth * 26);
     m_table->setAccessibleName(tr("Failures"));
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FailuresPage::onSelectionChanged);

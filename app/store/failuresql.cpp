@@ -25,10 +25,17 @@ QString escapeLike(const QString &word)
 // pins the index: without statistics SQLite 3.40 picks outbox_by_state, which reads the row of
 // every open failure and sorts them all, and a statement that cannot use the named index fails to
 // prepare rather than run slowly.
-QString fromFailureIndex(const FailureFilter &filter)
+QString failureIndex(const FailureFilter &filter, bool grouped)
 {
-    return filter.includeResolved ? u"FROM outbox o INDEXED BY outbox_reviewed_failures "_s
-                                  : u"FROM outbox o INDEXED BY outbox_open_failures "_s;
+    QString name = filter.includeResolved ? u"outbox_reviewed_failures"_s : u"outbox_open_failures"_s;
+    if (grouped)
+        name += u"_by_reason"_s;
+    return name;
+}
+
+QString fromFailureIndex(const FailureFilter &filter, bool grouped = false)
+{
+    return u"FROM outbox o INDEXED BY "_s + failureIndex(filter, grouped) + u' ';
 }
 
 // Returns the WHERE clause of a failure query on the outbox alias o. The state lists repeat the
@@ -106,7 +113,7 @@ Statement page(const FailureFilter &filter)
     QString select = OutboxRows::selectEntries(filter.withBodies);
     const QString from = u"FROM outbox o "_s;
     Q_ASSERT(select.count(from) == 1);
-    select.replace(from, fromFailureIndex(filter));
+    select.replace(from, fromFailureIndex(filter, filter.groupByReason));
     return {select + where.sql, where.values};
 }
 
@@ -124,13 +131,35 @@ Statement reasonCounts(const FailureFilter &filter)
             where.values};
 }
 
-Statement perQuarterHour(const FailureFilter &filter)
+Statement openRange(const FailureFilter &filter)
 {
+    FailureFilter states;
+    states.includeResolved = filter.includeResolved;
+    const Statement where = failureWhere(states, false);
+    // Two subqueries that each stop at the first index entry: min() and max() in one SELECT would
+    // scan the whole index.
+    const QString end = u"(SELECT o.updated_at "_s + fromFailureIndex(filter) + where.sql + u" ORDER BY o.updated_at %1 LIMIT 1)"_s;
+    return {u"SELECT "_s + end.arg(u"ASC"_s) + u", "_s + end.arg(u"DESC"_s), where.values + where.values};
+}
+
+Statement perDay(const FailureFilter &filter, const QList<QDateTime> &midnightsUtc)
+{
+    Q_ASSERT(midnightsUtc.size() >= 2);
+    // One row per local day: its number and its UTC bounds. CROSS JOIN keeps the days outside,
+    // so that each day is one range of the index on updated_at.
+    QString days;
+    QVariantList values;
+    for (qsizetype i = 0; i + 1 < midnightsUtc.size(); ++i) {
+        days += i == 0 ? u"(?, ?, ?)"_s : u", (?, ?, ?)"_s;
+        values << int(i) << Sql::toDbTime(midnightsUtc.at(i)) << Sql::toDbTime(midnightsUtc.at(i + 1));
+    }
     const Statement where = failureWhere(filter, true);
-    return {u"SELECT substr(o.updated_at, 1, 13), CAST(substr(o.updated_at, 15, 2) AS INTEGER) / 15,"
-            " coalesce(o.result_code, 'unknown'), count(*) "_s +
-                fromFailureIndex(filter) + where.sql + u" GROUP BY 1, 2, 3"_s,
-            where.values};
+    values.append(where.values);
+    QString from = fromFailureIndex(filter);
+    from.replace(u"FROM outbox o"_s, u"FROM (VALUES "_s + days + u") d CROSS JOIN outbox o"_s);
+    return {u"SELECT d.column1, coalesce(o.result_code, 'unknown'), count(*) "_s + from + where.sql +
+                u" AND o.updated_at >= d.column2 AND o.updated_at < d.column3 GROUP BY 1, 2"_s,
+            values};
 }
 
 } // namespace CardDesk::Store::FailureSql

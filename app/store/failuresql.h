@@ -24,8 +24,11 @@ Statement count(const FailureFilter &filter);
 /// Returns the statement of Outbox::failureReasonCounts(): rows of stored result name and count.
 /// It ignores filter.result.
 Statement reasonCounts(const FailureFilter &filter);
-/// Returns the statement of Outbox::failuresPerDay(): rows of UTC hour ("2026-03-29T21"), quarter
-/// of that hour (0 to 3), stored result name and count.
-Statement perQuarterHour(const FailureFilter &filter);
+/// Returns the statement of Outbox::failuresPerDay(): rows of day number, stored result name and
+/// count, where day i runs from midnightsUtc[i] to midnightsUtc[i + 1]. Needs two or more.
+Statement perDay(const FailureFilter &filter, const QList<QDateTime> &midnightsUtc);
+/// Returns one row with the oldest and newest updated_at of the failures in the filter's states,
+/// ignoring its other conditions; both NULL when there are none. Reads the two ends of the index.
+Statement openRange(const FailureFilter &filter);
 
 } // namespace CardDesk::Store::FailureSql

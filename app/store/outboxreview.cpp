@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using CardDesk::Core::OutboxEntry;
 using CardDesk::Core::UpdateState;
@@ -66,37 +68,18 @@ bool runQuery(QSqlQuery &query, const QString &sql, const QVariantList &values, 
     return Sql::exec(query, error);
 }
 
-// Maps UTC quarter hours, given in ascending order, to local calendar days. Every time zone in
-// use has an offset that is a whole number of quarter hours, so all times in one quarter fall on
-// the same local day. The local midnights come from QDate::startOfDay(), which follows the system
-// time zone across daylight-saving changes, and are compared as "yyyy-MM-ddTHH:mm" UTC text.
-class LocalDayMapper
+// Returns the UTC times of the local midnights from the start of the day of firstUtc to the end of
+// the day of lastUtc. QDate::startOfDay() follows the system time zone, so a day with a
+// daylight-saving change has its 23 or 25 hours.
+QList<QDateTime> localMidnights(const QDateTime &firstUtc, const QDateTime &lastUtc)
 {
-public:
-    QDate dayOf(const QString &utcHour, int quarter)
-    {
-        const QString start = utcHour + u':' + QString::number(quarter * 15).rightJustified(2, u'0');
-        if (!m_day.isValid()) {
-            // The local day is the UTC day or one next to it.
-            m_day = QDate::fromString(utcHour.left(10), Qt::ISODate).addDays(-1);
-            m_nextMidnight = midnightAfter(m_day);
-        }
-        while (start >= m_nextMidnight) {
-            m_day = m_day.addDays(1);
-            m_nextMidnight = midnightAfter(m_day);
-        }
-        return m_day;
-    }
+    QList<QDateTime> midnights;
+    const QDate last = lastUtc.toLocalTime().date();
+    for (QDate day = firstUtc.toLocalTime().date(); day <= last.addDays(1); day = day.addDays(1))
+        midnights.append(day.startOfDay().toUTC());
+    return midnights;
+}
 
-private:
-    static QString midnightAfter(const QDate &day)
-    {
-        return day.addDays(1).startOfDay().toUTC().toString(u"yyyy-MM-ddTHH:mm"_s);
-    }
-
-    QDate m_day;
-    QString m_nextMidnight;
-};
 } // namespace
 
 std::optional<QList<OutboxEntry>> Outbox::failures(const FailureFilter &filter) const
@@ -147,25 +130,43 @@ std::optional<QMap<Core::ResultCode, int>> Outbox::failureReasonCounts(const Fai
 std::optional<QList<FailureDayCount>> Outbox::failuresPerDay(const FailureFilter &filter) const
 {
     m_error.clear();
-    // SQLite has no time zone rules, so count per UTC quarter hour and map each to its local day here.
-    const FailureSql::Statement statement = FailureSql::perQuarterHour(filter);
+    // SQLite has no time zone rules, so the local days are computed here and passed as UTC ranges.
+    // The range runs from the oldest to the newest failure, cut to the filter's bounds.
     QSqlQuery query(m_database.connection());
     QString error;
+    const FailureSql::Statement range = FailureSql::openRange(filter);
+    if (!runQuery(query, range.sql, range.values, &error) || !query.next()) {
+        failWith(tr("Cannot count the failed updates per day in %1: %2.").arg(databasePath(), error));
+        return std::nullopt;
+    }
+    if (query.value(0).isNull())
+        return QList<FailureDayCount>();
+    QDateTime first = Sql::fromDbTime(query.value(0));
+    QDateTime last = Sql::fromDbTime(query.value(1));
+    if (filter.fromUtc.isValid())
+        first = qMax(first, filter.fromUtc);
+    if (filter.toUtc.isValid())
+        last = qMin(last, filter.toUtc.addMSecs(-1));
+    if (first > last)
+        return QList<FailureDayCount>();
+    const QList<QDateTime> midnights = localMidnights(first, last);
+    const QDate firstDay = first.toLocalTime().date();
+
+    const FailureSql::Statement statement = FailureSql::perDay(filter, midnights);
+    query.finish();
     if (!runQuery(query, statement.sql, statement.values, &error)) {
         failWith(tr("Cannot count the failed updates per day in %1: %2.").arg(databasePath(), error));
         return std::nullopt;
     }
-    QMap<std::pair<QDate, Core::ResultCode>, int> counts;
-    LocalDayMapper days;
+    QList<FailureDayCount> days;
     while (query.next()) {
-        const QDate day = days.dayOf(query.value(0).toString(), query.value(1).toInt());
-        counts[{day, StoredJson::resultCodeFromName(query.value(2).toString())}] += query.value(3).toInt();
+        days.append({firstDay.addDays(query.value(0).toInt()),
+                     StoredJson::resultCodeFromName(query.value(1).toString()), query.value(2).toInt()});
     }
-    QList<FailureDayCount> perDay;
-    perDay.reserve(counts.size());
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        perDay.append({it.key().first, it.key().second, it.value()});
-    return perDay;
+    std::sort(days.begin(), days.end(), [](const FailureDayCount &left, const FailureDayCount &right) {
+        return std::pair(left.day, int(left.reason)) < std::pair(right.day, int(right.reason));
+    });
+    return days;
 }
 
 std::optional<QList<OutboxEntry>> Outbox::retryChain(const QString &updateId) const

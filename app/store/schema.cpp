@@ -159,6 +159,14 @@ QStringList version3()
         u"CREATE INDEX outbox_reviewed_failures ON outbox (updated_at, id, result_code, profile_id, user_id, state,"
         "  username, update_id, result_message, last_error, credentials_json)"
         "  WHERE state IN ('failed', 'unknown', 'needs-attention', 'resolved')"_s,
+        // The same entries in the order of the inbox grouped by reason, so that a grouped page
+        // stops at its LIMIT instead of sorting every failure.
+        u"CREATE INDEX outbox_open_failures_by_reason"
+        "  ON outbox (coalesce(result_code, 'unknown'), updated_at DESC, id DESC, profile_id, user_id, state)"
+        "  WHERE state IN ('failed', 'unknown', 'needs-attention')"_s,
+        u"CREATE INDEX outbox_reviewed_failures_by_reason"
+        "  ON outbox (coalesce(result_code, 'unknown'), updated_at DESC, id DESC, profile_id, user_id, state)"
+        "  WHERE state IN ('failed', 'unknown', 'needs-attention', 'resolved')"_s,
     };
 }
 

@@ -153,14 +153,17 @@ void TestFailureQueries::queryPlans_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expectedIndex");
 
-    for (const char *query : {"page", "count", "reasons", "per day"}) {
+    for (const char *query : {"page", "count", "reasons", "per day", "range"}) {
         const QString name = QString::fromLatin1(query);
         QTest::addRow("%s, open", query) << name << false << false << QString() << u"outbox_open_failures"_s;
         QTest::addRow("%s, with resolved", query)
             << name << true << false << QString() << u"outbox_reviewed_failures"_s;
         QTest::addRow("%s, text", query) << name << false << false << u"kim"_s << u"outbox_open_failures"_s;
     }
-    QTest::addRow("page, grouped") << u"page"_s << false << true << QString() << u"outbox_open_failures"_s;
+    QTest::addRow("page, grouped")
+        << u"page"_s << false << true << QString() << u"outbox_open_failures_by_reason"_s;
+    QTest::addRow("page, grouped with resolved")
+        << u"page"_s << true << true << QString() << u"outbox_reviewed_failures_by_reason"_s;
 }
 
 void TestFailureQueries::queryPlans()
@@ -181,10 +184,13 @@ void TestFailureQueries::queryPlans()
     filter.limit = 200;
     filter.afterUpdatedAt = utc(u"2026-10-01T00:00:00Z"_s);
     filter.afterId = 1000;
-    const FailureSql::Statement statement = query == u"page"_s    ? FailureSql::page(filter)
-                                            : query == u"count"_s ? FailureSql::count(filter)
+    const QList<QDateTime> midnights{utc(u"2026-09-30T22:00:00Z"_s), utc(u"2026-10-01T22:00:00Z"_s),
+                                     utc(u"2026-10-02T22:00:00Z"_s)};
+    const FailureSql::Statement statement = query == u"page"_s      ? FailureSql::page(filter)
+                                            : query == u"count"_s   ? FailureSql::count(filter)
                                             : query == u"reasons"_s ? FailureSql::reasonCounts(filter)
-                                                                    : FailureSql::perQuarterHour(filter);
+                                            : query == u"range"_s   ? FailureSql::openRange(filter)
+                                                                    : FailureSql::perDay(filter, midnights);
 
     QSqlQuery explain(m_database->connection());
     QVERIFY(explain.prepare(u"EXPLAIN QUERY PLAN "_s + statement.sql));
@@ -202,8 +208,13 @@ void TestFailureQueries::queryPlans()
     // Counts read nothing but the index, also with a text filter.
     if (query != u"page"_s)
         QVERIFY2(planText.contains(u"USING COVERING INDEX "_s + expectedIndex), qPrintable(planText));
-    // The index walk gives the newest-first order, so only a grouped page needs a sort.
-    QCOMPARE(planText.contains(u"USE TEMP B-TREE FOR ORDER BY"_s), query == u"page"_s && grouped);
+    // The index walk gives the order of the page, grouped or not, so nothing is sorted.
+    QVERIFY2(!planText.contains(u"USE TEMP B-TREE FOR ORDER BY"_s), qPrintable(planText));
+    if (query == u"per day"_s) {
+        // Each local day is one range of updated_at in the index.
+        QVERIFY2(planText.contains(u"(updated_at>? AND updated_at<?)"_s), qPrintable(planText));
+        QVERIFY2(planText.indexOf(u"SCAN d"_s) < planText.indexOf(u"INDEX"_s), qPrintable(planText));
+    }
 }
 
 void TestFailureQueries::keysetPagesDoNotOverlap_data()
