@@ -12,6 +12,10 @@ namespace CardDesk::Store::FailureSql {
 
 namespace {
 
+// The columns the text filter searches; the partial indexes of schema version 3 contain them all.
+constexpr const char16_t *SearchedColumns[] = {u"username",         u"user_id",        u"update_id",
+                                               u"credentials_json", u"result_message", u"last_error"};
+
 QString escapeLike(const QString &word)
 {
     QString escaped = word;
@@ -68,10 +72,14 @@ Statement failureWhere(const FailureFilter &filter, bool withResult)
     }
     const QStringList words = filter.text.split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words) {
-        where.sql += u" AND (o.username || ' ' || o.user_id || ' ' || o.update_id || ' ' ||"
-                     " o.credentials_json || ' ' || o.result_message || ' ' || o.last_error)"
-                     " LIKE ? ESCAPE '\\'"_s;
-        where.values.append(QString(u'%' + escapeLike(word) + u'%'));
+        // A word never contains a space, so testing each column finds what a test of the columns
+        // joined by spaces finds, without building the joined text for every row.
+        QStringList tests;
+        for (const char16_t *column : SearchedColumns) {
+            tests.append(u"o."_s + QStringView(column) + u" LIKE ? ESCAPE '\\'"_s);
+            where.values.append(QString(u'%' + escapeLike(word) + u'%'));
+        }
+        where.sql += u" AND ("_s + tests.join(u" OR "_s) + u')';
     }
     return where;
 }
@@ -142,18 +150,22 @@ Statement openRange(const FailureFilter &filter)
     return {u"SELECT "_s + end.arg(u"ASC"_s) + u", "_s + end.arg(u"DESC"_s), where.values + where.values};
 }
 
-Statement perDay(const FailureFilter &filter, const QList<QDateTime> &midnightsUtc)
+Statement perDay(const FailureFilter &filter, const QList<std::pair<QDateTime, QDateTime>> &daysUtc)
 {
-    Q_ASSERT(midnightsUtc.size() >= 2);
+    Q_ASSERT(!daysUtc.isEmpty());
     // One row per local day: its number and its UTC bounds. CROSS JOIN keeps the days outside,
-    // so that each day is one range of the index on updated_at.
+    // so that each day is one range of the index on updated_at. The filter's own time bounds are
+    // left out of the WHERE clause, because SQLite would then read that whole range once per day.
     QString days;
     QVariantList values;
-    for (qsizetype i = 0; i + 1 < midnightsUtc.size(); ++i) {
+    for (qsizetype i = 0; i < daysUtc.size(); ++i) {
         days += i == 0 ? u"(?, ?, ?)"_s : u", (?, ?, ?)"_s;
-        values << int(i) << Sql::toDbTime(midnightsUtc.at(i)) << Sql::toDbTime(midnightsUtc.at(i + 1));
+        values << int(i) << Sql::toDbTime(daysUtc.at(i).first) << Sql::toDbTime(daysUtc.at(i).second);
     }
-    const Statement where = failureWhere(filter, true);
+    FailureFilter unbounded = filter;
+    unbounded.fromUtc = {};
+    unbounded.toUtc = {};
+    const Statement where = failureWhere(unbounded, true);
     values.append(where.values);
     QString from = fromFailureIndex(filter);
     from.replace(u"FROM outbox o"_s, u"FROM (VALUES "_s + days + u") d CROSS JOIN outbox o"_s);

@@ -25,8 +25,9 @@ Statement count(const FailureFilter &filter);
 /// It ignores filter.result.
 Statement reasonCounts(const FailureFilter &filter);
 /// Returns the statement of Outbox::failuresPerDay(): rows of day number, stored result name and
-/// count, where day i runs from midnightsUtc[i] to midnightsUtc[i + 1]. Needs two or more.
-Statement perDay(const FailureFilter &filter, const QList<QDateTime> &midnightsUtc);
+/// count, where day i runs from daysUtc[i].first (inclusive) to daysUtc[i].second (exclusive).
+/// The day ranges replace filter.fromUtc and filter.toUtc. Needs one day or more.
+Statement perDay(const FailureFilter &filter, const QList<std::pair<QDateTime, QDateTime>> &daysUtc);
 /// Returns one row with the oldest and newest updated_at of the failures in the filter's states,
 /// ignoring its other conditions; both NULL when there are none. Reads the two ends of the index.
 Statement openRange(const FailureFilter &filter);

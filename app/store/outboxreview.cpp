@@ -68,16 +68,24 @@ bool runQuery(QSqlQuery &query, const QString &sql, const QVariantList &values, 
     return Sql::exec(query, error);
 }
 
-// Returns the UTC times of the local midnights from the start of the day of firstUtc to the end of
-// the day of lastUtc. QDate::startOfDay() follows the system time zone, so a day with a
+// Returns the UTC bounds of the local calendar days from the day of firstUtc to the day of lastUtc,
+// cut to the filter's bounds. QDate::startOfDay() follows the system time zone, so a day with a
 // daylight-saving change has its 23 or 25 hours.
-QList<QDateTime> localMidnights(const QDateTime &firstUtc, const QDateTime &lastUtc)
+QList<std::pair<QDateTime, QDateTime>> localDays(const QDateTime &firstUtc, const QDateTime &lastUtc,
+                                                 const FailureFilter &filter)
 {
-    QList<QDateTime> midnights;
+    QList<std::pair<QDateTime, QDateTime>> days;
     const QDate last = lastUtc.toLocalTime().date();
-    for (QDate day = firstUtc.toLocalTime().date(); day <= last.addDays(1); day = day.addDays(1))
-        midnights.append(day.startOfDay().toUTC());
-    return midnights;
+    for (QDate day = firstUtc.toLocalTime().date(); day <= last; day = day.addDays(1)) {
+        QDateTime start = day.startOfDay().toUTC();
+        QDateTime end = day.addDays(1).startOfDay().toUTC();
+        if (filter.fromUtc.isValid())
+            start = qMax(start, filter.fromUtc.toUTC());
+        if (filter.toUtc.isValid())
+            end = qMin(end, filter.toUtc.toUTC());
+        days.append({start, end});
+    }
+    return days;
 }
 
 } // namespace
@@ -149,10 +157,8 @@ std::optional<QList<FailureDayCount>> Outbox::failuresPerDay(const FailureFilter
         last = qMin(last, filter.toUtc.addMSecs(-1));
     if (first > last)
         return QList<FailureDayCount>();
-    const QList<QDateTime> midnights = localMidnights(first, last);
     const QDate firstDay = first.toLocalTime().date();
-
-    const FailureSql::Statement statement = FailureSql::perDay(filter, midnights);
+    const FailureSql::Statement statement = FailureSql::perDay(filter, localDays(first, last, filter));
     query.finish();
     if (!runQuery(query, statement.sql, statement.values, &error)) {
         failWith(tr("Cannot count the failed updates per day in %1: %2.").arg(databasePath(), error));

@@ -64,6 +64,7 @@ private slots:
     void textFilterTreatsWildcardsLiterally();
     void reasonCountsIgnoreResultFilter();
     void perDayFollowsLocalDaylightSaving();
+    void perDayKeepsFilterBounds();
 
 private:
     QString databasePath() const { return m_dir->filePath(u"carddesk.sqlite"_s); }
@@ -184,13 +185,14 @@ void TestFailureQueries::queryPlans()
     filter.limit = 200;
     filter.afterUpdatedAt = utc(u"2026-10-01T00:00:00Z"_s);
     filter.afterId = 1000;
-    const QList<QDateTime> midnights{utc(u"2026-09-30T22:00:00Z"_s), utc(u"2026-10-01T22:00:00Z"_s),
-                                     utc(u"2026-10-02T22:00:00Z"_s)};
+    const QList<std::pair<QDateTime, QDateTime>> days{
+        {utc(u"2026-09-30T22:00:00Z"_s), utc(u"2026-10-01T22:00:00Z"_s)},
+        {utc(u"2026-10-01T22:00:00Z"_s), utc(u"2026-10-02T22:00:00Z"_s)}};
     const FailureSql::Statement statement = query == u"page"_s      ? FailureSql::page(filter)
                                             : query == u"count"_s   ? FailureSql::count(filter)
                                             : query == u"reasons"_s ? FailureSql::reasonCounts(filter)
                                             : query == u"range"_s   ? FailureSql::openRange(filter)
-                                                                    : FailureSql::perDay(filter, midnights);
+                                                                    : FailureSql::perDay(filter, days);
 
     QSqlQuery explain(m_database->connection());
     QVERIFY(explain.prepare(u"EXPLAIN QUERY PLAN "_s + statement.sql));
@@ -214,6 +216,7 @@ void TestFailureQueries::queryPlans()
         // Each local day is one range of updated_at in the index.
         QVERIFY2(planText.contains(u"(updated_at>? AND updated_at<?)"_s), qPrintable(planText));
         QVERIFY2(planText.indexOf(u"SCAN d"_s) < planText.indexOf(u"INDEX"_s), qPrintable(planText));
+        QCOMPARE(planText.count(u"updated_at>?"_s), 1);
     }
 }
 
@@ -405,6 +408,25 @@ void TestFailureQueries::perDayFollowsLocalDaylightSaving()
         {QDate(2026, 10, 25), ResultCode::Unknown},
     };
     QCOMPARE(keys, expected);
+}
+
+void TestFailureQueries::perDayKeepsFilterBounds()
+{
+    // From 22:00 UTC on 29 March: lee (21:59 UTC) falls just outside, ana and later are inside.
+    FailureFilter filter;
+    filter.fromUtc = utc(u"2026-03-29T22:00:00Z"_s);
+    filter.toUtc = utc(u"2026-04-01T08:00:00Z"_s);
+    const auto days = m_outbox->failuresPerDay(filter);
+    QVERIFY2(days, qPrintable(m_outbox->errorString()));
+    QCOMPARE(days->size(), 1);
+    QCOMPARE(days->at(0).day, QDate(2026, 3, 30));
+    QCOMPARE(days->at(0).reason, ResultCode::PartialUpdate);
+    // The upper bound is exclusive, so cy at 08:00 UTC on 1 April is left out.
+    filter.toUtc = utc(u"2026-04-01T08:00:01Z"_s);
+    QCOMPARE(m_outbox->failuresPerDay(filter)->size(), 2);
+    filter.fromUtc = utc(u"2026-05-01T00:00:00Z"_s);
+    filter.toUtc = utc(u"2026-05-02T00:00:00Z"_s);
+    QVERIFY(m_outbox->failuresPerDay(filter)->isEmpty());
 }
 
 int main(int argc, char **argv)
