@@ -27,7 +27,7 @@ struct FailureSummary
 ///
 /// load() starts a new query generation: the first page and the summary of a filter. fetchPage()
 /// reads the page after the last entry of a generation with keyset pagination. Results arrive as
-/// signals on the thread that created the reader; a request of an older generation that has not
+/// signals on the thread that created the reader. A request of an older generation that has not
 /// started when a newer load() arrives is skipped, and its results are never emitted.
 class FailureInboxReader final : public QObject
 {

@@ -29,7 +29,7 @@ Statement reasonCounts(const FailureFilter &filter);
 /// The day ranges replace filter.fromUtc and filter.toUtc. Needs one day or more.
 Statement perDay(const FailureFilter &filter, const QList<std::pair<QDateTime, QDateTime>> &daysUtc);
 /// Returns one row with the oldest and newest updated_at of the failures in the filter's states,
-/// ignoring its other conditions; both NULL when there are none. Reads the two ends of the index.
+/// ignoring its other conditions. Both are NULL when there are none. Reads the two ends of the index.
 Statement openRange(const FailureFilter &filter);
 
 } // namespace CardDesk::Store::FailureSql

@@ -144,7 +144,7 @@ QStringList version2()
 // Partial covering indexes for the failure inbox, one for the open failures and one that also has
 // the resolved ones. A query whose WHERE clause repeats the same state list walks its index newest
 // first and stops at LIMIT. Counts by reason, profile, user or day, and the text filter over user,
-// update id, cards and messages, read only the index, which holds a few percent of the outbox.
+// update id, cards and messages, read only the index, which contains a few percent of the outbox.
 // The state column is there because SQLite 3.40 still reads it to test the condition. The two
 // version 2 outbox indexes go: with them SQLite could walk every row of the outbox in time order
 // to find the few open failures.
