@@ -46,7 +46,8 @@ class FailureDetailView;
 /// resolveRequested(updateIds, note) for the selected rows; openFailureCountChanged(count)
 /// whenever the number of open failures changes; openUserRequested(userId) and
 /// decoderRequested(entry, card) from the detail pane's next step.
-/// Keys: Ctrl+R retry, Ctrl+E edit and retry, Ctrl+D resolve, Ctrl+F filter.
+/// Keys: Ctrl+R retry, Ctrl+E edit and retry, Ctrl+D resolve. The main window's Find key calls
+/// focusSearch().
 class FailuresPage final : public QWidget
 {
     Q_OBJECT

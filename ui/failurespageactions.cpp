@@ -96,7 +96,6 @@ void FailuresPage::createShortcuts()
         {QKeySequence(Qt::CTRL | Qt::Key_R), &FailuresPage::retrySelected},
         {QKeySequence(Qt::CTRL | Qt::Key_E), &FailuresPage::editAndRetrySelected},
         {QKeySequence(Qt::CTRL | Qt::Key_D), &FailuresPage::resolveSelected},
-        {QKeySequence(Qt::CTRL | Qt::Key_F), &FailuresPage::focusSearch},
     };
     for (const auto &[key, slot] : keys) {
         auto *shortcut = new QShortcut(key, this);
