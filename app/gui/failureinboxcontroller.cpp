@@ -6,6 +6,7 @@
 #include "store/credentialregister.h"
 #include "ui/failurespage.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcFailureInbox, "carddesk.gui.failureinbox")
@@ -76,6 +77,8 @@ void FailureInboxController::onPageLoaded(int generation, const QList<Core::Outb
 {
     if (generation != m_generation || !m_page)
         return;
+    QElapsedTimer timer;
+    timer.start();
     if (firstPage) {
         m_loadedRows = int(entries.size());
         m_page->setFirstPage(entries, atEnd);
@@ -84,14 +87,19 @@ void FailureInboxController::onPageLoaded(int generation, const QList<Core::Outb
         m_loadedRows += int(entries.size());
         m_page->appendPage(entries, atEnd);
     }
+    qCDebug(lcFailureInbox) << "generation" << generation << "showed" << entries.size() << "rows in"
+                            << timer.elapsed() << "ms";
 }
 
 void FailureInboxController::onSummaryLoaded(int generation, const Store::FailureSummary &summary)
 {
     if (generation != m_generation || !m_page)
         return;
+    QElapsedTimer timer;
+    timer.start();
     m_page->setSummary(statistics(summary), summary.total);
     emit summaryShown(generation);
+    qCDebug(lcFailureInbox) << "generation" << generation << "showed the counts in" << timer.elapsed() << "ms";
 }
 
 Store::FailureFilter FailureInboxController::storeFilter(const Models::FailureQuery &query)
