@@ -25,6 +25,21 @@ QString cardNumbersText(const Core::OutboxEntry &entry)
     return numbers.join(u", "_s);
 }
 
+QString reviewStateLabel(const Core::OutboxEntry &entry)
+{
+    QString label;
+    if (entry.state == Core::UpdateState::Resolved)
+        label = FailureTableModel::tr("Resolved");
+    else if (!entry.previousUpdateId.isEmpty())
+        label = FailureTableModel::tr("Retried");
+    else
+        label = FailureTableModel::tr("New");
+    // "Failed" is what every row of the inbox is, so only the other outbox states are named.
+    if (entry.state == Core::UpdateState::Unknown || entry.state == Core::UpdateState::NeedsAttention)
+        label += u" ("_s + Core::updateStateLabel(entry.state).toLower() + u')';
+    return label;
+}
+
 FailureTableModel::FailureTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -33,9 +48,54 @@ FailureTableModel::~FailureTableModel() = default;
 
 void FailureTableModel::setEntries(const QList<Core::OutboxEntry> &entries)
 {
+    setFirstPage(entries, true);
+}
+
+void FailureTableModel::setFirstPage(const QList<Core::OutboxEntry> &entries, bool atEnd)
+{
     beginResetModel();
     m_entries = entries;
+    m_atEnd = atEnd;
+    m_fetchPending = false;
     endResetModel();
+}
+
+void FailureTableModel::appendPage(const QList<Core::OutboxEntry> &entries, bool atEnd)
+{
+    m_atEnd = atEnd;
+    if (entries.isEmpty()) {
+        m_fetchPending = false;
+        return;
+    }
+    // The request stays pending until the rows are in: a view or tester that calls fetchMore()
+    // from a rowsAboutToBeInserted() handler would otherwise ask for this page again.
+    const int first = int(m_entries.size());
+    beginInsertRows({}, first, first + int(entries.size()) - 1);
+    m_entries.append(entries);
+    endInsertRows();
+    m_fetchPending = false;
+}
+
+void FailureTableModel::updateEntry(const Core::OutboxEntry &entry)
+{
+    const int row = rowOfUpdate(entry.updateId);
+    if (row < 0)
+        return;
+    m_entries[row] = entry;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool FailureTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_fetchPending && !m_entries.isEmpty();
+}
+
+void FailureTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetchPending = true;
+    emit moreRowsRequested(m_entries.constLast());
 }
 
 int FailureTableModel::rowOfUpdate(const QString &updateId) const
@@ -114,7 +174,7 @@ QVariant FailureTableModel::displayData(const Core::OutboxEntry &entry, int colu
     case AttemptsColumn:
         return entry.attempts;
     case StateColumn:
-        return Core::updateStateLabel(entry.state);
+        return reviewStateLabel(entry);
     default:
         return {};
     }

@@ -9,6 +9,7 @@
 #include "models/failuretablemodel.h"
 #include "models/roles.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -82,11 +83,17 @@ FailuresPage::FailuresPage(QWidget *parent)
     m_table->horizontalHeader()->resizeSection(Models::FailureTableModel::CardsColumn, charWidth * 18);
     m_table->horizontalHeader()->resizeSection(Models::FailureTableModel::ResultColumn, charWidth * 18);
     m_table->horizontalHeader()->resizeSection(Models::FailureTableModel::AttemptsColumn, charWidth * 9);
+    // Wide enough for the longest state, "Retried (needs attention)".
+    m_table->horizontalHeader()->resizeSection(Models::FailureTableModel::StateColumn, charWidth * 26);
     m_table->setAccessibleName(tr("Failures"));
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FailuresPage::onSelectionChanged);
 
     m_detail = new FailureDetailView(this);
+    connect(m_detail, &FailureDetailView::openUserRequested, this, &FailuresPage::openUserRequested);
+    connect(m_detail, &FailureDetailView::decoderRequested, this, &FailuresPage::decoderRequested);
+    connect(m_detail, &FailureDetailView::editAndRetryRequested, this, &FailuresPage::editAndRetryRequested);
+    connect(m_failures, &Models::FailureTableModel::moreRowsRequested, this, &FailuresPage::moreRowsRequested);
     m_charts = new FailureCharts(this);
     connect(m_charts, &FailureCharts::reasonClicked, this,
             [this](Core::ResultCode reason) { setResultFilter(reason); });
@@ -104,7 +111,7 @@ FailuresPage::FailuresPage(QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({220, 300, 240});
+    splitter->setSizes({230, 330, 260});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -205,6 +212,7 @@ void FailuresPage::setEntries(const QList<Core::OutboxEntry> &entries)
     const QStringList selected = selectedUpdateIds();
     const int before = m_failures->rowCount();
     m_failures->setEntries(entries);
+    m_detailUpdateId.clear();
     fitDayRange();
     updateProfiles();
     updateReasonCounts();
@@ -251,6 +259,11 @@ void FailuresPage::focusSearch()
 
 void FailuresPage::applyFilters()
 {
+    if (m_queryDriven) {
+        emitQueryIfChanged();
+        onSelectionChanged();
+        return;
+    }
     const int code = m_resultCombo->currentData().toInt();
     m_filter->setResultFilter(code < 0 ? std::nullopt : std::optional(static_cast<Core::ResultCode>(code)));
     m_filter->setSearchText(m_filterEdit->text());
@@ -288,19 +301,45 @@ void FailuresPage::onSelectionChanged()
     m_editRetryButton->setEnabled(rows.size() == 1);
     m_resolveButton->setEnabled(!rows.isEmpty() && m_noteEditor);
     if (rows.size() == 1) {
-        m_detail->setEntry(m_failures->entryAt(m_filter->mapToSource(rows.first()).row()));
-    } else if (rows.isEmpty()) {
-        m_detail->showHint(m_filter->rowCount() == 0 ? tr("No failures to show.")
-                                                     : tr("Select a failure to see its details."));
+        const Core::OutboxEntry &entry = m_failures->entryAt(m_filter->mapToSource(rows.first()).row());
+        // The provider reads the store and the directory, so it runs once per newly selected entry.
+        if (entry.updateId != m_detailUpdateId) {
+            m_detailUpdateId = entry.updateId;
+            m_detail->setEntry(entry, m_detailProvider ? m_detailProvider(entry) : FailureContext{});
+        }
     } else {
-        m_detail->showHint(tr("%1 failures selected.").arg(rows.size()));
+        m_detailUpdateId.clear();
+        if (rows.isEmpty()) {
+            m_detail->showHint(m_filter->rowCount() == 0 ? tr("No failures to show.")
+                                                         : tr("Select a failure to see its details."));
+        } else {
+            m_detail->showHint(tr("%1 failures selected.").arg(rows.size()));
+        }
     }
-    const int shown = m_filter->rowCount();
+    updateCountLabel();
+}
+
+void FailuresPage::refreshDetail()
+{
+    m_detailUpdateId.clear();
+    onSelectionChanged();
+}
+
+void FailuresPage::updateCountLabel()
+{
+    const int loaded = m_filter->rowCount();
+    const int shown = m_queryDriven && m_matchTotal >= 0 ? m_matchTotal : loaded;
     const int total = openFailureCount();
-    if (shown != total)
-        m_countLabel->setText(tr("%1 of %2 open failures").arg(shown).arg(total));
+    QString text;
+    if (m_queryDriven && m_resolvedCheck->isChecked())
+        text = tr("%1 failures with resolved ones, %2 open").arg(shown).arg(total);
+    else if (shown != total)
+        text = tr("%1 of %2 open failures").arg(shown).arg(total);
     else
-        m_countLabel->setText(total == 1 ? tr("1 open failure") : tr("%1 open failures").arg(total));
+        text = total == 1 ? tr("1 open failure") : tr("%1 open failures").arg(total);
+    if (loaded < shown)
+        text += tr(" (%1 loaded, scroll for more)").arg(loaded);
+    m_countLabel->setText(text);
 }
 
 void FailuresPage::selectUpdates(const QStringList &updateIds)

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/outboxentry.h"
+#include "failurenextstep.h"
+#include "models/failurequery.h"
+#include "models/failurestatistics.h"
 
 #include <QWidget>
 #include <functional>
@@ -31,12 +33,21 @@ class FailureDetailView;
 /// click on a chart filters the table. It has a detail pane, actions for the selected entries, and
 /// CSV and PDF export.
 ///
-/// Setters: setEntries() with the open failures (the selection is kept by updateId), and
-/// setOpenFailureTotal() when the store holds more open failures than it gave the page.
+/// The page works in one of two ways. Given a complete list with setEntries() it filters, groups
+/// and counts in memory. After setQueryDriven(true) every filter change emits queryChanged(), and
+/// the caller answers with setFirstPage(), appendPage() for each moreRowsRequested(), and
+/// setSummary() with the counts over every matching entry, which feed the charts and the counts.
+/// The selection is kept by updateId in both.
+///
+/// Setters: setEntries(), setOpenFailureTotal() when the store holds more open failures than it
+/// gave the page, setDetailProvider() for the detail pane's context, setExportSource() for the
+/// entries an export writes in query-driven mode.
 /// Signals: retryRequested(updateIds), editAndRetryRequested(userId) and
 /// resolveRequested(updateIds, note) for the selected rows; openFailureCountChanged(count)
-/// whenever the number of open failures changes.
-/// Keys: Ctrl+R retry, Ctrl+E edit and retry, Ctrl+D resolve.
+/// whenever the number of open failures changes; openUserRequested(userId) and
+/// decoderRequested(entry, card) from the detail pane's next step.
+/// Keys: Ctrl+R retry, Ctrl+E edit and retry, Ctrl+D resolve. The main window's Find key calls
+/// focusSearch().
 class FailuresPage final : public QWidget
 {
     Q_OBJECT
@@ -47,10 +58,32 @@ public:
     /// The default opens a text dialog that insists on a non-empty note.
     using NoteEditor = std::function<std::optional<QString>(QWidget *parent, int count)>;
 
+    /// Returns what the detail pane shows beside a selected entry.
+    using DetailProvider = std::function<FailureContext(const Core::OutboxEntry &entry)>;
+    /// Returns every entry that matches query, for an export; std::nullopt with *error on failure.
+    using ExportSource =
+        std::function<std::optional<QList<Core::OutboxEntry>>(const Models::FailureQuery &query, QString *error)>;
+
     explicit FailuresPage(QWidget *parent = nullptr);
     ~FailuresPage() override;
 
     void setEntries(const QList<Core::OutboxEntry> &entries);
+    void setQueryDriven(bool queryDriven);
+    bool isQueryDriven() const { return m_queryDriven; }
+    /// Returns the filters as they are set now.
+    Models::FailureQuery query() const;
+    /// Replaces the rows with the first page of the current query; atEnd: no more pages.
+    void setFirstPage(const QList<Core::OutboxEntry> &entries, bool atEnd);
+    /// Appends the page that answers the last moreRowsRequested().
+    void appendPage(const QList<Core::OutboxEntry> &entries, bool atEnd);
+    /// Sets the counts over every entry that matches the current query, for the charts, the
+    /// result filter's counts and the count line. total is the number of matching entries.
+    void setSummary(const Models::FailureStatistics &statistics, int total);
+    void setDetailProvider(DetailProvider provider);
+    void setExportSource(ExportSource source);
+    /// Shows the detail pane for the selection again, for example after the store changed.
+    void refreshDetail();
+    FailureDetailView *detailView() const { return m_detail; }
     void setNoteEditor(NoteEditor editor);
 
     int openFailureCount() const;
@@ -81,8 +114,16 @@ signals:
     void resolveRequested(const QStringList &updateIds, const QString &note);
     void editAndRetryRequested(const QString &userId);
     void openFailureCountChanged(int count);
+    void queryChanged(const CardDesk::Models::FailureQuery &query);
+    void moreRowsRequested(const CardDesk::Core::OutboxEntry &last);
+    void openUserRequested(const QString &userId);
+    void decoderRequested(const CardDesk::Core::OutboxEntry &entry, const CardDesk::Core::Credential &card);
 
 private:
+    void emitQueryIfChanged();
+    void updateCountLabel();
+    QList<Core::OutboxEntry> exportEntries(QString *error) const;
+    Models::FailureStatistics exportStatistics(const QList<Core::OutboxEntry> &entries) const;
     QWidget *createFilterBar();
     QWidget *createButtonBar();
     void applyFilters();
@@ -103,6 +144,14 @@ private:
     Models::FailureTableModel *m_failures = nullptr;
     Models::FailureFilterModel *m_filter = nullptr;
     NoteEditor m_noteEditor;
+    DetailProvider m_detailProvider;
+    ExportSource m_exportSource;
+    bool m_queryDriven = false;
+    std::optional<Models::FailureQuery> m_emittedQuery;
+    Models::FailureStatistics m_summary; ///< Query-driven: the counts of the current query.
+    int m_matchTotal = -1;               ///< Query-driven: entries that match; -1 until known.
+    QStringList m_knownProfiles;
+    QString m_detailUpdateId; ///< The entry the detail pane shows with its context.
 
     FailureCharts *m_charts = nullptr;
     QComboBox *m_resultCombo = nullptr;
@@ -110,6 +159,7 @@ private:
     QDateEdit *m_firstDayEdit = nullptr;
     QDateEdit *m_lastDayEdit = nullptr;
     QCheckBox *m_groupCheck = nullptr;
+    QCheckBox *m_resolvedCheck = nullptr;
     int m_openTotal = -1;
     bool m_rangeChosen = false; ///< The operator or a chart click chose the day range.
     QLineEdit *m_filterEdit = nullptr;

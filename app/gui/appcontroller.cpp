@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
 
+#include "failureinboxcontroller.h"
 #include "store/auditlog.h"
 #include "store/credentialregister.h"
 #include "store/outbox.h"
 #include "training/trainingenvironment.h"
 #include "ui/auditpage.h"
 #include "ui/credentialtypesettings.h"
+#include "ui/decoderdialog.h"
 #include "ui/failurespage.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
@@ -31,7 +33,6 @@ namespace {
 
 // Outbox changes arrive in bursts (one per batch and per user); the views are read again once.
 constexpr int OutboxViewDelayMs = 100;
-constexpr int ShownFailureLimit = 1000;
 constexpr int ShownAuditLimit = 2000;
 
 bool isInFlight(Core::UpdateState state)
@@ -68,11 +69,9 @@ void AppController::connectWindow()
     Ui::FailuresPage *failures = m_window->failuresPage();
     connect(failures, &Ui::FailuresPage::retryRequested, this, &AppController::onRetryRequested);
     connect(failures, &Ui::FailuresPage::resolveRequested, this, &AppController::onResolveRequested);
-    connect(failures, &Ui::FailuresPage::editAndRetryRequested, this, [this](const QString &userId) {
-        m_window->setCurrentPage(Ui::MainWindow::Page::Users);
-        if (m_window->usersPage()->selectUser(userId))
-            m_window->usersPage()->userPanel()->focusCards();
-    });
+    connect(failures, &Ui::FailuresPage::editAndRetryRequested, this, &AppController::openUser);
+    connect(failures, &Ui::FailuresPage::openUserRequested, this, &AppController::openUser);
+    connect(failures, &Ui::FailuresPage::decoderRequested, this, &AppController::decodeFailedCard);
     connect(m_window->auditPage(), &Ui::AuditPage::filtersChanged, this, &AppController::showAudit);
 
     connect(m_window, &Ui::MainWindow::refreshRequested, this, [this] {
@@ -307,11 +306,15 @@ void AppController::updateOutboxViews()
         m_window->setPendingUpdates(counts->pending(),
                                     counts->pending() > 0 ? m_workspace->waitReason() : QString());
 
-    Store::FailureFilter filter;
-    filter.withBodies = true;
-    filter.limit = ShownFailureLimit;
-    if (const auto failures = outbox.failures(filter))
-        m_window->failuresPage()->setEntries(*failures);
+    if (m_failureInbox) {
+        m_failureInbox->reload();
+        m_window->failuresPage()->refreshDetail();
+    } else {
+        m_failureInbox = std::make_unique<FailureInboxController>(
+            m_window->failuresPage(), m_workspace->database(), outbox, m_workspace->credentialRegister(),
+            [this]() -> const QHash<QString, Core::DirectoryUser> & { return m_usersById; });
+        connect(m_failureInbox.get(), &FailureInboxController::failed, this, &AppController::showStoreError);
+    }
     if (counts)
         m_window->failuresPage()->setOpenFailureTotal(counts->openFailures);
     if (m_window->auditPage()->isVisible())
@@ -325,6 +328,44 @@ void AppController::updateOutboxViews()
     const QString current = m_window->usersPage()->currentUserId();
     if (!current.isEmpty())
         showUser(current);
+}
+
+void AppController::openUser(const QString &userId)
+{
+    m_window->setCurrentPage(Ui::MainWindow::Page::Users);
+    if (m_window->usersPage()->selectUser(userId))
+        m_window->usersPage()->userPanel()->focusCards();
+}
+
+// Decodes a raw read of a card Calven rejected. Assigning the decoded card puts a draft with it in
+// place of the rejected one on the user's panel, where the operator reviews and sends it.
+void AppController::decodeFailedCard(const Core::OutboxEntry &entry, const Core::Credential &card)
+{
+    Ui::DecoderDialog dialog(m_window);
+    dialog.setObjectName(u"failureDecoderDialog"_s);
+    dialog.setCredentialTypeMap(Ui::loadCredentialTypeMap(&m_settings));
+    dialog.setHolderLookup([this](const QString &cardNumber, const QString &facilityCode) {
+        return holdersOf(cardNumber, facilityCode);
+    });
+    dialog.setTargetUser(entry.userId, entry.username);
+    dialog.setRawRead(card.cardNumber);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::optional<Core::Credential> chosen = dialog.chosenCredential();
+    if (!chosen)
+        return;
+    const auto record = m_workspace->credentialRegister().record(entry.userId);
+    QList<Core::Credential> cards = m_drafts.value(entry.userId, record ? record->intended : entry.credentials);
+    const auto rejected = std::find_if(cards.begin(), cards.end(),
+                                       [&card](const Core::Credential &other) { return other.isSameCard(card); });
+    if (rejected != cards.end())
+        *rejected = *chosen;
+    else
+        cards.append(*chosen);
+    m_drafts.insert(entry.userId, cards);
+    qCInfo(lcController).noquote() << "Decoded card" << chosen->displayNumber() << "replaces rejected card"
+                                   << card.displayNumber() << "in the draft of user" << entry.userId;
+    openUser(entry.userId);
 }
 
 void AppController::showAudit()

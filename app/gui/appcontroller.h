@@ -12,6 +12,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <memory>
+
 namespace CardDesk::Ui {
 class MainWindow;
 } // namespace CardDesk::Ui
@@ -21,6 +23,8 @@ class TrainingEnvironment;
 } // namespace CardDesk::Training
 
 namespace CardDesk::Gui {
+
+class FailureInboxController;
 
 /// Connects the passive widgets of the main window to a Workspace. It shows the cached directory,
 /// the open user's card sets and last push, the outbox counts and the failures. It turns the
@@ -66,6 +70,8 @@ private:
     void updateOutboxViews();
     void showAudit();
     void showStoreError(const QString &message);
+    void openUser(const QString &userId);
+    void decodeFailedCard(const Core::OutboxEntry &entry, const Core::Credential &card);
 
     QPointer<Ui::MainWindow> m_window;
     Sync::Workspace *m_workspace;
@@ -75,6 +81,7 @@ private:
     QHash<QString, QStringList> m_draftReasons;
     QSettings m_settings;
     QTimer m_outboxViewTimer;
+    std::unique_ptr<FailureInboxController> m_failureInbox; ///< Created once the workspace is open.
     QPointer<Training::TrainingEnvironment> m_training;
     bool m_trainingSeeded = false;
 };

@@ -22,7 +22,14 @@ struct FailureFilter
     QString userId;               ///< Empty: every user.
     bool withBodies = false;      ///< Also read the request and response bodies.
     int limit = 0;                ///< Maximum number of entries, or 0 for no limit.
-    int offset = 0;               ///< Entries to skip, for reading a long list one window at a time.
+    int offset = 0;               ///< Entries to skip. Deep pages read faster with the keyset below.
+    /// Keyset pagination: only entries after this one in the result order, given by its updated_at
+    /// (UTC), id and result. A null time starts at the first entry.
+    QDateTime afterUpdatedAt;
+    qint64 afterId = 0;
+    Core::ResultCode afterResult = Core::ResultCode::Unknown; ///< Used only with groupByReason.
+    /// Orders by the stored result name first, then newest outcome first within each result.
+    bool groupByReason = false;
     QDateTime fromUtc;            ///< Inclusive lower bound on the time of the outcome; null: none.
     QDateTime toUtc;              ///< Exclusive upper bound on the time of the outcome; null: none.
     /// Only entries with this result. An entry without a result counts as ResultCode::Unknown.
@@ -105,6 +112,9 @@ public:
     /// Returns matching entries per local calendar day and result, oldest day first. Days follow
     /// the system time zone, also across daylight-saving changes; limit and offset are ignored.
     std::optional<QList<FailureDayCount>> failuresPerDay(const FailureFilter &filter) const;
+    /// Returns the entries linked to updateId by operator retries, with updateId itself, oldest
+    /// first and without bodies. Returns an empty list when no entry has that updateId.
+    std::optional<QList<Core::OutboxEntry>> retryChain(const QString &updateId) const;
     /// Returns one entry with its request and response. Returns nullopt with an empty
     /// errorString() when no entry has that updateId.
     std::optional<Core::OutboxEntry> entry(const QString &updateId) const;

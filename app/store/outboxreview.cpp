@@ -5,6 +5,7 @@
 #include "store/outbox.h"
 
 #include "store/database.h"
+#include "store/failuresql.h"
 #include "store/outboxrows.h"
 #include "store/registerwrites.h"
 #include "store/sqlsupport.h"
@@ -14,8 +15,9 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using CardDesk::Core::OutboxEntry;
@@ -56,58 +58,6 @@ bool closeFailure(const QSqlDatabase &db, qint64 id, const QString &note, const 
     return Sql::exec(query, error);
 }
 
-// The WHERE clause of a failure query without ORDER BY or LIMIT, and the values to bind.
-struct FailureWhere
-{
-    QString sql;
-    QVariantList values;
-};
-
-QString escapeLike(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(u'\\', u"\\\\"_s);
-    escaped.replace(u'%', u"\\%"_s);
-    escaped.replace(u'_', u"\\_"_s);
-    return escaped;
-}
-
-FailureWhere failureWhere(const FailureFilter &filter, bool withResult)
-{
-    FailureWhere where;
-    where.sql = filter.includeResolved
-                    ? u"WHERE o.state IN ('failed', 'unknown', 'needs-attention', 'resolved')"_s
-                    : u"WHERE o.state IN ('failed', 'unknown', 'needs-attention')"_s;
-    if (!filter.profileId.isEmpty()) {
-        where.sql += u" AND o.profile_id = ?"_s;
-        where.values.append(filter.profileId);
-    }
-    if (!filter.userId.isEmpty()) {
-        where.sql += u" AND o.user_id = ?"_s;
-        where.values.append(filter.userId);
-    }
-    if (filter.fromUtc.isValid()) {
-        where.sql += u" AND o.updated_at >= ?"_s;
-        where.values.append(Sql::toDbTime(filter.fromUtc));
-    }
-    if (filter.toUtc.isValid()) {
-        where.sql += u" AND o.updated_at < ?"_s;
-        where.values.append(Sql::toDbTime(filter.toUtc));
-    }
-    if (withResult && filter.result) {
-        where.sql += u" AND coalesce(o.result_code, 'unknown') = ?"_s;
-        where.values.append(StoredJson::resultCodeName(*filter.result));
-    }
-    const QStringList words = filter.text.split(u' ', Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        where.sql += u" AND (o.username || ' ' || o.user_id || ' ' || o.update_id || ' ' ||"
-                     " o.credentials_json || ' ' || o.result_message || ' ' || o.last_error)"
-                     " LIKE ? ESCAPE '\\'"_s;
-        where.values.append(QString(u'%' + escapeLike(word) + u'%'));
-    }
-    return where;
-}
-
 bool runQuery(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
     query.setForwardOnly(true);
@@ -118,13 +68,24 @@ bool runQuery(QSqlQuery &query, const QString &sql, const QVariantList &values, 
     return Sql::exec(query, error);
 }
 
-// Returns the local calendar day of a UTC quarter hour. Every time zone in use has an offset that
-// is a whole number of quarter hours, so all times in one quarter fall on the same local day.
-QDate localDayOfQuarter(const QString &utcHour, int quarter)
+// Returns the UTC bounds of the local calendar days from the day of firstUtc to the day of lastUtc,
+// cut to the filter's bounds. QDate::startOfDay() follows the system time zone, so a day with a
+// daylight-saving change has its 23 or 25 hours.
+QList<std::pair<QDateTime, QDateTime>> localDays(const QDateTime &firstUtc, const QDateTime &lastUtc,
+                                                 const FailureFilter &filter)
 {
-    const QDate date = QDate::fromString(utcHour.left(10), Qt::ISODate);
-    const QTime time(utcHour.mid(11, 2).toInt(), quarter * 15);
-    return QDateTime(date, time, QTimeZone::utc()).toLocalTime().date();
+    QList<std::pair<QDateTime, QDateTime>> days;
+    const QDate last = lastUtc.toLocalTime().date();
+    for (QDate day = firstUtc.toLocalTime().date(); day <= last; day = day.addDays(1)) {
+        QDateTime start = day.startOfDay().toUTC();
+        QDateTime end = day.addDays(1).startOfDay().toUTC();
+        if (filter.fromUtc.isValid())
+            start = qMax(start, filter.fromUtc.toUTC());
+        if (filter.toUtc.isValid())
+            end = qMin(end, filter.toUtc.toUTC());
+        days.append({start, end});
+    }
+    return days;
 }
 
 } // namespace
@@ -132,17 +93,10 @@ QDate localDayOfQuarter(const QString &utcHour, int quarter)
 std::optional<QList<OutboxEntry>> Outbox::failures(const FailureFilter &filter) const
 {
     m_error.clear();
-    FailureWhere where = failureWhere(filter, true);
-    where.sql += u" ORDER BY o.updated_at DESC, o.id DESC"_s;
-    if (filter.limit > 0 || filter.offset > 0) {
-        where.sql += u" LIMIT ? OFFSET ?"_s;
-        where.values.append(filter.limit > 0 ? filter.limit : -1);
-        where.values.append(qMax(0, filter.offset));
-    }
-
+    const FailureSql::Statement statement = FailureSql::page(filter);
     QSqlQuery query(m_database.connection());
     QString error;
-    if (!runQuery(query, OutboxRows::selectEntries(filter.withBodies) + where.sql, where.values, &error)) {
+    if (!runQuery(query, statement.sql, statement.values, &error)) {
         failWith(tr("Cannot read the failed updates from %1: %2.").arg(databasePath(), error));
         return std::nullopt;
     }
@@ -155,11 +109,10 @@ std::optional<QList<OutboxEntry>> Outbox::failures(const FailureFilter &filter) 
 std::optional<int> Outbox::failureCount(const FailureFilter &filter) const
 {
     m_error.clear();
-    const FailureWhere where = failureWhere(filter, true);
+    const FailureSql::Statement statement = FailureSql::count(filter);
     QSqlQuery query(m_database.connection());
     QString error;
-    if (!runQuery(query, u"SELECT count(*) FROM outbox o "_s + where.sql, where.values, &error) ||
-        !query.next()) {
+    if (!runQuery(query, statement.sql, statement.values, &error) || !query.next()) {
         failWith(tr("Cannot count the failed updates in %1: %2.").arg(databasePath(), error));
         return std::nullopt;
     }
@@ -169,12 +122,10 @@ std::optional<int> Outbox::failureCount(const FailureFilter &filter) const
 std::optional<QMap<Core::ResultCode, int>> Outbox::failureReasonCounts(const FailureFilter &filter) const
 {
     m_error.clear();
-    const FailureWhere where = failureWhere(filter, false);
+    const FailureSql::Statement statement = FailureSql::reasonCounts(filter);
     QSqlQuery query(m_database.connection());
     QString error;
-    const QString sql = u"SELECT coalesce(o.result_code, 'unknown'), count(*) FROM outbox o "_s + where.sql +
-                        u" GROUP BY 1"_s;
-    if (!runQuery(query, sql, where.values, &error)) {
+    if (!runQuery(query, statement.sql, statement.values, &error)) {
         failWith(tr("Cannot count the failed updates by reason in %1: %2.").arg(databasePath(), error));
         return std::nullopt;
     }
@@ -187,28 +138,68 @@ std::optional<QMap<Core::ResultCode, int>> Outbox::failureReasonCounts(const Fai
 std::optional<QList<FailureDayCount>> Outbox::failuresPerDay(const FailureFilter &filter) const
 {
     m_error.clear();
-    const FailureWhere where = failureWhere(filter, true);
+    // SQLite has no time zone rules, so the local days are computed here and passed as UTC ranges.
+    // The range runs from the oldest to the newest failure, cut to the filter's bounds.
     QSqlQuery query(m_database.connection());
     QString error;
-    // SQLite has no time zone rules, so count per UTC quarter hour and map each to its local day here.
-    const QString sql =
-        u"SELECT substr(o.updated_at, 1, 13), CAST(substr(o.updated_at, 15, 2) AS INTEGER) / 15,"
-        " coalesce(o.result_code, 'unknown'), count(*) FROM outbox o "_s +
-        where.sql + u" GROUP BY 1, 2, 3"_s;
-    if (!runQuery(query, sql, where.values, &error)) {
+    const FailureSql::Statement range = FailureSql::openRange(filter);
+    if (!runQuery(query, range.sql, range.values, &error) || !query.next()) {
         failWith(tr("Cannot count the failed updates per day in %1: %2.").arg(databasePath(), error));
         return std::nullopt;
     }
-    QMap<std::pair<QDate, Core::ResultCode>, int> counts;
-    while (query.next()) {
-        const QDate day = localDayOfQuarter(query.value(0).toString(), query.value(1).toInt());
-        counts[{day, StoredJson::resultCodeFromName(query.value(2).toString())}] += query.value(3).toInt();
+    if (query.value(0).isNull())
+        return QList<FailureDayCount>();
+    QDateTime first = Sql::fromDbTime(query.value(0));
+    QDateTime last = Sql::fromDbTime(query.value(1));
+    if (filter.fromUtc.isValid())
+        first = qMax(first, filter.fromUtc);
+    if (filter.toUtc.isValid())
+        last = qMin(last, filter.toUtc.addMSecs(-1));
+    if (first > last)
+        return QList<FailureDayCount>();
+    const QDate firstDay = first.toLocalTime().date();
+    const FailureSql::Statement statement = FailureSql::perDay(filter, localDays(first, last, filter));
+    query.finish();
+    if (!runQuery(query, statement.sql, statement.values, &error)) {
+        failWith(tr("Cannot count the failed updates per day in %1: %2.").arg(databasePath(), error));
+        return std::nullopt;
     }
     QList<FailureDayCount> days;
-    days.reserve(counts.size());
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        days.append({it.key().first, it.key().second, it.value()});
+    while (query.next()) {
+        days.append({firstDay.addDays(query.value(0).toInt()),
+                     StoredJson::resultCodeFromName(query.value(1).toString()), query.value(2).toInt()});
+    }
+    std::sort(days.begin(), days.end(), [](const FailureDayCount &left, const FailureDayCount &right) {
+        return std::pair(left.day, int(left.reason)) < std::pair(right.day, int(right.reason));
+    });
     return days;
+}
+
+std::optional<QList<OutboxEntry>> Outbox::retryChain(const QString &updateId) const
+{
+    m_error.clear();
+    // Walks previous_update_id back and retried_as_update_id forward from the entry. Both columns
+    // name an update_id, which the UNIQUE index finds. The depth limit stops a corrupt cycle.
+    const QString sql = u"WITH RECURSIVE"
+                        " back(update_id, depth) AS (SELECT ?, 0 UNION SELECT p.previous_update_id, b.depth + 1"
+                        "   FROM back b JOIN outbox p ON p.update_id = b.update_id"
+                        "   WHERE p.previous_update_id IS NOT NULL AND b.depth < 100),"
+                        " ahead(update_id, depth) AS (SELECT ?, 0 UNION SELECT n.retried_as_update_id, a.depth + 1"
+                        "   FROM ahead a JOIN outbox n ON n.update_id = a.update_id"
+                        "   WHERE n.retried_as_update_id IS NOT NULL AND a.depth < 100) "_s +
+                        OutboxRows::selectEntries(false) +
+                        u"WHERE o.update_id IN (SELECT update_id FROM back UNION SELECT update_id FROM ahead)"
+                        " ORDER BY o.id"_s;
+    QSqlQuery query(m_database.connection());
+    QString error;
+    if (!runQuery(query, sql, {updateId, updateId}, &error)) {
+        failWith(tr("Cannot read the retries of update %1 from %2: %3.").arg(updateId, databasePath(), error));
+        return std::nullopt;
+    }
+    QList<OutboxEntry> entries;
+    while (query.next())
+        entries.append(OutboxRows::readEntry(query));
+    return entries;
 }
 
 std::optional<OutboxEntry> Outbox::latestEntry(const QString &userId) const
@@ -422,9 +413,14 @@ std::optional<OutboxCounts> Outbox::counts(const QString &profileId) const
     m_error.clear();
     QSqlQuery query(m_database.connection());
     QString error;
-    const QString where = profileId.isEmpty() ? QString() : u" WHERE profile_id = ?"_s;
-    bool ok =
-        Sql::prepare(query, u"SELECT state, count(*) FROM outbox%1 GROUP BY state"_s.arg(where), &error);
+    // Only the states that are counted: the index on (state, id) then skips the confirmed,
+    // superseded and resolved entries, which are nearly all of a long history.
+    const QString where = profileId.isEmpty() ? QString() : u" AND profile_id = ?"_s;
+    bool ok = Sql::prepare(query,
+                           u"SELECT state, count(*) FROM outbox"
+                           " WHERE state IN ('queued', 'sending', 'failed', 'unknown', 'needs-attention')%1"
+                           " GROUP BY state"_s.arg(where),
+                           &error);
     if (ok && !profileId.isEmpty())
         query.bindValue(0, Sql::text(profileId));
     if (!ok || !Sql::exec(query, &error)) {

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,9 @@ private slots:
     void filter_data();
     void filter();
     void sortsByTime();
+    void fetchesPagesLazily();
+    void lazyModelPassesTester();
+    void reviewStates();
 
 private:
     static QStringList visibleUpdateIds(const QAbstractItemModel &model);
@@ -72,7 +76,7 @@ void TestFailureTableModel::showsEntryColumns()
     QCOMPARE(model.index(0, FailureTableModel::ResultColumn).data().toString(), u"Partial update"_s);
     QCOMPARE(model.index(0, FailureTableModel::MessageColumn).data().toString(), u"1 of 2 cards failed"_s);
     QCOMPARE(model.index(0, FailureTableModel::AttemptsColumn).data().toInt(), 1);
-    QCOMPARE(model.index(0, FailureTableModel::StateColumn).data().toString(), u"Failed"_s);
+    QCOMPARE(model.index(0, FailureTableModel::StateColumn).data().toString(), u"New"_s);
     QCOMPARE(model.index(0, 0).data(Models::UpdateIdRole).toString(), first.updateId);
     QCOMPARE(model.index(0, 0).data(Models::UserIdRole).toString(), u"u-1001"_s);
     QCOMPARE(model.rowOfUpdate(entries.at(2).updateId), 2);
@@ -85,7 +89,7 @@ void TestFailureTableModel::messageFallsBackToTransportError()
     model.setEntries(Tests::sampleFailures());
     QCOMPARE(model.index(2, FailureTableModel::MessageColumn).data().toString(),
              u"Response body is not JSON (HTTP 502)"_s);
-    QCOMPARE(model.index(2, FailureTableModel::StateColumn).data().toString(), u"Unknown"_s);
+    QCOMPARE(model.index(2, FailureTableModel::StateColumn).data().toString(), u"New (unknown)"_s);
 }
 
 void TestFailureTableModel::filter_data()
@@ -129,6 +133,105 @@ void TestFailureTableModel::sortsByTime()
     filter.setSourceModel(&model);
     filter.sort(FailureTableModel::TimeColumn, Qt::DescendingOrder);
     QCOMPARE(visibleUpdateIds(filter), (QStringList{u"3"_s, u"2"_s, u"1"_s}));
+}
+
+// The model asks for one page at a time.
+void TestFailureTableModel::fetchesPagesLazily()
+{
+    FailureTableModel model;
+    const QList<Core::OutboxEntry> entries = Tests::sampleFailures();
+    QSignalSpy requests(&model, &FailureTableModel::moreRowsRequested);
+
+    QVERIFY(!model.canFetchMore({}));
+    model.setFirstPage(entries.mid(0, 1), false);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.canFetchMore({}));
+    QVERIFY(!model.canFetchMore(model.index(0, 0)));
+
+    model.fetchMore({});
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.at(0).at(0).value<Core::OutboxEntry>().updateId, entries.at(0).updateId);
+    // A second call before the page arrives asks for nothing more.
+    QVERIFY(!model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(requests.size(), 1);
+
+    model.appendPage(entries.mid(1, 1), false);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(1).at(0).value<Core::OutboxEntry>().updateId, entries.at(1).updateId);
+
+    model.appendPage(entries.mid(2), true);
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.isComplete());
+    QVERIFY(!model.canFetchMore({}));
+
+    // A reset drops a pending request, so the next page can be asked for again.
+    model.setFirstPage(entries.mid(0, 2), false);
+    model.fetchMore({});
+    QCOMPARE(requests.size(), 3);
+    model.setFirstPage(entries.mid(0, 2), false);
+    QVERIFY(model.canFetchMore({}));
+    model.appendPage({}, true);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(!model.canFetchMore({}));
+
+    Core::OutboxEntry changed = entries.at(1);
+    changed.attempts = 7;
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    model.updateEntry(changed);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(model.index(1, FailureTableModel::AttemptsColumn).data().toInt(), 7);
+}
+
+// The tester itself calls fetchMore() after each reset and insert; every request is answered with
+// the next entry until the list is complete, and the tester checks each insert on the way.
+void TestFailureTableModel::lazyModelPassesTester()
+{
+    FailureTableModel model;
+    FailureFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<Core::OutboxEntry> entries = Tests::sampleFailures();
+    for (int i = 0; i < 3; ++i) {
+        for (Core::OutboxEntry entry : Tests::sampleFailures()) {
+            entry.updateId += QString::number(i);
+            entries.append(entry);
+        }
+    }
+    QStringList requested;
+    connect(&model, &FailureTableModel::moreRowsRequested, this,
+            [&requested](const Core::OutboxEntry &last) { requested.append(last.updateId); });
+
+    model.setFirstPage(entries.mid(0, 2), false);
+    for (int round = 0; round < 20 && !model.isComplete(); ++round) {
+        if (requested.isEmpty())
+            model.fetchMore({});
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.takeFirst(), model.entries().constLast().updateId);
+        const int next = model.rowCount();
+        model.appendPage(entries.mid(next, 2), next + 2 >= entries.size());
+    }
+    QVERIFY(model.isComplete());
+    QCOMPARE(model.rowCount(), int(entries.size()));
+    QCOMPARE(filter.rowCount(), int(entries.size()));
+    QVERIFY(requested.isEmpty());
+}
+
+void TestFailureTableModel::reviewStates()
+{
+    Core::OutboxEntry entry = Tests::sampleFailures().constFirst();
+    entry.state = Core::UpdateState::Failed;
+    QCOMPARE(Models::reviewStateLabel(entry), u"New"_s);
+    entry.previousUpdateId = u"a1b2"_s;
+    QCOMPARE(Models::reviewStateLabel(entry), u"Retried"_s);
+    entry.state = Core::UpdateState::NeedsAttention;
+    QCOMPARE(Models::reviewStateLabel(entry), u"Retried (needs attention)"_s);
+    entry.state = Core::UpdateState::Resolved;
+    QCOMPARE(Models::reviewStateLabel(entry), u"Resolved"_s);
 }
 
 QTEST_GUILESS_MAIN(TestFailureTableModel)

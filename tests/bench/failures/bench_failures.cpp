@@ -2,13 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Fills an outbox with a million history rows and measures how long the failure inbox takes to
-// open and to apply a filter change. Prints a Markdown table for docs/benchmarks.md.
+// open and to apply a filter change, as the desktop app runs it: FailuresPage driven by
+// FailureInboxController, whose queries run on a worker thread. A baseline in the same process
+// loads the page the earlier way (the newest 1,000 failures with their bodies, read on the GUI
+// thread and filtered in memory), and deep pages are read both with OFFSET and with a keyset.
+// Prints a Markdown table for docs/benchmarks.md.
 //
 // Usage: bench_failures [rows] [rounds]   (defaults: 1000000 rows, 5 rounds; run with
 // QT_QPA_PLATFORM=offscreen on a machine without a display)
 //        bench_failures --screenshot FILE.png   renders a busy inbox with its charts instead
-#include "models/failurestatistics.h"
-#include "sampledata.h"
+#include "benchscreenshot.h"
+#include "gui/failureinboxcontroller.h"
+#include "store/credentialregister.h"
 #include "store/database.h"
 #include "store/outbox.h"
 #include "store/sqlsupport.h"
@@ -16,6 +21,9 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QSqlError>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTableView>
@@ -23,16 +31,20 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
 #include <functional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace CardDesk;
 
 namespace {
 
-// The inbox reads this many of the newest open failures, as the desktop app does.
-constexpr int ShownFailureLimit = 1000;
+// The earlier inbox read this many of the newest open failures on the GUI thread.
+constexpr int BaselineFailureLimit = 1000;
 constexpr int HistoryDays = 90;
+// Depth of the deep-page comparison: the page after this many open failures.
+constexpr int DeepPageOffset = 20000;
 
 QTextStream &out()
 {
@@ -41,16 +53,30 @@ QTextStream &out()
 }
 
 // Inserts rows outbox entries: about 95 % confirmed, the rest failed, unknown, needing attention
-// or resolved, spread over the last HistoryDays days with a fixed random seed.
+// or resolved, spread over the last HistoryDays days with a fixed random seed. The rows go in
+// time order, as a real outbox grows, in one transaction with prepared multi-row statements.
 bool fillOutbox(Store::Database &database, int rows, QString *error)
 {
     static const QString states[] = {u"failed"_s, u"failed"_s, u"unknown"_s, u"needs-attention"_s,
                                      u"resolved"_s};
     static const QString codes[] = {u"card-update-failed"_s, u"user-not-found"_s, u"partial-update"_s,
                                     u"unrecognised-value"_s};
+    static const QString messages[] = {u"Card number already assigned"_s, u"User not found"_s,
+                                       u"1 of 2 cards failed"_s, u"Calven returned the result CARD_QUARANTINED"_s};
     QRandomGenerator random(20261204);
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::vector<qint64> ages(static_cast<size_t>(rows));
+    for (qint64 &age : ages)
+        age = qint64(random.bounded(HistoryDays * 86400));
+    std::sort(ages.begin(), ages.end(), std::greater<>());
+
     const QSqlDatabase db = database.connection();
+    // 256 MiB of page cache for the fill, so that index pages stay in memory between rows.
+    QSqlQuery pragma(db);
+    if (!pragma.exec(u"PRAGMA cache_size = -262144"_s)) {
+        *error = pragma.lastError().text();
+        return false;
+    }
     Store::Sql::WriteTransaction transaction(db);
     if (!transaction.begin(error))
         return false;
@@ -61,12 +87,11 @@ bool fillOutbox(Store::Database &database, int rows, QString *error)
         " result_message)"_s,
         12);
     for (int i = 0; i < rows; ++i) {
-        const QDateTime when = now.addSecs(-qint64(random.bounded(HistoryDays * 86400)));
+        const QDateTime when = now.addSecs(-ages[size_t(i)]);
         const bool failure = random.bounded(100) < 5;
         const QString state = failure ? states[random.bounded(5)] : u"confirmed"_s;
-        const QString code = !failure                ? u"ok"_s
-                             : state == u"unknown"_s ? QString()
-                                                     : codes[random.bounded(4)];
+        const int reason = int(random.bounded(4));
+        const QString code = !failure ? u"ok"_s : state == u"unknown"_s ? QString() : codes[reason];
         const QString user = u"u-%1"_s.arg(random.bounded(200000));
         insert.bind(0, u"%1-0000-4000-8000-000000000000"_s.arg(i, 8, 16, QChar(u'0')));
         insert.bind(1, u"profile-eu"_s);
@@ -80,7 +105,7 @@ bool fillOutbox(Store::Database &database, int rows, QString *error)
         insert.bind(8, Store::Sql::toDbTime(when));
         insert.bind(9, code.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(code));
         insert.bind(10, Store::Sql::text(code.toUpper().replace(u'-', u'_')));
-        insert.bind(11, Store::Sql::text(failure ? u"Card number already assigned"_s : QString()));
+        insert.bind(11, Store::Sql::text(failure ? messages[reason] : QString()));
         if (!insert.endRow(error))
             return false;
     }
@@ -91,122 +116,148 @@ struct Figure
 {
     QString name;
     QList<double> millis;
+    QList<double> firstRows; ///< ms until the first rows were shown, when measured.
+    QList<double> stalls; ///< Longest GUI-thread event handling per round, when measured.
+    double target = 0;    ///< ms; 0 for none.
 };
 
-Figure measure(const QString &name, int rounds, const std::function<void()> &step)
+// The timer of the running round, and when in it the first rows of the new query were shown.
+QElapsedTimer *g_roundTimer = nullptr;
+double g_firstRowsMillis = -1;
+
+// Returns the CPU time the calling thread has used, in milliseconds.
+double threadCpuMillis()
 {
-    Figure figure{name, {}};
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+// Runs the event loop until done() returns true and returns the CPU time of the longest single
+// processEvents() call: how long the GUI thread was busy at a stretch. CPU time rather than wall
+// time, because on a loaded machine the wall time of a slice also counts waiting for a core.
+double spinUntil(const std::function<bool()> &done)
+{
+    double longest = 0;
+    QElapsedTimer guard;
+    guard.start();
+    while (!done()) {
+        const double before = threadCpuMillis();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        longest = std::max(longest, threadCpuMillis() - before);
+        if (guard.elapsed() > 120000)
+            qFatal("The failure inbox did not load within two minutes");
+    }
+    return longest;
+}
+
+Figure measure(const QString &name, double target, int rounds, const std::function<double()> &step)
+{
+    Figure figure{name, {}, {}, {}, target};
     for (int round = 0; round < rounds; ++round) {
         QElapsedTimer timer;
         timer.start();
-        step();
+        g_roundTimer = &timer;
+        g_firstRowsMillis = -1;
+        const double stall = step();
         figure.millis.append(double(timer.nsecsElapsed()) / 1e6);
+        if (g_firstRowsMillis >= 0)
+            figure.firstRows.append(g_firstRowsMillis);
+        g_roundTimer = nullptr;
+        if (stall >= 0)
+            figure.stalls.append(stall);
     }
     std::sort(figure.millis.begin(), figure.millis.end());
+    std::sort(figure.firstRows.begin(), figure.firstRows.end());
+    std::sort(figure.stalls.begin(), figure.stalls.end());
     return figure;
 }
 
-// Reads what the inbox shows: the newest open failures, their total and the chart counts.
-void loadInbox(Store::Outbox &outbox, Ui::FailuresPage &page, const Store::FailureFilter &base)
+// The inbox a benchmark round drives: page, controller and the generation it waits for.
+struct Inbox
 {
-    Store::FailureFilter filter = base;
+    Ui::FailuresPage page;
+    std::unique_ptr<Gui::FailureInboxController> controller;
+    int shownPage = -1;
+    int shownSummary = -1;
+
+    Inbox(Store::Database &database, Store::Outbox &outbox, Store::CredentialRegister &credentials)
+    {
+        static const QHash<QString, Core::DirectoryUser> noUsers;
+        page.resize(1280, 800);
+        controller = std::make_unique<Gui::FailureInboxController>(&page, database, outbox, credentials,
+                                                                   []() -> const auto & { return noUsers; });
+        QObject::connect(controller.get(), &Gui::FailureInboxController::firstPageShown, &page,
+                         [this](int generation) {
+                             shownPage = generation;
+                             if (g_roundTimer && g_firstRowsMillis < 0)
+                                 g_firstRowsMillis = double(g_roundTimer->nsecsElapsed()) / 1e6;
+                         });
+        QObject::connect(controller.get(), &Gui::FailureInboxController::summaryShown, &page,
+                         [this](int generation) { shownSummary = generation; });
+        QObject::connect(controller.get(), &Gui::FailureInboxController::failed, &page,
+                         [](const QString &message) { qFatal("%s", qPrintable(message)); });
+    }
+    // Waits until the current query's first page and counts are shown.
+    double waitUntilShown()
+    {
+        return spinUntil([this] {
+            const int generation = controller->generation();
+            return shownPage == generation && shownSummary == generation;
+        });
+    }
+};
+
+// Reads what the earlier inbox read on the GUI thread: the newest open failures with their bodies,
+// their total and the chart counts, then fills the page in memory.
+double loadBaseline(Store::Outbox &outbox, Ui::FailuresPage &page)
+{
+    Store::FailureFilter filter;
     filter.withBodies = true;
-    filter.limit = ShownFailureLimit;
+    filter.limit = BaselineFailureLimit;
     const auto entries = outbox.failures(filter);
-    const auto total = outbox.failureCount(base);
-    const auto reasons = outbox.failureReasonCounts(base);
+    const auto total = outbox.failureCount({});
+    const auto reasons = outbox.failureReasonCounts({});
     if (!entries || !total || !reasons)
         qFatal("The failure query failed: %s", qPrintable(outbox.errorString()));
     page.setEntries(*entries);
     page.setOpenFailureTotal(*total);
     QCoreApplication::processEvents();
+    return -1;
 }
 
-// Builds two weeks of failures of generated users, busier on weekdays, for the screenshot.
-QList<Core::OutboxEntry> busyInbox()
+QString formatMillis(double millis)
 {
-    static const std::pair<Core::ResultCode, const char16_t *> reasons[] = {
-        {Core::ResultCode::CardUpdateFailed, u"Card 7:%1 is already assigned to another user"},
-        {Core::ResultCode::UserNotFound, u"User not found"},
-        {Core::ResultCode::PartialUpdate, u"1 of 2 cards failed"},
-        {Core::ResultCode::CardUpdateFailed, u"Card 7:%1 is already assigned to another user"},
-        {Core::ResultCode::Unknown, u"Response body is not JSON (HTTP 502)"},
-        {Core::ResultCode::UnrecognisedValue, u"Calven returned the result CARD_QUARANTINED"},
-    };
-    const QList<Core::DirectoryUser> users = Tests::generatedUsers(400);
-    QRandomGenerator random(7);
-    QList<Core::OutboxEntry> entries;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int day = 0; day < 14; ++day) {
-        const QDateTime dayStart = now.addDays(-day);
-        const int weekday = dayStart.toLocalTime().date().dayOfWeek();
-        const int count = weekday >= 6 ? 2 + random.bounded(3) : 8 + random.bounded(14);
-        for (int i = 0; i < count; ++i) {
-            const auto &[code, message] = reasons[random.bounded(6)];
-            const Core::DirectoryUser &user = users.at(random.bounded(users.size()));
-            Core::OutboxEntry entry;
-            entry.id = entries.size() + 1;
-            entry.updateId = u"%1-3c1d-4e8a-9f00-5a7d2c1b%2"_s.arg(random.generate(), 8, 16, QChar(u'0'))
-                                 .arg(entries.size(), 4, 16, QChar(u'0'));
-            entry.profileId = u"eu"_s;
-            entry.userId = user.userId;
-            entry.username = user.email;
-            const QString number = QString::number(20000 + random.bounded(30000));
-            entry.credentials = {Tests::sampleCard(u"7"_s, number)};
-            entry.state =
-                code == Core::ResultCode::Unknown ? Core::UpdateState::Unknown : Core::UpdateState::Failed;
-            entry.attempts = code == Core::ResultCode::Unknown ? 5 : 1;
-            entry.updatedAt = dayStart.addSecs(-qint64(random.bounded(9 * 3600)));
-            entry.createdAt = entry.updatedAt.addSecs(-3);
-            entry.result = {entry.updateId,
-                            Core::resultCodeToWire(code),
-                            code,
-                            QString::fromUtf16(message).replace(u"%1"_s, number),
-                            {}};
-            if (code == Core::ResultCode::Unknown)
-                entry.lastError = entry.result.message;
-            entry.requestJson = "{\"data\":[]}";
-            entry.responseJson = "[]";
-            entry.httpStatus = code == Core::ResultCode::Unknown ? 502 : 200;
-            entries.append(entry);
-        }
-    }
-    return entries;
+    return QLocale(QLocale::English).toString(millis, 'f', millis < 10 ? 1 : 0);
 }
 
-int saveScreenshot(const QString &path)
+void printFigures(const QList<Figure> &figures)
 {
-    Ui::FailuresPage page;
-    page.resize(1400, 900);
-    const QList<Core::OutboxEntry> entries = busyInbox();
-    page.setEntries(entries);
-    page.show();
-    if (auto *table = page.findChild<QTableView *>(u"failuresTableView"_s))
-        table->selectRow(1);
-    QCoreApplication::processEvents();
-    if (!page.grab().save(path)) {
-        out() << "Cannot save the screenshot to " << path << '\n';
-        return 1;
+    out() << "| Step | median ms | max ms | first rows, median / max ms | longest GUI-thread slice, CPU ms"
+             " | target ms | met |\n"
+             "|---|---:|---:|---:|---:|---:|---|\n";
+    for (const Figure &figure : figures) {
+        const double median = figure.millis.at(figure.millis.size() / 2);
+        const double max = figure.millis.constLast();
+        const QString firstRows = figure.firstRows.isEmpty()
+                                      ? u"–"_s
+                                      : formatMillis(figure.firstRows.at(figure.firstRows.size() / 2)) + u" / "_s +
+                                            formatMillis(figure.firstRows.constLast());
+        out() << "| " << figure.name << " | " << formatMillis(median) << " | " << formatMillis(max) << " | "
+              << firstRows << " | "
+              << (figure.stalls.isEmpty() ? u"–"_s : formatMillis(figure.stalls.constLast())) << " | "
+              << (figure.target > 0 ? formatMillis(figure.target) : u"–"_s) << " | "
+              << (figure.target > 0 ? (max <= figure.target ? u"yes"_s : u"no"_s) : u"–"_s) << " |\n";
     }
-    out() << "Saved " << path << " with " << entries.size() << " failures\n";
-    return 0;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+double medianOf(const Figure &figure)
 {
-    QApplication app(argc, argv);
-    const QStringList arguments = app.arguments();
-    if (arguments.size() > 2 && arguments.at(1) == u"--screenshot"_s)
-        return saveScreenshot(arguments.at(2));
-    const int rows = arguments.size() > 1 ? arguments.at(1).toInt() : 1000000;
-    const int rounds = arguments.size() > 2 ? arguments.at(2).toInt() : 5;
-    if (rows <= 0 || rounds <= 0) {
-        out() << "Usage: bench_failures [rows] [rounds], both positive integers\n";
-        return 2;
-    }
+    return figure.millis.at(figure.millis.size() / 2);
+}
 
+int runBenchmark(int rows, int rounds)
+{
     QTemporaryDir dir;
     Store::Database database;
     if (!dir.isValid() || !database.open(dir.filePath(u"bench.sqlite"_s))) {
@@ -220,48 +271,158 @@ int main(int argc, char **argv)
         out() << "Cannot fill the outbox: " << error << '\n';
         return 1;
     }
-    out() << "Filled " << rows << " outbox rows in " << fillTimer.elapsed() << " ms\n\n";
-
+    out() << "Filled " << rows << " outbox rows in " << fillTimer.elapsed() << " ms\n";
     Store::Outbox outbox(database);
+    Store::CredentialRegister credentials(database);
+    out() << "Open failures: " << outbox.failureCount({}).value_or(-1) << "\n\n";
+    out().flush();
+
     QList<Figure> figures;
-    figures.append(measure(u"Open the screen (create, query, fill, show)"_s, rounds, [&] {
-        Ui::FailuresPage page;
-        page.resize(1280, 800);
-        loadInbox(outbox, page, {});
-        page.show();
-        QCoreApplication::processEvents();
-    }));
+    const Figure baselineOpen = measure(u"Baseline: open as before (1,000 rows with bodies, GUI thread)"_s, 0,
+                                        rounds, [&] {
+                                            Ui::FailuresPage page;
+                                            page.resize(1280, 800);
+                                            loadBaseline(outbox, page);
+                                            page.show();
+                                            QCoreApplication::processEvents();
+                                            return -1.0;
+                                        });
+    const Figure open = measure(u"Open the screen (create, first page, counts, charts, show)"_s, 300, rounds, [&] {
+        Inbox inbox(database, outbox, credentials);
+        inbox.page.show();
+        return inbox.waitUntilShown();
+    });
+    figures << baselineOpen << open;
 
-    Ui::FailuresPage page;
-    page.resize(1280, 800);
-    page.show();
-    loadInbox(outbox, page, {});
+    Inbox inbox(database, outbox, credentials);
+    inbox.page.show();
+    inbox.waitUntilShown();
+    // Each step switches one filter between a value and its default, so every round is a change,
+    // and ends with the default again before the next step.
     int flip = 0;
-    figures.append(measure(u"Filter change in the loaded window (result)"_s, rounds, [&] {
-        page.setResultFilter(++flip % 2 ? std::optional(Core::ResultCode::UserNotFound) : std::nullopt);
-        QCoreApplication::processEvents();
-    }));
-    figures.append(measure(u"Filter change by query (last 7 days)"_s, rounds, [&] {
-        Store::FailureFilter filter;
-        filter.fromUtc = QDate::currentDate().addDays(-6).startOfDay().toUTC();
-        loadInbox(outbox, page, filter);
-    }));
-    figures.append(measure(u"Filter change by query (text)"_s, rounds, [&] {
-        Store::FailureFilter filter;
-        filter.text = u"u-1234"_s;
-        loadInbox(outbox, page, filter);
-    }));
-    figures.append(measure(u"Failures per day, 90 days"_s, rounds, [&] {
-        if (!outbox.failuresPerDay({}))
-            qFatal("The per-day query failed: %s", qPrintable(outbox.errorString()));
-    }));
+    figures << measure(u"Filter change: result"_s, 100, rounds, [&] {
+        inbox.page.setResultFilter(++flip % 2 ? std::optional(Core::ResultCode::UserNotFound) : std::nullopt);
+        return inbox.waitUntilShown();
+    });
+    inbox.page.setResultFilter(std::nullopt);
+    inbox.waitUntilShown();
+    auto *search = inbox.page.findChild<QLineEdit *>(u"failureSearchLineEdit"_s);
+    flip = 0;
+    figures << measure(u"Filter change: text"_s, 100, rounds, [&] {
+        search->setText(++flip % 2 ? u"u-1234"_s : QString());
+        return inbox.waitUntilShown();
+    });
+    search->clear();
+    inbox.waitUntilShown();
+    const QDate today = QDate::currentDate();
+    flip = 0;
+    figures << measure(u"Filter change: last 7 days"_s, 100, rounds, [&] {
+        inbox.page.setDayRange(today.addDays(++flip % 2 ? -6 : 1 - HistoryDays), today);
+        return inbox.waitUntilShown();
+    });
+    inbox.page.setDayRange(today.addDays(1 - HistoryDays), today);
+    inbox.waitUntilShown();
+    flip = 0;
+    figures << measure(u"Filter change: group by reason"_s, 100, rounds, [&] {
+        inbox.page.setGroupedByReason(++flip % 2);
+        return inbox.waitUntilShown();
+    });
+    inbox.page.setGroupedByReason(false);
+    inbox.waitUntilShown();
+    figures << measure(u"Next page while scrolling (fetchMore to rows shown)"_s, 100, rounds, [&] {
+        auto *model = inbox.page.findChild<QTableView *>(u"failuresTableView"_s)->model();
+        const int before = model->rowCount();
+        model->fetchMore({});
+        return spinUntil([&] { return model->rowCount() > before; });
+    });
 
-    out() << "| Step | median ms | max ms |\n|---|---:|---:|\n";
-    for (const Figure &figure : figures) {
-        out() << "| " << figure.name << " | "
-              << QString::number(figure.millis.at(figure.millis.size() / 2), 'f', 1) << " | "
-              << QString::number(figure.millis.constLast(), 'f', 1) << " |\n";
+    // The store queries alone, on this thread: the first page and the per-day counts that the
+    // reader runs for each filter, without the event loop and the widgets.
+    struct Variant
+    {
+        QString name;
+        Store::FailureFilter filter;
+    };
+    QList<Variant> variants{{u"none"_s, {}}, {u"result"_s, {}}, {u"text"_s, {}}, {u"last 7 days"_s, {}},
+                            {u"grouped"_s, {}}};
+    variants[1].filter.result = Core::ResultCode::UserNotFound;
+    variants[2].filter.text = u"u-1234"_s;
+    variants[3].filter.fromUtc = today.addDays(-6).startOfDay().toUTC();
+    variants[4].filter.groupByReason = true;
+    for (Variant &variant : variants) {
+        variant.filter.limit = Store::FailureInboxReader::PageSize;
+        figures << measure(u"Query alone, first page: "_s + variant.name, 100, rounds, [&] {
+            if (!outbox.failures(variant.filter))
+                qFatal("%s", qPrintable(outbox.errorString()));
+            return -1.0;
+        });
+        Store::FailureFilter counts = variant.filter;
+        counts.result.reset();
+        figures << measure(u"Query alone, per-day counts: "_s + variant.name, 100, rounds, [&] {
+            if (!outbox.failuresPerDay(counts))
+                qFatal("%s", qPrintable(outbox.errorString()));
+            return -1.0;
+        });
     }
+
+    const int openFailures = outbox.failureCount({}).value_or(0);
+    std::optional<Figure> offsetPage;
+    std::optional<Figure> keysetPage;
+    if (openFailures > DeepPageOffset + Store::FailureInboxReader::PageSize) {
+        Store::FailureFilter deep;
+        deep.limit = Store::FailureInboxReader::PageSize;
+        deep.offset = DeepPageOffset;
+        offsetPage = measure(u"Baseline: page after 20,000 failures with OFFSET"_s, 0, rounds, [&] {
+            if (!outbox.failures(deep))
+                qFatal("%s", qPrintable(outbox.errorString()));
+            return -1.0;
+        });
+        deep.offset = DeepPageOffset - 1;
+        deep.limit = 1;
+        const auto anchor = outbox.failures(deep);
+        if (!anchor || anchor->isEmpty())
+            qFatal("%s", qPrintable(outbox.errorString()));
+        Store::FailureFilter keyset;
+        keyset.limit = Store::FailureInboxReader::PageSize;
+        keyset.afterUpdatedAt = anchor->constFirst().updatedAt;
+        keyset.afterId = anchor->constFirst().id;
+        keysetPage = measure(u"Page after 20,000 failures with a keyset"_s, 100, rounds, [&] {
+            if (!outbox.failures(keyset))
+                qFatal("%s", qPrintable(outbox.errorString()));
+            return -1.0;
+        });
+        figures << *offsetPage << *keysetPage;
+    } else {
+        out() << "Too few open failures for the deep-page step, which needs more than "
+              << DeepPageOffset + Store::FailureInboxReader::PageSize << "\n";
+    }
+
+    printFigures(figures);
+    out() << "\nRatios (baseline median / new median): open "
+          << QString::number(medianOf(baselineOpen) / medianOf(open), 'f', 1) << 'x';
+    if (offsetPage && keysetPage)
+        out() << ", deep page " << QString::number(medianOf(*offsetPage) / medianOf(*keysetPage), 'f', 1) << 'x';
+    out() << '\n';
+    QFile load(u"/proc/loadavg"_s);
+    if (load.open(QIODevice::ReadOnly))
+        out() << "Load average at the end: " << QString::fromLatin1(load.readAll()).trimmed() << '\n';
     out().flush();
     return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    if (arguments.size() > 2 && arguments.at(1) == u"--screenshot"_s)
+        return Bench::saveFailureInboxScreenshot(arguments.at(2));
+    const int rows = arguments.size() > 1 ? arguments.at(1).toInt() : 1000000;
+    const int rounds = arguments.size() > 2 ? arguments.at(2).toInt() : 5;
+    if (rows <= 0 || rounds <= 0) {
+        out() << "Usage: bench_failures [rows] [rounds], both positive integers\n";
+        return 2;
+    }
+    return runBenchmark(rows, rounds);
 }

@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 CardDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
+#include "store/failuresql.h"
 #include "store/outbox.h"
 #include "storetestsupport.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -49,13 +52,19 @@ private slots:
     void cleanup();
 
     void migrationAddsIndexes();
-    void windowQueryUsesIndex();
+    void queryPlans_data();
+    void queryPlans();
+    void keysetPagesDoNotOverlap_data();
+    void keysetPagesDoNotOverlap();
+    void retryChainLinksBothWays();
+    void countsSkipFinishedStates();
     void filters_data();
     void filters();
     void windowsDoNotOverlap();
     void textFilterTreatsWildcardsLiterally();
     void reasonCountsIgnoreResultFilter();
     void perDayFollowsLocalDaylightSaving();
+    void perDayKeepsFilterBounds();
 
 private:
     QString databasePath() const { return m_dir->filePath(u"carddesk.sqlite"_s); }
@@ -122,25 +131,170 @@ void TestFailureQueries::addFailure(const QString &username, const QString &wire
 void TestFailureQueries::migrationAddsIndexes()
 {
     RawConnection raw(databasePath());
-    for (const QString &index : {u"outbox_by_state_time"_s, u"outbox_by_time"_s, u"audit_log_by_action"_s}) {
-        const QVariant found = raw.value(
-            u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'"_s.arg(index));
-        QVERIFY2(found.toInt() == 1, qPrintable(index));
-    }
+    const auto indexCount = [&raw](const QString &index) {
+        return raw.value(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '%1'"_s.arg(index))
+            .toInt();
+    };
+    for (const QString &index :
+         {u"outbox_open_failures"_s, u"outbox_reviewed_failures"_s, u"audit_log_by_action"_s})
+        QVERIFY2(indexCount(index) == 1, qPrintable(index));
+    // Version 3 drops these: the planner walked them through every row to find few failures.
+    for (const QString &index : {u"outbox_by_state_time"_s, u"outbox_by_time"_s})
+        QVERIFY2(indexCount(index) == 0, qPrintable(index));
     QCOMPARE(m_database->schemaVersion(), Database::latestSchemaVersion());
 }
 
-void TestFailureQueries::windowQueryUsesIndex()
+// Every statement behind the inbox, with each kind of filter, must read a failure index and never
+// scan the outbox table.
+void TestFailureQueries::queryPlans_data()
 {
-    QSqlQuery query(m_database->connection());
-    QVERIFY(query.exec(u"EXPLAIN QUERY PLAN SELECT id FROM outbox o WHERE o.state IN ('failed', 'unknown',"
-                       " 'needs-attention') ORDER BY o.updated_at DESC, o.id DESC LIMIT 200"_s));
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("includeResolved");
+    QTest::addColumn<bool>("grouped");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expectedIndex");
+
+    for (const char *query : {"page", "count", "reasons", "per day", "range"}) {
+        const QString name = QString::fromLatin1(query);
+        QTest::addRow("%s, open", query) << name << false << false << QString() << u"outbox_open_failures"_s;
+        QTest::addRow("%s, with resolved", query)
+            << name << true << false << QString() << u"outbox_reviewed_failures"_s;
+        QTest::addRow("%s, text", query) << name << false << false << u"kim"_s << u"outbox_open_failures"_s;
+    }
+    QTest::addRow("page, grouped")
+        << u"page"_s << false << true << QString() << u"outbox_open_failures_by_reason"_s;
+    QTest::addRow("page, grouped with resolved")
+        << u"page"_s << true << true << QString() << u"outbox_reviewed_failures_by_reason"_s;
+}
+
+void TestFailureQueries::queryPlans()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, includeResolved);
+    QFETCH(bool, grouped);
+    QFETCH(QString, text);
+    QFETCH(QString, expectedIndex);
+
+    FailureFilter filter;
+    filter.includeResolved = includeResolved;
+    filter.groupByReason = grouped;
+    filter.text = text;
+    filter.fromUtc = utc(u"2026-03-01T00:00:00Z"_s);
+    filter.toUtc = utc(u"2026-11-01T00:00:00Z"_s);
+    filter.profileId = Profile;
+    filter.limit = 200;
+    filter.afterUpdatedAt = utc(u"2026-10-01T00:00:00Z"_s);
+    filter.afterId = 1000;
+    const QList<std::pair<QDateTime, QDateTime>> days{
+        {utc(u"2026-09-30T22:00:00Z"_s), utc(u"2026-10-01T22:00:00Z"_s)},
+        {utc(u"2026-10-01T22:00:00Z"_s), utc(u"2026-10-02T22:00:00Z"_s)}};
+    const FailureSql::Statement statement = query == u"page"_s      ? FailureSql::page(filter)
+                                            : query == u"count"_s   ? FailureSql::count(filter)
+                                            : query == u"reasons"_s ? FailureSql::reasonCounts(filter)
+                                            : query == u"range"_s   ? FailureSql::openRange(filter)
+                                                                    : FailureSql::perDay(filter, days);
+
+    QSqlQuery explain(m_database->connection());
+    QVERIFY(explain.prepare(u"EXPLAIN QUERY PLAN "_s + statement.sql));
+    for (qsizetype i = 0; i < statement.values.size(); ++i)
+        explain.bindValue(int(i), statement.values.at(i));
+    QVERIFY2(explain.exec(), qPrintable(explain.lastError().text()));
     QStringList plan;
-    while (query.next())
-        plan.append(query.value(3).toString());
-    const QString text = plan.join(u" | "_s);
-    QVERIFY2(text.contains(u"INDEX outbox_by_state_time"_s) || text.contains(u"INDEX outbox_by_time"_s),
-             qPrintable(text));
+    while (explain.next())
+        plan.append(explain.value(3).toString());
+    const QString planText = plan.join(u" | "_s);
+    qInfo().noquote() << QTest::currentDataTag() << ":" << planText;
+    QVERIFY2(planText.contains(u"USING INDEX "_s + expectedIndex) ||
+                 planText.contains(u"USING COVERING INDEX "_s + expectedIndex),
+             qPrintable(planText));
+    // Counts read nothing but the index, also with a text filter.
+    if (query != u"page"_s)
+        QVERIFY2(planText.contains(u"USING COVERING INDEX "_s + expectedIndex), qPrintable(planText));
+    // The index walk gives the order of the page, grouped or not, so nothing is sorted.
+    QVERIFY2(!planText.contains(u"USE TEMP B-TREE FOR ORDER BY"_s), qPrintable(planText));
+    if (query == u"per day"_s) {
+        // Each local day is one range of updated_at in the index.
+        QVERIFY2(planText.contains(u"(updated_at>? AND updated_at<?)"_s), qPrintable(planText));
+        QVERIFY2(planText.indexOf(u"SCAN d"_s) < planText.indexOf(u"INDEX"_s), qPrintable(planText));
+        QCOMPARE(planText.count(u"updated_at>?"_s), 1);
+    }
+}
+
+void TestFailureQueries::keysetPagesDoNotOverlap_data()
+{
+    QTest::addColumn<bool>("grouped");
+    QTest::newRow("newest first") << false;
+    QTest::newRow("grouped by reason") << true;
+}
+
+void TestFailureQueries::keysetPagesDoNotOverlap()
+{
+    QFETCH(bool, grouped);
+    FailureFilter filter;
+    filter.groupByReason = grouped;
+    const auto all = m_outbox->failures(filter);
+    QVERIFY(all);
+    QCOMPARE(all->size(), 5);
+
+    filter.limit = 2;
+    QStringList seen;
+    for (int page = 0; page < 4; ++page) {
+        const auto window = m_outbox->failures(filter);
+        QVERIFY2(window, qPrintable(m_outbox->errorString()));
+        QVERIFY(window->size() <= 2);
+        if (window->isEmpty())
+            break;
+        seen += usernames(*window);
+        filter.afterUpdatedAt = window->constLast().updatedAt;
+        filter.afterId = window->constLast().id;
+        filter.afterResult = window->constLast().result.code;
+    }
+    QCOMPARE(seen, usernames(*all));
+    if (grouped) {
+        // Grouped: by stored result name, so card-update-failed comes first, newest within it.
+        QCOMPARE(seen.mid(0, 2), (QStringList{u"cy@example.com"_s, u"kim@example.com"_s}));
+    }
+}
+
+void TestFailureQueries::retryChainLinksBothWays()
+{
+    const auto open = m_outbox->failures();
+    QVERIFY(open);
+    const Core::OutboxEntry first = open->constLast(); // kim, the oldest
+    const auto second = m_outbox->retry(first.updateId);
+    QVERIFY2(second, qPrintable(m_outbox->errorString()));
+
+    const auto fromOld = m_outbox->retryChain(first.updateId);
+    QVERIFY2(fromOld, qPrintable(m_outbox->errorString()));
+    QCOMPARE(fromOld->size(), 2);
+    QCOMPARE(fromOld->at(0).updateId, first.updateId);
+    QCOMPARE(fromOld->at(1).updateId, second->updateId);
+    const auto fromNew = m_outbox->retryChain(second->updateId);
+    QVERIFY(fromNew);
+    QCOMPARE(fromNew->size(), 2);
+    QCOMPARE(fromNew->at(0).updateId, first.updateId);
+
+    const auto missing = m_outbox->retryChain(u"no-such-update"_s);
+    QVERIFY(missing);
+    QVERIFY(missing->isEmpty());
+}
+
+void TestFailureQueries::countsSkipFinishedStates()
+{
+    const auto counts = m_outbox->counts();
+    QVERIFY2(counts, qPrintable(m_outbox->errorString()));
+    QCOMPARE(counts->openFailures, 5);
+    QCOMPARE(counts->pending(), 0);
+
+    const auto open = m_outbox->failures();
+    QVERIFY(open);
+    QVERIFY(m_outbox->resolve(open->constFirst().updateId, u"Fixed in Calven by hand"_s));
+    QVERIFY(m_outbox->retry(open->at(1).updateId));
+    const auto after = m_outbox->counts();
+    QVERIFY(after);
+    QCOMPARE(after->openFailures, 3);
+    QCOMPARE(after->queued, 1);
+    QCOMPARE(m_outbox->counts(u"other-profile"_s)->openFailures, 0);
 }
 
 void TestFailureQueries::filters_data()
@@ -254,6 +408,25 @@ void TestFailureQueries::perDayFollowsLocalDaylightSaving()
         {QDate(2026, 10, 25), ResultCode::Unknown},
     };
     QCOMPARE(keys, expected);
+}
+
+void TestFailureQueries::perDayKeepsFilterBounds()
+{
+    // From 22:00 UTC on 29 March: lee (21:59 UTC) falls just outside, ana and later are inside.
+    FailureFilter filter;
+    filter.fromUtc = utc(u"2026-03-29T22:00:00Z"_s);
+    filter.toUtc = utc(u"2026-04-01T08:00:00Z"_s);
+    const auto days = m_outbox->failuresPerDay(filter);
+    QVERIFY2(days, qPrintable(m_outbox->errorString()));
+    QCOMPARE(days->size(), 1);
+    QCOMPARE(days->at(0).day, QDate(2026, 3, 30));
+    QCOMPARE(days->at(0).reason, ResultCode::PartialUpdate);
+    // The upper bound is exclusive, so cy at 08:00 UTC on 1 April is left out.
+    filter.toUtc = utc(u"2026-04-01T08:00:01Z"_s);
+    QCOMPARE(m_outbox->failuresPerDay(filter)->size(), 2);
+    filter.fromUtc = utc(u"2026-05-01T00:00:00Z"_s);
+    filter.toUtc = utc(u"2026-05-02T00:00:00Z"_s);
+    QVERIFY(m_outbox->failuresPerDay(filter)->isEmpty());
 }
 
 int main(int argc, char **argv)
