@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/directorycache.h"
 
+#include "core/directorytable.h"
 #include "store/database.h"
 #include "store/sqlsupport.h"
 
@@ -11,6 +12,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -275,6 +277,45 @@ std::optional<QList<Core::Location>> DirectoryCache::loadLocations() const
                      .arg(QDir::toNativeSeparators(m_database.path()), error));
     }
     return locations;
+}
+
+std::shared_ptr<const Core::DirectoryTable> DirectoryCache::loadTable() const
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto locations = loadLocations();
+    if (!locations)
+        return nullptr;
+    const auto fail = [this](const QSqlQuery &query) {
+        failWith(tr("Cannot read the cached users from %1: %2.")
+                     .arg(QDir::toNativeSeparators(m_database.path()), Sql::errorText(query)));
+        return nullptr;
+    };
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT count(*) FROM directory_user"_s) || !query.next())
+        return fail(query);
+    Core::DirectoryTableBuilder builder(*locations, query.value(0).toLongLong());
+    if (!query.exec(SelectUsers))
+        return fail(query);
+    // The column order of SelectUsers, by DirectoryTable::Field.
+    constexpr int FieldColumns[Core::DirectoryTable::FieldCount] = {0, 1, 2, 3, 4, 6, 7};
+    QString values[Core::DirectoryTable::FieldCount];
+    QStringView fields[Core::DirectoryTable::FieldCount];
+    while (query.next()) {
+        for (int field = 0; field < Core::DirectoryTable::FieldCount; ++field) {
+            values[field] = query.value(FieldColumns[field]).toString();
+            fields[field] = values[field];
+        }
+        builder.addUser(fields, query.value(5).toString(), query.value(8).toBool());
+    }
+    if (query.lastError().isValid())
+        return fail(query);
+    const qint64 readMs = timer.restart();
+    auto table = builder.finish();
+    qCInfo(lcDirectory) << "Loaded" << table->userCount() << "cached users in" << readMs << "ms, sorted in"
+                        << timer.elapsed() << "ms";
+    return table;
 }
 
 QDateTime DirectoryCache::lastRefreshed() const

@@ -4,10 +4,16 @@
 
 #include "core/directoryuser.h"
 
+#include <memory>
+
 #include <QDateTime>
 #include <QStringList>
 
 #include <optional>
+
+namespace CardDesk::Core {
+class DirectoryTable;
+} // namespace CardDesk::Core
 
 namespace CardDesk::Store {
 
@@ -50,6 +56,10 @@ public:
     std::optional<QList<Core::DirectoryUser>> loadUsers() const;
     /// Returns every cached location ordered by locationId, or nullopt on an SQL error.
     std::optional<QList<Core::Location>> loadLocations() const;
+    /// Returns every cached user and location as a compact table with search text and name order,
+    /// or null on an SQL error. Costs about a second per 200,000 users, so call it on a worker
+    /// thread in the GUI.
+    std::shared_ptr<const Core::DirectoryTable> loadTable() const;
     /// Returns the fetch time of the cached directory in UTC, or null when it was never refreshed.
     QDateTime lastRefreshed() const;
 

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/directoryuser.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <memory>
+#include <vector>
+
+namespace CardDesk::Core {
+
+/// An immutable, compact copy of the user directory with its search text and name order.
+///
+/// Every text field of every user sits in one UTF-16 buffer and is addressed by offsets, and
+/// statuses and locations are stored once, so 200,000 users cost a few hundred bytes each
+/// instead of nine heap strings each. Build it with DirectoryTableBuilder on any thread. Once
+/// built it never changes, so threads can share it through a std::shared_ptr without locks.
+class DirectoryTable final
+{
+public:
+    /// The text fields stored per user, in storage order.
+    enum Field : quint8
+    {
+        UserIdField,
+        EmailField,
+        UserNameField,
+        FirstNameField,
+        LastNameField,
+        PrimaryLocationIdField,
+        PrimaryGroupIdField,
+        FieldCount
+    };
+
+    int userCount() const { return int(m_onboarded.size()); }
+    QStringView field(int row, Field field) const;
+    QStringView status(int row) const { return m_statuses.at(m_statusIndex[size_t(row)]); }
+    bool isOnboarded(int row) const { return m_onboarded[size_t(row)]; }
+    /// Returns "First Last", or the email when both names are empty, as DirectoryUser does.
+    QString displayName(int row) const;
+    /// Returns a copy of the user in row.
+    DirectoryUser user(int row) const;
+    /// Returns the row of the user, or -1 when the user is not in the table.
+    int rowOfUser(QStringView userId) const;
+
+    const QList<Location> &locations() const { return m_locations; }
+    /// Returns the index in locations() of the user's primary location, or -1 when it is unknown.
+    int locationIndex(int row) const { return m_locationIndex[size_t(row)]; }
+    /// Returns the name of the user's primary location, or an empty string when it is unknown.
+    QString locationName(int row) const;
+
+    /// Folded UTF-8 search text of all rows: per row the first and last name, email, user name,
+    /// user id and location name, each folded with foldForSearch() and followed by
+    /// SearchFieldSeparator.
+    const QByteArray &searchText() const { return m_searchText; }
+    /// Returns the folded search text of one row, including its trailing separators.
+    QByteArrayView searchTextOf(int row) const;
+    /// Offset of each row's search text in searchText(), plus the text size as a sentinel.
+    const std::vector<quint32> &searchStarts() const { return m_searchStarts; }
+
+    /// Every row in ascending name order (UserTableModel's NameColumn order), ties by user id.
+    const std::vector<int> &nameOrder() const { return m_nameOrder; }
+
+    /// Ends each field in searchText(), so a word never matches across two fields.
+    static constexpr char SearchFieldSeparator = '\x1f';
+
+private:
+    friend class DirectoryTableBuilder;
+
+    QString m_text;                     // Every field of every row, back to back.
+    std::vector<quint32> m_fieldStarts; // FieldCount offsets per row into m_text, plus a sentinel.
+    std::vector<quint32> m_statusIndex; // Index into m_statuses per row.
+    std::vector<qint32> m_locationIndex;
+    std::vector<bool> m_onboarded;
+    QList<QString> m_statuses;
+    QList<Location> m_locations;
+    QByteArray m_searchText;
+    std::vector<quint32> m_searchStarts;
+    std::vector<int> m_nameOrder;
+    QHash<QStringView, int> m_rowByUserId; // Views into m_text.
+};
+
+/// Collects users one by one, then builds a DirectoryTable. It folds the search text as users
+/// arrive and sorts by name in finish(), so it is meant for a worker thread at 200,000 users.
+class DirectoryTableBuilder final
+{
+public:
+    explicit DirectoryTableBuilder(QList<Location> locations, qsizetype expectedUsers = 0);
+    ~DirectoryTableBuilder();
+    Q_DISABLE_COPY_MOVE(DirectoryTableBuilder)
+
+    /// Adds a user. fields are indexed by DirectoryTable::Field. Later users with a user id that
+    /// is already present are kept as rows, but rowOfUser() finds the first.
+    void addUser(const QStringView (&fields)[DirectoryTable::FieldCount], QStringView status, bool onboarded);
+    void addUser(const DirectoryUser &user);
+    /// Builds the name order and returns the table. Call it once, after the last addUser().
+    std::shared_ptr<const DirectoryTable> finish();
+
+private:
+    void appendSearchText(QStringView text);
+    void sortByName();
+
+    std::unique_ptr<DirectoryTable> m_table;
+    QHash<QString, int> m_locationIndexById;
+    QHash<QString, int> m_statusIndexByText;
+};
+
+/// Builds a table from users and locations on the calling thread.
+std::shared_ptr<const DirectoryTable> makeDirectoryTable(const QList<DirectoryUser> &users,
+                                                         const QList<Location> &locations);
+
+} // namespace CardDesk::Core
