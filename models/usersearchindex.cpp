@@ -15,36 +15,14 @@ namespace {
 
 constexpr char FieldSeparator = Core::DirectoryTable::SearchFieldSeparator;
 
-bool isAsciiLetterOrDigit(uchar byte)
-{
-    return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9');
-}
-
-// True when position in folded UTF-8 text starts a word: the character before it is neither a
-// letter nor a digit.
-bool startsWord(QByteArrayView entry, qsizetype position)
-{
-    if (position == 0)
-        return true;
-    const uchar before = uchar(entry.at(position - 1));
-    if (before < 0x80)
-        return !isAsciiLetterOrDigit(before);
-    // Step back over continuation bytes (10xxxxxx) to the lead byte of the previous character.
-    qsizetype lead = position - 1;
-    while (lead > 0 && (uchar(entry.at(lead)) & 0xc0) == 0x80)
-        --lead;
-    const QString previous = QString::fromUtf8(entry.sliced(lead, position - lead));
-    const char32_t codePoint = previous.isEmpty() ? 0 : previous.toUcs4().value(0);
-    return !QChar::isLetterOrNumber(codePoint);
-}
-
 MatchLevel levelAt(QByteArrayView entry, qsizetype position)
 {
-    return startsWord(entry, position) ? MatchLevel::Prefix : MatchLevel::Contains;
+    return Core::DirectoryTable::startsWord(entry, position) ? MatchLevel::Prefix : MatchLevel::Contains;
 }
 
-// Finds a word in a byte buffer: memchr for one byte, which is most first key presses, and
-// QByteArrayMatcher's Boyer-Moore skip table for longer words.
+// Finds a word in a byte buffer. Short texts (one row) use memchr for the first byte and memcmp for
+// the rest, which costs less than setting up a skip search; long texts (every row) use
+// QByteArrayMatcher's Boyer-Moore skip table.
 class WordFinder
 {
 public:
@@ -55,19 +33,36 @@ public:
 
     qsizetype indexIn(QByteArrayView text, qsizetype from) const
     {
-        if (from >= text.size())
-            return -1;
-        if (m_word.size() == 1) {
-            const void *found = std::memchr(text.data() + from, m_word.at(0), size_t(text.size() - from));
-            return found ? static_cast<const char *>(found) - text.data() : -1;
+        constexpr qsizetype SkipSearchMinimum = 4096;
+        if (m_word.size() > 1 && text.size() - from >= SkipSearchMinimum)
+            return m_matcher.indexIn(text.data(), text.size(), from);
+        const char *data = text.data();
+        const qsizetype last = text.size() - m_word.size();
+        while (from <= last) {
+            const void *found = std::memchr(data + from, m_word.at(0), size_t(last - from + 1));
+            if (!found)
+                return -1;
+            const qsizetype position = static_cast<const char *>(found) - data;
+            if (std::memcmp(data + position + 1, m_word.constData() + 1, size_t(m_word.size() - 1)) == 0)
+                return position;
+            from = position + 1;
         }
-        return m_matcher.indexIn(text.data(), text.size(), from);
+        return -1;
     }
 
 private:
     QByteArray m_word;
     QByteArrayMatcher m_matcher;
 };
+
+// Returns the character bits a row must contain to match word, from DirectoryTable::characterBit().
+quint64 requiredCharacters(const QByteArray &word)
+{
+    quint64 bits = 0;
+    for (const char byte : word)
+        bits |= Core::DirectoryTable::characterBit(byte);
+    return bits;
+}
 
 // Scans a buffer of entries once, so a frequent word costs one pass rather than one call per row.
 // starts holds each entry's start plus a sentinel; rowOf maps an entry to its source row.
@@ -133,6 +128,17 @@ void UserSearchIndex::scanDirectory(const QByteArray &word, std::vector<MatchLev
 {
     if (!m_table)
         return;
+    // A one-letter or one-digit word needs only the character sets: it starts a word or occurs.
+    if (const quint64 bit = Core::DirectoryTable::characterBit(word.size() == 1 ? word.at(0) : '\0')) {
+        const Core::DirectoryTable &table = *m_table;
+        for (int row = 0; row < m_rowCount; ++row) {
+            if (table.wordStartCharacters(row) & bit)
+                (*wordLevels)[size_t(row)] = MatchLevel::Prefix;
+            else if (table.containedCharacters(row) & bit)
+                (*wordLevels)[size_t(row)] = MatchLevel::Contains;
+        }
+        return;
+    }
     scanEntries(
         m_table->searchText(), m_table->searchStarts(), [](size_t entry) { return int(entry); }, word,
         wordLevels);
@@ -149,7 +155,10 @@ void UserSearchIndex::scanRows(const QByteArray &word, const QList<int> &rows,
                                std::vector<MatchLevel> *wordLevels) const
 {
     const WordFinder finder(word);
+    const quint64 required = requiredCharacters(word);
     for (const int row : rows) {
+        if ((m_table->containedCharacters(row) & required) != required)
+            continue;
         const QByteArrayView entry = m_table->searchTextOf(row);
         MatchLevel &level = (*wordLevels)[size_t(row)];
         for (qsizetype position = finder.indexIn(entry, 0); position >= 0;
@@ -175,7 +184,9 @@ QList<int> UserSearchIndex::search(const QByteArrayList &words, const QList<int>
         current = *candidates;
     for (const QByteArray &word : words) {
         std::fill(wordLevels.begin(), wordLevels.end(), MatchLevel::None);
-        if (everyRow)
+        // One pass over the whole buffer costs less than a search per row once the candidates are
+        // a large part of the directory.
+        if (everyRow || current.size() > m_rowCount / 4)
             scanDirectory(word, &wordLevels);
         else
             scanRows(word, current, &wordLevels);

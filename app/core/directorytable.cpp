@@ -4,11 +4,10 @@
 
 #include "core/searchfold.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
-#include <QElapsedTimer>
 #include <algorithm>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +83,33 @@ QString DirectoryTable::locationName(int row) const
     return location < 0 ? QString() : m_locations.at(location).name;
 }
 
+quint64 DirectoryTable::characterBit(char byte)
+{
+    if (byte >= 'a' && byte <= 'z')
+        return quint64(1) << (byte - 'a');
+    if (byte >= '0' && byte <= '9')
+        return quint64(1) << (26 + byte - '0');
+    return 0;
+}
+
+bool DirectoryTable::startsWord(QByteArrayView text, qsizetype position)
+{
+    if (position == 0)
+        return true;
+    const uchar before = uchar(text.at(position - 1));
+    if (before < 0x80) {
+        const bool letterOrDigit = (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') ||
+                                   (before >= '0' && before <= '9');
+        return !letterOrDigit;
+    }
+    // Step back over continuation bytes (10xxxxxx) to the lead byte of the previous character.
+    qsizetype lead = position - 1;
+    while (lead > 0 && (uchar(text.at(lead)) & 0xc0) == 0x80)
+        --lead;
+    const QList<uint> previous = QString::fromUtf8(text.sliced(lead, position - lead)).toUcs4();
+    return previous.isEmpty() || !QChar::isLetterOrNumber(char32_t(previous.constFirst()));
+}
+
 QByteArrayView DirectoryTable::searchTextOf(int row) const
 {
     const quint32 start = m_searchStarts[size_t(row)];
@@ -105,6 +131,8 @@ DirectoryTableBuilder::DirectoryTableBuilder(QList<Location> locations, qsizetyp
     m_table->m_onboarded.reserve(expected);
     m_table->m_searchText.reserve(qsizetype(expected) * 100);
     m_table->m_searchStarts.reserve(expected + 1);
+    m_table->m_containedCharacters.reserve(expected);
+    m_table->m_wordStartCharacters.reserve(expected);
     m_table->m_searchStarts.push_back(0);
 }
 
@@ -117,33 +145,54 @@ void DirectoryTableBuilder::appendSearchText(QStringView text)
 {
     QByteArray &search = m_table->m_searchText;
     if (isAscii(text)) {
+        // Writes through a pointer, because append() per character checks capacity each time.
+        const qsizetype start = search.size();
+        search.resize(start + text.size() + 1);
+        char *out = search.data() + start;
         for (const QChar c : text) {
             const char latin = char(c.unicode());
-            search.append(latin >= 'A' && latin <= 'Z' ? char(latin + ('a' - 'A')) : latin);
+            *out++ = latin >= 'A' && latin <= 'Z' ? char(latin + ('a' - 'A')) : latin;
         }
-    } else {
-        search.append(foldForSearch(text).toUtf8());
+        *out = DirectoryTable::SearchFieldSeparator;
+        return;
     }
+    search.append(foldForSearch(text).toUtf8());
     search.append(DirectoryTable::SearchFieldSeparator);
 }
 
-void DirectoryTableBuilder::addUser(const QStringView (&fields)[DirectoryTable::FieldCount], QStringView status,
+// Returns the index of status in the table's statuses, adding it when it is new. A directory has
+// a handful of statuses, so the last one and a short list are checked before the hash.
+int DirectoryTableBuilder::internStatus(const QString &status)
+{
+    const QList<QString> &statuses = m_table->m_statuses;
+    const std::vector<quint32> &indexes = m_table->m_statusIndex;
+    if (!indexes.empty() && statuses.at(indexes.back()) == status)
+        return int(indexes.back());
+    constexpr qsizetype LinearLimit = 16;
+    for (qsizetype i = 0; i < std::min(LinearLimit, statuses.size()); ++i) {
+        if (statuses.at(i) == status)
+            return int(i);
+    }
+    if (const auto found = m_statusIndexByText.constFind(status); found != m_statusIndexByText.cend())
+        return *found;
+    const int index = int(statuses.size());
+    m_statusIndexByText.insert(status, index);
+    m_table->m_statuses.append(status);
+    return index;
+}
+
+void DirectoryTableBuilder::addUser(const QString (&fields)[DirectoryTable::FieldCount], const QString &status,
                                     bool onboarded)
 {
     Q_ASSERT_X(m_table, "DirectoryTableBuilder", "addUser() after finish()");
     DirectoryTable &table = *m_table;
-    for (const QStringView field : fields) {
+    for (const QString &field : fields) {
         table.m_text.append(field);
         table.m_fieldStarts.push_back(quint32(table.m_text.size()));
     }
 
-    auto statusIndex = m_statusIndexByText.constFind(status.toString());
-    if (statusIndex == m_statusIndexByText.cend()) {
-        statusIndex = m_statusIndexByText.insert(status.toString(), int(table.m_statuses.size()));
-        table.m_statuses.append(status.toString());
-    }
-    table.m_statusIndex.push_back(quint32(*statusIndex));
-    const int location = m_locationIndexById.value(fields[DirectoryTable::PrimaryLocationIdField].toString(), -1);
+    table.m_statusIndex.push_back(quint32(internStatus(status)));
+    const int location = m_locationIndexById.value(fields[DirectoryTable::PrimaryLocationIdField], -1);
     table.m_locationIndex.push_back(location);
     table.m_onboarded.push_back(onboarded);
 
@@ -153,11 +202,32 @@ void DirectoryTableBuilder::addUser(const QStringView (&fields)[DirectoryTable::
         appendSearchText(fields[field]);
     appendSearchText(location < 0 ? QStringView() : QStringView(table.m_locations.at(location).name));
     table.m_searchStarts.push_back(quint32(table.m_searchText.size()));
+    addCharacterSets(table.userCount() - 1);
+}
+
+// Records which ASCII letters and digits occur in the row, and which start a word, so a one-letter
+// search needs no text scan and longer words skip rows that lack one of their letters.
+void DirectoryTableBuilder::addCharacterSets(int row)
+{
+    DirectoryTable &table = *m_table;
+    const QByteArrayView text = table.searchTextOf(row);
+    quint64 contained = 0;
+    quint64 wordStarts = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const quint64 bit = DirectoryTable::characterBit(text.at(i));
+        if (bit == 0)
+            continue;
+        contained |= bit;
+        if ((wordStarts & bit) == 0 && DirectoryTable::startsWord(text, i))
+            wordStarts |= bit;
+    }
+    table.m_containedCharacters.push_back(contained);
+    table.m_wordStartCharacters.push_back(wordStarts);
 }
 
 void DirectoryTableBuilder::addUser(const DirectoryUser &user)
 {
-    const QStringView fields[DirectoryTable::FieldCount] = {
+    const QString fields[DirectoryTable::FieldCount] = {
         user.userId,   user.email,          user.userName,       user.firstName,
         user.lastName, user.primaryLocationId, user.primaryGroupId,
     };
@@ -183,14 +253,37 @@ void DirectoryTableBuilder::sortByName()
     const auto keyOf = [&keys, &keyStarts](int row) {
         return QStringView(keys).mid(keyStarts[size_t(row)], keyStarts[size_t(row) + 1] - keyStarts[size_t(row)]);
     };
-    table.m_nameOrder.resize(size_t(rows));
-    std::iota(table.m_nameOrder.begin(), table.m_nameOrder.end(), 0);
-    std::sort(table.m_nameOrder.begin(), table.m_nameOrder.end(), [&](int left, int right) {
-        if (const int order = keyOf(left).compare(keyOf(right)))
+
+    // The first eight UTF-16 units of each key, packed into two integers with zero padding, order
+    // like the keys wherever the integers differ. So most comparisons compare integers in one
+    // contiguous array, and only keys that share their first eight units compare as text.
+    struct SortItem
+    {
+        quint64 high;
+        quint64 low;
+        int row;
+    };
+    std::vector<SortItem> items(static_cast<size_t>(rows));
+    for (int row = 0; row < rows; ++row) {
+        const QStringView key = keyOf(row);
+        quint64 packed[2] = {0, 0};
+        for (qsizetype i = 0; i < std::min<qsizetype>(key.size(), 8); ++i)
+            packed[i / 4] |= quint64(key.at(i).unicode()) << (16 * (3 - i % 4));
+        items[size_t(row)] = SortItem{packed[0], packed[1], row};
+    }
+    std::sort(items.begin(), items.end(), [&](const SortItem &left, const SortItem &right) {
+        if (left.high != right.high)
+            return left.high < right.high;
+        if (left.low != right.low)
+            return left.low < right.low;
+        if (const int order = keyOf(left.row).compare(keyOf(right.row)))
             return order < 0;
-        return table.field(left, DirectoryTable::UserIdField).compare(table.field(right, DirectoryTable::UserIdField)) <
-               0;
+        return table.field(left.row, DirectoryTable::UserIdField)
+                   .compare(table.field(right.row, DirectoryTable::UserIdField)) < 0;
     });
+    table.m_nameOrder.resize(size_t(rows));
+    std::transform(items.cbegin(), items.cend(), table.m_nameOrder.begin(),
+                   [](const SortItem &item) { return item.row; });
 }
 
 std::shared_ptr<const DirectoryTable> DirectoryTableBuilder::finish()

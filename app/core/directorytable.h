@@ -64,6 +64,17 @@ public:
     /// Offset of each row's search text in searchText(), plus the text size as a sentinel.
     const std::vector<quint32> &searchStarts() const { return m_searchStarts; }
 
+    /// Returns a bit set of the ASCII letters and digits (see characterBit()) in row's search text.
+    quint64 containedCharacters(int row) const { return m_containedCharacters[size_t(row)]; }
+    /// Returns a bit set of the ASCII letters and digits that start a word in row's search text.
+    quint64 wordStartCharacters(int row) const { return m_wordStartCharacters[size_t(row)]; }
+    /// Returns the bit of a folded ASCII letter or digit in containedCharacters(), or 0 for any
+    /// other byte.
+    static quint64 characterBit(char byte);
+    /// True when position in folded UTF-8 text starts a word: it is the start, or the character
+    /// before it is neither a letter nor a digit.
+    static bool startsWord(QByteArrayView text, qsizetype position);
+
     /// Every row in ascending name order (UserTableModel's NameColumn order), ties by user id.
     const std::vector<int> &nameOrder() const { return m_nameOrder; }
 
@@ -82,6 +93,8 @@ private:
     QList<Location> m_locations;
     QByteArray m_searchText;
     std::vector<quint32> m_searchStarts;
+    std::vector<quint64> m_containedCharacters;
+    std::vector<quint64> m_wordStartCharacters;
     std::vector<int> m_nameOrder;
     QHash<QStringView, int> m_rowByUserId; // Views into m_text.
 };
@@ -97,13 +110,15 @@ public:
 
     /// Adds a user. fields are indexed by DirectoryTable::Field. Later users with a user id that
     /// is already present are kept as rows, but rowOfUser() finds the first.
-    void addUser(const QStringView (&fields)[DirectoryTable::FieldCount], QStringView status, bool onboarded);
+    void addUser(const QString (&fields)[DirectoryTable::FieldCount], const QString &status, bool onboarded);
     void addUser(const DirectoryUser &user);
     /// Builds the name order and returns the table. Call it once, after the last addUser().
     std::shared_ptr<const DirectoryTable> finish();
 
 private:
     void appendSearchText(QStringView text);
+    void addCharacterSets(int row);
+    int internStatus(const QString &status);
     void sortByName();
 
     std::unique_ptr<DirectoryTable> m_table;

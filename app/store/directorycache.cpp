@@ -300,13 +300,10 @@ std::shared_ptr<const Core::DirectoryTable> DirectoryCache::loadTable() const
         return fail(query);
     // The column order of SelectUsers, by DirectoryTable::Field.
     constexpr int FieldColumns[Core::DirectoryTable::FieldCount] = {0, 1, 2, 3, 4, 6, 7};
-    QString values[Core::DirectoryTable::FieldCount];
-    QStringView fields[Core::DirectoryTable::FieldCount];
+    QString fields[Core::DirectoryTable::FieldCount];
     while (query.next()) {
-        for (int field = 0; field < Core::DirectoryTable::FieldCount; ++field) {
-            values[field] = query.value(FieldColumns[field]).toString();
-            fields[field] = values[field];
-        }
+        for (int field = 0; field < Core::DirectoryTable::FieldCount; ++field)
+            fields[field] = query.value(FieldColumns[field]).toString();
         builder.addUser(fields, query.value(5).toString(), query.value(8).toBool());
     }
     if (query.lastError().isValid())
