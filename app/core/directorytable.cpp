@@ -22,6 +22,11 @@ bool isAscii(QStringView text)
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
+std::u16string_view toStdView(QStringView text)
+{
+    return std::u16string_view(text.utf16(), size_t(text.size()));
+}
+
 // Appends the name sort key of a user: the case-folded first name, a null character and the
 // case-folded last name, or the email when both names are empty. The null character makes "Ann Zed"
 // sort before "Anna Bee".
@@ -121,7 +126,7 @@ DirectoryTableBuilder::DirectoryTableBuilder(QList<Location> locations, qsizetyp
 {
     m_table->m_locations = std::move(locations);
     for (int i = 0; i < m_table->m_locations.size(); ++i)
-        m_locationIndexById.insert(m_table->m_locations.at(i).locationId, i);
+        m_locationIndexById.emplace(toStdView(m_table->m_locations.at(i).locationId), i);
     const size_t expected = size_t(std::max<qsizetype>(expectedUsers, 0));
     m_table->m_text.reserve(qsizetype(expected) * 96);
     m_table->m_fieldStarts.reserve(expected * DirectoryTable::FieldCount + 1);
@@ -161,23 +166,18 @@ void DirectoryTableBuilder::appendSearchText(QStringView text)
 }
 
 // Returns the index of status in the table's statuses, adding it when it is new. A directory has
-// a handful of statuses, so the last one and a short list are checked before the hash.
-int DirectoryTableBuilder::internStatus(const QString &status)
+// a handful of statuses, so the last one is checked before the hash.
+int DirectoryTableBuilder::internStatus(QStringView status)
 {
-    const QList<QString> &statuses = m_table->m_statuses;
+    QList<QString> &statuses = m_table->m_statuses;
     const std::vector<quint32> &indexes = m_table->m_statusIndex;
     if (!indexes.empty() && statuses.at(indexes.back()) == status)
         return int(indexes.back());
-    constexpr qsizetype LinearLimit = 16;
-    for (qsizetype i = 0; i < std::min(LinearLimit, statuses.size()); ++i) {
-        if (statuses.at(i) == status)
-            return int(i);
-    }
-    if (const auto found = m_statusIndexByText.constFind(status); found != m_statusIndexByText.cend())
-        return *found;
+    if (const auto found = m_statusIndexByText.find(toStdView(status)); found != m_statusIndexByText.end())
+        return found->second;
     const int index = int(statuses.size());
-    m_statusIndexByText.insert(status, index);
-    m_table->m_statuses.append(status);
+    statuses.append(status.toString());
+    m_statusIndexByText.emplace(toStdView(statuses.constLast()), index);
     return index;
 }
 
@@ -190,19 +190,68 @@ void DirectoryTableBuilder::addUser(const QString (&fields)[DirectoryTable::Fiel
         table.m_text.append(field);
         table.m_fieldStarts.push_back(quint32(table.m_text.size()));
     }
+    endRow(status, onboarded);
+}
 
+bool DirectoryTableBuilder::addPackedUtf8User(QByteArrayView packed, bool onboarded)
+{
+    Q_ASSERT_X(m_table, "DirectoryTableBuilder", "addPackedUtf8User() after finish()");
+    constexpr char End = char(0xff);
+    if (packed.count(End) != DirectoryTable::FieldCount + 1 || !packed.endsWith(End))
+        return false;
+    DirectoryTable &table = *m_table;
+    qsizetype start = 0;
+    for (int field = 0; field < DirectoryTable::FieldCount; ++field) {
+        const qsizetype end = packed.indexOf(End, start);
+        appendUtf8Field(packed.sliced(start, end - start));
+        table.m_fieldStarts.push_back(quint32(table.m_text.size()));
+        start = end + 1;
+    }
+    // The status is the last field. It is decoded behind the row's fields only for the lookup,
+    // which copies it once per distinct status, and removed again.
+    const qsizetype statusStart = table.m_text.size();
+    appendUtf8Field(packed.sliced(start, packed.size() - 1 - start));
+    endRow(QStringView(table.m_text).sliced(statusStart), onboarded);
+    table.m_text.truncate(statusStart);
+    return true;
+}
+
+// Appends UTF-8 text to the text buffer. ASCII is widened in place, because it is nearly all of a
+// directory and QString::fromUtf8() would allocate a string per field.
+void DirectoryTableBuilder::appendUtf8Field(QByteArrayView text)
+{
+    QString &buffer = m_table->m_text;
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](char c) { return uchar(c) < 0x80; });
+    if (!ascii) {
+        buffer.append(QString::fromUtf8(text));
+        return;
+    }
+    const qsizetype start = buffer.size();
+    buffer.resize(start + text.size());
+    QChar *out = buffer.data() + start;
+    for (const char c : text)
+        *out++ = QLatin1Char(c);
+}
+
+// Adds the status, location, search text and character sets of the row whose fields were just
+// appended to the text buffer.
+void DirectoryTableBuilder::endRow(QStringView status, bool onboarded)
+{
+    DirectoryTable &table = *m_table;
+    const int row = int(table.m_onboarded.size());
     table.m_statusIndex.push_back(quint32(internStatus(status)));
-    const int location = m_locationIndexById.value(fields[DirectoryTable::PrimaryLocationIdField], -1);
-    table.m_locationIndex.push_back(location);
+    const auto location = m_locationIndexById.find(toStdView(table.field(row, DirectoryTable::PrimaryLocationIdField)));
+    const int locationIndex = location == m_locationIndexById.end() ? -1 : location->second;
+    table.m_locationIndex.push_back(locationIndex);
     table.m_onboarded.push_back(onboarded);
 
     for (const DirectoryTable::Field field :
          {DirectoryTable::FirstNameField, DirectoryTable::LastNameField, DirectoryTable::EmailField,
           DirectoryTable::UserNameField, DirectoryTable::UserIdField})
-        appendSearchText(fields[field]);
-    appendSearchText(location < 0 ? QStringView() : QStringView(table.m_locations.at(location).name));
+        appendSearchText(table.field(row, field));
+    appendSearchText(locationIndex < 0 ? QStringView() : QStringView(table.m_locations.at(locationIndex).name));
     table.m_searchStarts.push_back(quint32(table.m_searchText.size()));
-    addCharacterSets(table.userCount() - 1);
+    addCharacterSets(row);
 }
 
 // Records which ASCII letters and digits occur in the row, and which start a word, so a one-letter

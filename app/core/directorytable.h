@@ -12,6 +12,8 @@
 #include <QStringView>
 
 #include <memory>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace CardDesk::Core {
@@ -112,18 +114,25 @@ public:
     /// is already present are kept as rows, but rowOfUser() finds the first.
     void addUser(const QString (&fields)[DirectoryTable::FieldCount], const QString &status, bool onboarded);
     void addUser(const DirectoryUser &user);
+    /// Adds a user from UTF-8 text: the fields in DirectoryTable::Field order, then the status,
+    /// each followed by one 0xFF byte, which never occurs in UTF-8. Returns false, adding nothing,
+    /// when packed does not hold exactly that many fields.
+    bool addPackedUtf8User(QByteArrayView packed, bool onboarded);
     /// Builds the name order and returns the table. Call it once, after the last addUser().
     std::shared_ptr<const DirectoryTable> finish();
 
 private:
     void appendSearchText(QStringView text);
+    void appendUtf8Field(QByteArrayView text);
+    void endRow(QStringView status, bool onboarded);
     void addCharacterSets(int row);
-    int internStatus(const QString &status);
+    int internStatus(QStringView status);
     void sortByName();
 
     std::unique_ptr<DirectoryTable> m_table;
-    QHash<QString, int> m_locationIndexById;
-    QHash<QString, int> m_statusIndexByText;
+    // Keys view the QStrings in the table's locations and statuses, whose text never moves.
+    std::unordered_map<std::u16string_view, int> m_locationIndexById;
+    std::unordered_map<std::u16string_view, int> m_statusIndexByText;
 };
 
 /// Builds a table from users and locations on the calling thread.

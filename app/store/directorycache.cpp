@@ -287,20 +287,65 @@ std::shared_ptr<const Core::DirectoryTable> DirectoryCache::loadTable() const
     const auto locations = loadLocations();
     if (!locations)
         return nullptr;
-    const auto fail = [this](const QSqlQuery &query) {
-        failWith(tr("Cannot read the cached users from %1: %2.")
-                     .arg(QDir::toNativeSeparators(m_database.path()), Sql::errorText(query)));
-        return nullptr;
-    };
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT count(*) FROM directory_user"_s) || !query.next())
-        return fail(query);
+    if (!query.exec(u"SELECT count(*) FROM directory_user"_s) || !query.next()) {
+        failToLoadTable(query);
+        return nullptr;
+    }
     Core::DirectoryTableBuilder builder(*locations, query.value(0).toLongLong());
-    // Rows in storage order: the table keys rows by user id and sorts them by name itself, and a
-    // table scan reads the file sequentially where ORDER BY user_id walks the primary key index.
+    if (!query.exec(u"PRAGMA encoding"_s) || !query.next()) {
+        failToLoadTable(query);
+        return nullptr;
+    }
+    const bool read = query.value(0).toString() == u"UTF-8"_s ? readPackedUsers(builder) : readUsers(builder);
+    if (!read)
+        return nullptr;
+    const qint64 readMs = timer.restart();
+    auto table = builder.finish();
+    qCInfo(lcDirectory) << "Loaded" << table->userCount() << "cached users in" << readMs << "ms, sorted in"
+                        << timer.elapsed() << "ms";
+    return table;
+}
+
+// Reads each user as one blob of UTF-8 fields, each ended by a 0xFF byte, which never occurs in
+// UTF-8. One value per row instead of nine strings halves the time QtSql spends per row. SQLite
+// concatenates text bytewise and CAST AS BLOB keeps the bytes, which are UTF-8 only in a UTF-8
+// database, hence the caller's check.
+bool DirectoryCache::readPackedUsers(Core::DirectoryTableBuilder &builder) const
+{
+    // In DirectoryTable::Field order, then the status. The columns are NOT NULL, so no row
+    // concatenates to NULL. Rows come in storage order: the table keys rows by user id and sorts
+    // them by name itself, and a table scan reads the file sequentially.
+    static const QString SelectPacked =
+        u"SELECT CAST(user_id || X'FF' || email || X'FF' || user_name || X'FF' || first_name || X'FF' ||"
+        " last_name || X'FF' || primary_location_id || X'FF' || primary_group_id || X'FF' || status ||"
+        " X'FF' AS BLOB), onboarded FROM directory_user"_s;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(SelectPacked))
+        return failToLoadTable(query);
+    while (query.next()) {
+        const QByteArray packed = query.value(0).toByteArray();
+        if (!builder.addPackedUtf8User(packed, query.value(1).toBool())) {
+            failWith(tr("Cannot read the cached users from %1: a row has an unexpected layout. Refresh the "
+                        "directory to rewrite the cache.")
+                         .arg(QDir::toNativeSeparators(m_database.path())));
+            return false;
+        }
+    }
+    if (query.lastError().isValid())
+        return failToLoadTable(query);
+    return true;
+}
+
+// Reads each user column by column, for a database whose text encoding is not UTF-8.
+bool DirectoryCache::readUsers(Core::DirectoryTableBuilder &builder) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
     if (!query.exec(SelectUsersInStorageOrder))
-        return fail(query);
+        return failToLoadTable(query);
     // The column order of SelectUsersInStorageOrder, by DirectoryTable::Field.
     constexpr int FieldColumns[Core::DirectoryTable::FieldCount] = {0, 1, 2, 3, 4, 6, 7};
     QString fields[Core::DirectoryTable::FieldCount];
@@ -310,12 +355,14 @@ std::shared_ptr<const Core::DirectoryTable> DirectoryCache::loadTable() const
         builder.addUser(fields, query.value(5).toString(), query.value(8).toBool());
     }
     if (query.lastError().isValid())
-        return fail(query);
-    const qint64 readMs = timer.restart();
-    auto table = builder.finish();
-    qCInfo(lcDirectory) << "Loaded" << table->userCount() << "cached users in" << readMs << "ms, sorted in"
-                        << timer.elapsed() << "ms";
-    return table;
+        return failToLoadTable(query);
+    return true;
+}
+
+bool DirectoryCache::failToLoadTable(const QSqlQuery &query) const
+{
+    return failWith(tr("Cannot read the cached users from %1: %2.")
+                        .arg(QDir::toNativeSeparators(m_database.path()), Sql::errorText(query)));
 }
 
 QDateTime DirectoryCache::lastRefreshed() const

@@ -11,8 +11,11 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace CardDesk::Core {
 class DirectoryTable;
+class DirectoryTableBuilder;
 } // namespace CardDesk::Core
 
 namespace CardDesk::Store {
@@ -70,6 +73,9 @@ private:
     bool writeLocations(const QList<Core::Location> &locations, ChangeSet *changes, QString *error);
     bool writeRefreshTime(const QDateTime &fetchedAtUtc, QString *error);
     bool failWith(const QString &message) const;
+    bool readPackedUsers(Core::DirectoryTableBuilder &builder) const;
+    bool readUsers(Core::DirectoryTableBuilder &builder) const;
+    bool failToLoadTable(const QSqlQuery &query) const;
 
     Database &m_database;
     mutable QString m_error;

@@ -49,6 +49,8 @@ private slots:
     void loadTableOfEmptyCache();
     void loadTableReportsSqlError();
     void characterSetsMatchText();
+    void packedUserMatchesAddUser();
+    void malformedPackedUserRejected();
 
 private:
     std::shared_ptr<const Core::DirectoryTable> storeAndLoad();
@@ -171,6 +173,38 @@ void TestDirectoryTable::characterSetsMatchText()
     QVERIFY(starts & bit('s'));
     QVERIFY(!(starts & bit('x')));
     QCOMPARE(bit('-'), quint64(0));
+}
+
+void TestDirectoryTable::packedUserMatchesAddUser()
+{
+    Core::DirectoryTableBuilder packedBuilder(m_locations);
+    for (const Core::DirectoryUser &u : std::as_const(m_users)) {
+        QByteArray packed;
+        for (const QString &field : {u.userId, u.email, u.userName, u.firstName, u.lastName, u.primaryLocationId,
+                                     u.primaryGroupId, u.status})
+            packed.append(field.toUtf8()).append('\xff');
+        QVERIFY(packedBuilder.addPackedUtf8User(packed, u.onboarded));
+    }
+    const auto packed = packedBuilder.finish();
+    const auto listed = Core::makeDirectoryTable(m_users, m_locations);
+    QCOMPARE(packed->userCount(), listed->userCount());
+    for (int row = 0; row < listed->userCount(); ++row) {
+        QCOMPARE(packed->user(row), listed->user(row));
+        QCOMPARE(packed->searchTextOf(row), listed->searchTextOf(row));
+        QCOMPARE(packed->locationIndex(row), listed->locationIndex(row));
+    }
+    QCOMPARE(packed->nameOrder(), listed->nameOrder());
+}
+
+void TestDirectoryTable::malformedPackedUserRejected()
+{
+    Core::DirectoryTableBuilder builder({});
+    QVERIFY(!builder.addPackedUtf8User("u-1\xff" "only two fields\xff", true));
+    QVERIFY(!builder.addPackedUtf8User(QByteArray(QByteArray(9, '\xff') + "trailing"), true));
+    QVERIFY(builder.addPackedUtf8User(QByteArray(8, '\xff'), false));
+    const auto table = builder.finish();
+    QCOMPARE(table->userCount(), 1);
+    QCOMPARE(table->user(0), Core::DirectoryUser());
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryTable)
