@@ -47,6 +47,7 @@ private slots:
     void loadTableFoldsSearchText();
     void loadTableSortsByName();
     void loadTableOfEmptyCache();
+    void loadTableOverSeveralChunks();
     void loadTableReportsSqlError();
     void characterSetsMatchText();
     void packedUserMatchesAddUser();
@@ -143,6 +144,26 @@ void TestDirectoryTable::loadTableOfEmptyCache()
     QCOMPARE(table->userCount(), 0);
     QVERIFY(table->nameOrder().empty());
     QCOMPARE(table->searchText().size(), 0);
+}
+
+void TestDirectoryTable::loadTableOverSeveralChunks()
+{
+    // More users than one read chunk (4096) holds, with a gap in the rowids from a removed user.
+    QList<Core::DirectoryUser> many;
+    for (int i = 0; i < 9000; ++i)
+        many.append(user(u"m-%1"_s.arg(i, 5, 10, QChar(u'0')), u"Näme"_s, QString::number(i), u"loc-ber"_s));
+    QVERIFY(m_cache->replace(many, m_locations, {}));
+    many.removeAt(100);
+    QVERIFY(m_cache->replace(many, m_locations, {}));
+
+    const auto table = m_cache->loadTable();
+    QVERIFY2(table, qPrintable(m_cache->errorString()));
+    QCOMPARE(table->userCount(), many.size());
+    for (const Core::DirectoryUser &expected : std::as_const(many)) {
+        const int row = table->rowOfUser(expected.userId);
+        QVERIFY2(row >= 0, qPrintable(expected.userId));
+        QCOMPARE(table->user(row), expected);
+    }
 }
 
 void TestDirectoryTable::loadTableReportsSqlError()
