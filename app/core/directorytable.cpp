@@ -19,7 +19,16 @@ namespace {
 
 bool isAscii(QStringView text)
 {
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    // One OR over all units, without an early exit, so the compiler can vectorize the loop.
+    char16_t bits = 0;
+    for (const QChar c : text)
+        bits |= c.unicode();
+    return bits < 0x80;
+}
+
+bool isAsciiLetterOrDigit(uchar byte)
+{
+    return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9');
 }
 
 std::u16string_view toStdView(QStringView text)
@@ -34,11 +43,16 @@ void appendNameKey(QString *keys, QStringView firstName, QStringView lastName, Q
 {
     const bool hasName = !firstName.isEmpty() || !lastName.isEmpty();
     const auto appendFolded = [keys](QStringView text) {
-        if (isAscii(text)) {
-            for (const QChar c : text)
-                keys->append(c.toLower());
-        } else {
+        if (!isAscii(text)) {
             keys->append(text.toString().toCaseFolded());
+            return;
+        }
+        const qsizetype start = keys->size();
+        keys->resize(start + text.size());
+        QChar *out = keys->data() + start;
+        for (const QChar c : text) {
+            const char16_t unit = c.unicode();
+            *out++ = QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + (u'a' - u'A')) : unit);
         }
     };
     appendFolded(hasName ? firstName : email);
@@ -48,13 +62,6 @@ void appendNameKey(QString *keys, QStringView firstName, QStringView lastName, Q
 }
 
 } // namespace
-
-QStringView DirectoryTable::field(int row, Field field) const
-{
-    const size_t slot = size_t(row) * FieldCount + field;
-    const quint32 start = m_fieldStarts[slot];
-    return QStringView(m_text).mid(start, m_fieldStarts[slot + 1] - start);
-}
 
 QString DirectoryTable::displayName(int row) const
 {
@@ -88,25 +95,13 @@ QString DirectoryTable::locationName(int row) const
     return location < 0 ? QString() : m_locations.at(location).name;
 }
 
-quint64 DirectoryTable::characterBit(char byte)
-{
-    if (byte >= 'a' && byte <= 'z')
-        return quint64(1) << (byte - 'a');
-    if (byte >= '0' && byte <= '9')
-        return quint64(1) << (26 + byte - '0');
-    return 0;
-}
-
 bool DirectoryTable::startsWord(QByteArrayView text, qsizetype position)
 {
     if (position == 0)
         return true;
     const uchar before = uchar(text.at(position - 1));
-    if (before < 0x80) {
-        const bool letterOrDigit = (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') ||
-                                   (before >= '0' && before <= '9');
-        return !letterOrDigit;
-    }
+    if (before < 0x80)
+        return !isAsciiLetterOrDigit(before);
     // Step back over continuation bytes (10xxxxxx) to the lead byte of the previous character.
     qsizetype lead = position - 1;
     while (lead > 0 && (uchar(text.at(lead)) & 0xc0) == 0x80)
@@ -260,15 +255,21 @@ void DirectoryTableBuilder::addCharacterSets(int row)
 {
     DirectoryTable &table = *m_table;
     const QByteArrayView text = table.searchTextOf(row);
+    const uchar *bytes = reinterpret_cast<const uchar *>(text.data());
     quint64 contained = 0;
     quint64 wordStarts = 0;
+    // The ASCII case of DirectoryTable::startsWord() without branches, because it is nearly every
+    // byte: a letter or digit starts a word after a byte that is neither. Bytes of other characters
+    // take the full check.
+    bool afterWordBreak = true;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const quint64 bit = DirectoryTable::characterBit(text.at(i));
-        if (bit == 0)
-            continue;
+        const uchar byte = bytes[i];
+        const quint64 bit = DirectoryTable::CharacterBits[byte];
         contained |= bit;
-        if ((wordStarts & bit) == 0 && DirectoryTable::startsWord(text, i))
-            wordStarts |= bit;
+        if (i > 0 && bytes[i - 1] >= 0x80) [[unlikely]]
+            afterWordBreak = DirectoryTable::startsWord(text, i);
+        wordStarts |= afterWordBreak ? bit : 0;
+        afterWordBreak = byte < 0x80 && !isAsciiLetterOrDigit(byte);
     }
     table.m_containedCharacters.push_back(contained);
     table.m_wordStartCharacters.push_back(wordStarts);
@@ -285,27 +286,17 @@ void DirectoryTableBuilder::addUser(const DirectoryUser &user)
 
 void DirectoryTableBuilder::sortByName()
 {
-    DirectoryTable &table = *m_table;
+    const DirectoryTable &table = *m_table;
     const int rows = table.userCount();
-    // One buffer of sort keys, folded once per row rather than in each of the millions of
-    // comparisons.
-    QString keys;
-    keys.reserve(qsizetype(rows) * 20);
-    std::vector<quint32> keyStarts;
-    keyStarts.reserve(size_t(rows) + 1);
-    keyStarts.push_back(0);
-    for (int row = 0; row < rows; ++row) {
-        appendNameKey(&keys, table.field(row, DirectoryTable::FirstNameField),
+    const auto nameKeyOf = [&table](int row, QString *key) {
+        key->clear();
+        appendNameKey(key, table.field(row, DirectoryTable::FirstNameField),
                       table.field(row, DirectoryTable::LastNameField), table.field(row, DirectoryTable::EmailField));
-        keyStarts.push_back(quint32(keys.size()));
-    }
-    const auto keyOf = [&keys, &keyStarts](int row) {
-        return QStringView(keys).mid(keyStarts[size_t(row)], keyStarts[size_t(row) + 1] - keyStarts[size_t(row)]);
     };
 
     // The first eight UTF-16 units of each key, packed into two integers with zero padding, order
-    // like the keys wherever the integers differ. So most comparisons compare integers in one
-    // contiguous array, and only keys that share their first eight units compare as text.
+    // like the keys wherever the integers differ. So the sort compares integers in one contiguous
+    // array, and only rows whose keys share their first eight units compare as text afterwards.
     struct SortItem
     {
         quint64 high;
@@ -313,25 +304,47 @@ void DirectoryTableBuilder::sortByName()
         int row;
     };
     std::vector<SortItem> items(static_cast<size_t>(rows));
+    QString key;
     for (int row = 0; row < rows; ++row) {
-        const QStringView key = keyOf(row);
+        nameKeyOf(row, &key);
         quint64 packed[2] = {0, 0};
         for (qsizetype i = 0; i < std::min<qsizetype>(key.size(), 8); ++i)
             packed[i / 4] |= quint64(key.at(i).unicode()) << (16 * (3 - i % 4));
         items[size_t(row)] = SortItem{packed[0], packed[1], row};
     }
-    std::sort(items.begin(), items.end(), [&](const SortItem &left, const SortItem &right) {
-        if (left.high != right.high)
-            return left.high < right.high;
-        if (left.low != right.low)
-            return left.low < right.low;
-        if (const int order = keyOf(left.row).compare(keyOf(right.row)))
-            return order < 0;
-        return table.field(left.row, DirectoryTable::UserIdField)
-                   .compare(table.field(right.row, DirectoryTable::UserIdField)) < 0;
+    const auto samePrefix = [](const SortItem &left, const SortItem &right) {
+        return left.high == right.high && left.low == right.low;
+    };
+    std::sort(items.begin(), items.end(), [](const SortItem &left, const SortItem &right) {
+        return left.high != right.high ? left.high < right.high : left.low < right.low;
     });
-    table.m_nameOrder.resize(size_t(rows));
-    std::transform(items.cbegin(), items.cend(), table.m_nameOrder.begin(),
+
+    // Within each run of equal prefixes, the whole key and then the user id decide.
+    QList<std::pair<QString, int>> run;
+    for (auto first = items.begin(); first != items.end();) {
+        const auto last =
+            std::find_if(first + 1, items.end(), [&](const SortItem &item) { return !samePrefix(*first, item); });
+        if (last - first > 1) {
+            run.clear();
+            for (auto item = first; item != last; ++item) {
+                nameKeyOf(item->row, &key);
+                run.append({key, item->row});
+            }
+            std::sort(run.begin(), run.end(), [&table](const auto &left, const auto &right) {
+                // std::u16string_view compares UTF-16 units like QStringView::compare(), with
+                // less overhead per call on these short keys.
+                if (const int order = toStdView(left.first).compare(toStdView(right.first)))
+                    return order < 0;
+                return toStdView(table.field(left.second, DirectoryTable::UserIdField))
+                           .compare(toStdView(table.field(right.second, DirectoryTable::UserIdField))) < 0;
+            });
+            for (qsizetype i = 0; i < run.size(); ++i)
+                first[i].row = run.at(i).second;
+        }
+        first = last;
+    }
+    m_table->m_nameOrder.resize(size_t(rows));
+    std::transform(items.cbegin(), items.cend(), m_table->m_nameOrder.begin(),
                    [](const SortItem &item) { return item.row; });
 }
 

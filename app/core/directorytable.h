@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <memory>
 #include <string_view>
 #include <unordered_map>
@@ -41,7 +42,11 @@ public:
     };
 
     int userCount() const { return int(m_onboarded.size()); }
-    QStringView field(int row, Field field) const;
+    QStringView field(int row, Field field) const
+    {
+        const size_t slot = size_t(row) * FieldCount + field;
+        return QStringView(m_text).sliced(m_fieldStarts[slot], m_fieldStarts[slot + 1] - m_fieldStarts[slot]);
+    }
     QStringView status(int row) const { return m_statuses.at(m_statusIndex[size_t(row)]); }
     bool isOnboarded(int row) const { return m_onboarded[size_t(row)]; }
     /// Returns "First Last", or the email when both names are empty, as DirectoryUser does.
@@ -72,7 +77,7 @@ public:
     quint64 wordStartCharacters(int row) const { return m_wordStartCharacters[size_t(row)]; }
     /// Returns the bit of a folded ASCII letter or digit in containedCharacters(), or 0 for any
     /// other byte.
-    static quint64 characterBit(char byte);
+    static quint64 characterBit(char byte) { return CharacterBits[uchar(byte)]; }
     /// True when position in folded UTF-8 text starts a word: it is the start, or the character
     /// before it is neither a letter nor a digit.
     static bool startsWord(QByteArrayView text, qsizetype position);
@@ -85,6 +90,16 @@ public:
 
 private:
     friend class DirectoryTableBuilder;
+
+    // Bit 0 to 25 for 'a' to 'z' and 26 to 35 for '0' to '9', by byte value; 0 for other bytes.
+    static constexpr std::array<quint64, 256> CharacterBits = [] {
+        std::array<quint64, 256> bits{};
+        for (int c = 'a'; c <= 'z'; ++c)
+            bits[size_t(c)] = quint64(1) << (c - 'a');
+        for (int c = '0'; c <= '9'; ++c)
+            bits[size_t(c)] = quint64(1) << (26 + c - '0');
+        return bits;
+    }();
 
     QString m_text;                     // Every field of every row, back to back.
     std::vector<quint32> m_fieldStarts; // FieldCount offsets per row into m_text, plus a sentinel.
