@@ -71,6 +71,9 @@ void UserTableModel::setLastResults(const QHash<QString, Core::ResultCode> &resu
 
 void UserTableModel::setCardNumbers(const QHash<QString, QStringList> &numbersByUserId)
 {
+    // The app sets them after every outbox change, and most changes leave the numbers alone.
+    if (numbersByUserId == m_cardNumbersByUserId)
+        return;
     m_cardNumbersByUserId = numbersByUserId;
     emit cardNumbersChanged();
 }

@@ -61,7 +61,8 @@ public:
     /// Sets the result of each user's last push; users not listed show an empty cell.
     void setLastResults(const QHash<QString, Core::ResultCode> &resultsByUserId);
     /// Sets the card numbers of each user's credential register, which search also matches.
-    /// They are kept across setDirectory() for users that are still present.
+    /// They are kept across setDirectory() for users that are still present. Emits
+    /// cardNumbersChanged() only when they differ from the current ones.
     void setCardNumbers(const QHash<QString, QStringList> &numbersByUserId);
     /// Returns the card numbers by row, for users that have any.
     QList<std::pair<int, QStringList>> cardNumbersByRow() const;
