@@ -24,7 +24,7 @@ namespace CardDesk::Models {
 /// and filter by; UserIdRole works on every column.
 ///
 /// Setters: setTable() swaps in a table built elsewhere with one model reset, and setDirectory()
-/// builds one on the calling thread first; setCardCounts() and setLastResults() update one column
+/// builds one on the calling thread first. setCardCounts() and setLastResults() update one column
 /// with a single dataChanged() over the whole column.
 class UserTableModel final : public QAbstractTableModel
 {
