@@ -26,7 +26,7 @@ enum class MatchLevel : quint8
 
 /// A plain-text search index over the rows of a Core::DirectoryTable.
 ///
-/// The table already holds each row's name, email, user name, user id and location name folded
+/// The table already contains each row's name, email, user name, user id and location name folded
 /// with Core::foldForSearch, as UTF-8 in one contiguous buffer, so setting a table costs nothing
 /// here. A search is a few byte-substring scans over that buffer instead of a per-row call through
 /// the item model. Card numbers sit in a second, smaller buffer that can be replaced without
@@ -35,7 +35,7 @@ enum class MatchLevel : quint8
 class UserSearchIndex final
 {
 public:
-    /// Uses table's search text and drops the card numbers; a null table empties the index.
+    /// Uses table's search text and drops the card numbers. A null table empties the index.
     void setTable(std::shared_ptr<const Core::DirectoryTable> table);
     /// Replaces the searchable card numbers, by source row.
     void setCardNumbers(const QList<std::pair<int, QStringList>> &numbersByRow);
