@@ -380,6 +380,7 @@ bool DirectoryCache::readPackedUsers(Core::DirectoryTableBuilder &builder) const
 }
 
 // Reads each user column by column, for a database whose text encoding is not UTF-8.
+// NOTE: no test runs this path, because Database creates every file with SQLite's default UTF-8.
 bool DirectoryCache::readUsers(Core::DirectoryTableBuilder &builder) const
 {
     QSqlQuery query(m_database.connection());
