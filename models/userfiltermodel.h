@@ -23,7 +23,9 @@ class UserTableModel;
 /// sort order. Sorting uses UserTableModel::compareRows(), which orders like RawValueRole.
 ///
 /// Unlike QSortFilterProxyModel, it keeps one sorted permutation of the source rows and a
-/// UserSearchIndex, so a key press costs a scan of the index and one pass over the permutation.
+/// UserSearchIndex, so a key press costs a scan of the index and one pass over the permutation,
+/// and the view gets one layout change. A source reset takes the folded search text and the name
+/// order from the source's Core::DirectoryTable, so it builds nothing when sorted by name.
 /// A search that narrows the previous one scans only the previous matches, and the last few
 /// results are kept for backspace. The source model must be a UserTableModel.
 class UserFilterModel final : public QAbstractProxyModel
@@ -76,12 +78,12 @@ private:
     UserTableModel *m_users = nullptr;
     UserSearchIndex m_index;
     QString m_searchText;
-    QStringList m_words;
-    QStringList m_matchedWords; // Words behind m_matches, to decide whether a search narrows them.
+    QByteArrayList m_words;
+    QByteArrayList m_matchedWords; // Words behind m_matches, to decide whether a search narrows them.
     QList<int> m_matches;       // Source rows matching m_matchedWords, unordered.
     std::vector<MatchLevel> m_levels;
-    QHash<QString, CachedResult> m_cache;
-    QStringList m_cacheOrder;
+    QHash<QByteArray, CachedResult> m_cache;
+    QByteArrayList m_cacheOrder;
     QList<int> m_sorted;  // Every source row in sort order.
     QList<int> m_visible; // Source row per proxy row.
     QList<int> m_proxyRowOfSource;

@@ -2,133 +2,167 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usersearchindex.h"
 
-#include "usertablemodel.h"
-
 #include "core/searchfold.h"
 
-#include <QStringMatcher>
+#include <QByteArrayMatcher>
 
 #include <algorithm>
+#include <cstring>
 
 namespace CardDesk::Models {
 
 namespace {
 
-// Separates the fields of one row, so a word never matches across two fields.
-constexpr QChar FieldSeparator(0x1f);
+constexpr char FieldSeparator = Core::DirectoryTable::SearchFieldSeparator;
 
-bool startsWord(QStringView entry, qsizetype position)
+MatchLevel levelAt(QByteArrayView entry, qsizetype position)
 {
-    return position == 0 || !entry.at(position - 1).isLetterOrNumber();
+    return Core::DirectoryTable::startsWord(entry, position) ? MatchLevel::Prefix : MatchLevel::Contains;
 }
 
-// Folds one field. ASCII text only needs lower case, because Unicode normalization leaves it
-// unchanged and it has no marks to strip, so the costly normalization runs only on other text.
-QString foldField(const QString &text)
+// Finds a word in a byte buffer. Short texts (one row) use memchr for the first byte and memcmp for
+// the rest, which costs less than setting up a skip search; long texts (every row) use
+// QByteArrayMatcher's Boyer-Moore skip table.
+class WordFinder
 {
-    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    return ascii ? text.toLower() : Core::foldForSearch(text);
+public:
+    explicit WordFinder(const QByteArray &word)
+        : m_word(word)
+        , m_matcher(word)
+    {}
+
+    qsizetype indexIn(QByteArrayView text, qsizetype from) const
+    {
+        constexpr qsizetype SkipSearchMinimum = 4096;
+        if (m_word.size() > 1 && text.size() - from >= SkipSearchMinimum)
+            return m_matcher.indexIn(text.data(), text.size(), from);
+        const char *data = text.data();
+        const qsizetype last = text.size() - m_word.size();
+        while (from <= last) {
+            const void *found = std::memchr(data + from, m_word.at(0), size_t(last - from + 1));
+            if (!found)
+                return -1;
+            const qsizetype position = static_cast<const char *>(found) - data;
+            if (std::memcmp(data + position + 1, m_word.constData() + 1, size_t(m_word.size() - 1)) == 0)
+                return position;
+            from = position + 1;
+        }
+        return -1;
+    }
+
+private:
+    QByteArray m_word;
+    QByteArrayMatcher m_matcher;
+};
+
+// Returns the character bits a row must contain to match word, from DirectoryTable::characterBit().
+quint64 requiredCharacters(const QByteArray &word)
+{
+    quint64 bits = 0;
+    for (const char byte : word)
+        bits |= Core::DirectoryTable::characterBit(byte);
+    return bits;
 }
 
-MatchLevel levelAt(QStringView entry, qsizetype position)
+// Scans a buffer of entries once, so a frequent word costs one pass rather than one call per row.
+// starts holds each entry's start plus a sentinel; rowOf maps an entry to its source row.
+template<typename RowOf>
+void scanEntries(QByteArrayView text, const std::vector<quint32> &starts, RowOf rowOf, const QByteArray &word,
+                 std::vector<MatchLevel> *wordLevels)
 {
-    return startsWord(entry, position) ? MatchLevel::Prefix : MatchLevel::Contains;
+    const WordFinder finder(word);
+    size_t entry = 0;
+    qsizetype position = finder.indexIn(text, 0);
+    while (position >= 0) {
+        while (starts[entry + 1] <= position)
+            ++entry;
+        const qsizetype start = starts[entry];
+        const qsizetype end = starts[entry + 1];
+        MatchLevel &level = (*wordLevels)[size_t(rowOf(entry))];
+        level = std::max(level, levelAt(text.sliced(start, end - start), position - start));
+        // A row that already matches at a word start cannot rank higher, so skip its other hits.
+        position = finder.indexIn(text, level == MatchLevel::Prefix ? end : position + 1);
+    }
 }
 
 } // namespace
 
-void UserSearchIndex::Segment::clear()
+void UserSearchIndex::setTable(std::shared_ptr<const Core::DirectoryTable> table)
 {
-    text.clear();
-    starts = {0};
-    rows.clear();
-}
-
-void UserSearchIndex::Segment::append(int row, const QString &foldedText)
-{
-    text.append(foldedText);
-    text.append(FieldSeparator);
-    starts.append(text.size());
-    rows.append(row);
-}
-
-int UserSearchIndex::Segment::rowOfEntry(qsizetype entry) const
-{
-    return rows.isEmpty() ? int(entry) : rows.at(entry);
-}
-
-void UserSearchIndex::rebuild(const UserTableModel &users)
-{
-    m_rowCount = users.rowCount();
-    m_directory.clear();
-    m_directory.text.reserve(qsizetype(m_rowCount) * 80);
-    m_directory.starts.reserve(m_rowCount + 1);
-    for (int row = 0; row < m_rowCount; ++row) {
-        const Core::DirectoryUser &user = users.userAt(row);
-        for (const QString &field : {user.firstName, user.lastName, user.email, user.userName, user.userId,
-                                     users.locationNameAt(row)}) {
-            m_directory.text.append(foldField(field));
-            m_directory.text.append(FieldSeparator);
-        }
-        m_directory.starts.append(m_directory.text.size());
-    }
-    // Entry i of the directory segment is row i, so it needs no row list.
-    m_directory.text.squeeze();
-    m_cards.clear();
+    m_table = std::move(table);
+    m_rowCount = m_table ? m_table->userCount() : 0;
+    setCardNumbers({});
 }
 
 void UserSearchIndex::setCardNumbers(const QList<std::pair<int, QStringList>> &numbersByRow)
 {
-    m_cards.clear();
+    m_cardText.clear();
+    m_cardStarts.assign(1, 0);
+    m_cardRows.clear();
     for (const auto &[row, numbers] : numbersByRow) {
         if (row < 0 || row >= m_rowCount || numbers.isEmpty())
             continue;
-        m_cards.append(row, Core::foldForSearch(numbers.join(FieldSeparator)));
+        for (const QString &number : numbers) {
+            m_cardText.append(Core::foldForSearch(number).toUtf8());
+            m_cardText.append(FieldSeparator);
+        }
+        m_cardStarts.push_back(quint32(m_cardText.size()));
+        m_cardRows.push_back(row);
     }
 }
 
-QStringList UserSearchIndex::queryWords(QStringView text)
+QByteArrayList UserSearchIndex::queryWords(QStringView text)
 {
     QString folded = Core::foldForSearch(text);
     for (QChar &character : folded) {
         if (character.category() == QChar::Other_Control || character.isSpace())
             character = QChar(u' ');
     }
-    return folded.split(QChar(u' '), Qt::SkipEmptyParts);
+    QByteArrayList words;
+    for (const QString &word : folded.split(QChar(u' '), Qt::SkipEmptyParts))
+        words.append(word.toUtf8());
+    return words;
 }
 
-// Scans the whole buffer once, so a frequent word costs one pass rather than one call per row.
-void UserSearchIndex::scanSegment(const Segment &segment, const QString &word,
-                                  std::vector<MatchLevel> *wordLevels) const
+void UserSearchIndex::scanDirectory(const QByteArray &word, std::vector<MatchLevel> *wordLevels) const
 {
-    const QStringMatcher matcher(word, Qt::CaseSensitive);
-    const QStringView text(segment.text);
-    qsizetype entry = 0;
-    qsizetype position = matcher.indexIn(text, 0);
-    while (position >= 0) {
-        while (segment.starts.at(entry + 1) <= position)
-            ++entry;
-        const qsizetype start = segment.starts.at(entry);
-        const qsizetype end = segment.starts.at(entry + 1);
-        MatchLevel &level = (*wordLevels)[segment.rowOfEntry(entry)];
-        level = std::max(level, levelAt(text.mid(start, end - start), position - start));
-        // A row that already matches at a word start cannot rank higher, so skip its other hits.
-        position = matcher.indexIn(text, level == MatchLevel::Prefix ? end : position + 1);
+    if (!m_table)
+        return;
+    // A one-letter or one-digit word needs only the character sets: it starts a word or occurs.
+    if (const quint64 bit = Core::DirectoryTable::characterBit(word.size() == 1 ? word.at(0) : '\0')) {
+        const Core::DirectoryTable &table = *m_table;
+        for (int row = 0; row < m_rowCount; ++row) {
+            if (table.wordStartCharacters(row) & bit)
+                (*wordLevels)[size_t(row)] = MatchLevel::Prefix;
+            else if (table.containedCharacters(row) & bit)
+                (*wordLevels)[size_t(row)] = MatchLevel::Contains;
+        }
+        return;
     }
+    scanEntries(
+        m_table->searchText(), m_table->searchStarts(), [](size_t entry) { return int(entry); }, word,
+        wordLevels);
+}
+
+void UserSearchIndex::scanCards(const QByteArray &word, std::vector<MatchLevel> *wordLevels) const
+{
+    scanEntries(
+        m_cardText, m_cardStarts, [this](size_t entry) { return m_cardRows[entry]; }, word, wordLevels);
 }
 
 // Scans only the given rows of the directory buffer, for a search that narrows an earlier one.
-void UserSearchIndex::scanRows(const QString &word, const QList<int> &rows,
+void UserSearchIndex::scanRows(const QByteArray &word, const QList<int> &rows,
                                std::vector<MatchLevel> *wordLevels) const
 {
-    const QStringMatcher matcher(word, Qt::CaseSensitive);
-    const QStringView text(m_directory.text);
+    const WordFinder finder(word);
+    const quint64 required = requiredCharacters(word);
     for (const int row : rows) {
-        const qsizetype start = m_directory.starts.at(row);
-        const QStringView entry = text.mid(start, m_directory.starts.at(row + 1) - start);
-        MatchLevel &level = (*wordLevels)[row];
-        for (qsizetype position = matcher.indexIn(entry, 0); position >= 0;
-             position = matcher.indexIn(entry, position + 1)) {
+        if ((m_table->containedCharacters(row) & required) != required)
+            continue;
+        const QByteArrayView entry = m_table->searchTextOf(row);
+        MatchLevel &level = (*wordLevels)[size_t(row)];
+        for (qsizetype position = finder.indexIn(entry, 0); position >= 0;
+             position = finder.indexIn(entry, position + 1)) {
             level = std::max(level, levelAt(entry, position));
             if (level == MatchLevel::Prefix)
                 break;
@@ -136,7 +170,7 @@ void UserSearchIndex::scanRows(const QString &word, const QList<int> &rows,
     }
 }
 
-QList<int> UserSearchIndex::search(const QStringList &words, const QList<int> *candidates,
+QList<int> UserSearchIndex::search(const QByteArrayList &words, const QList<int> *candidates,
                                    std::vector<MatchLevel> *levels) const
 {
     levels->assign(size_t(m_rowCount), MatchLevel::None);
@@ -148,13 +182,15 @@ QList<int> UserSearchIndex::search(const QStringList &words, const QList<int> *c
     bool everyRow = candidates == nullptr;
     if (candidates)
         current = *candidates;
-    for (const QString &word : words) {
+    for (const QByteArray &word : words) {
         std::fill(wordLevels.begin(), wordLevels.end(), MatchLevel::None);
-        if (everyRow)
-            scanSegment(m_directory, word, &wordLevels);
+        // One pass over the whole buffer costs less than a search per row once the candidates are
+        // a large part of the directory.
+        if (everyRow || current.size() > m_rowCount / 4)
+            scanDirectory(word, &wordLevels);
         else
             scanRows(word, current, &wordLevels);
-        scanSegment(m_cards, word, &wordLevels);
+        scanCards(word, &wordLevels);
 
         QList<int> next;
         if (everyRow) {

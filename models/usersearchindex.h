@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/directorytable.h"
+
+#include <QByteArray>
+#include <QByteArrayList>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace CardDesk::Models {
-
-class UserTableModel;
 
 /// The quality of a row's match: every word occurs (Contains), or every word occurs at the start
 /// of a word in some field (Prefix). Prefix matches rank first.
@@ -21,49 +24,42 @@ enum class MatchLevel : quint8
     Prefix
 };
 
-/// A plain-text search index over the rows of a UserTableModel.
+/// A plain-text search index over the rows of a Core::DirectoryTable.
 ///
-/// Each row's name, email, user name, user id and location name are folded once with
-/// Core::foldForSearch and stored in one contiguous buffer. A search is then a few substring scans
-/// over that buffer instead of a per-row call through the item model. Card numbers sit in a
-/// second, smaller buffer that can be replaced without folding the directory again.
+/// The table already contains each row's name, email, user name, user id and location name folded
+/// with Core::foldForSearch, as UTF-8 in one contiguous buffer, so setting a table costs nothing
+/// here. A search is a few byte-substring scans over that buffer instead of a per-row call through
+/// the item model. Card numbers sit in a second, smaller buffer that can be replaced without
+/// touching the table. Matching folded UTF-8 bytes is exact, because UTF-8 never matches a
+/// whole character's encoding inside another character.
 class UserSearchIndex final
 {
 public:
-    /// Folds and stores the directory columns of every row of users.
-    void rebuild(const UserTableModel &users);
+    /// Uses table's search text and drops the card numbers. A null table empties the index.
+    void setTable(std::shared_ptr<const Core::DirectoryTable> table);
     /// Replaces the searchable card numbers, by source row.
     void setCardNumbers(const QList<std::pair<int, QStringList>> &numbersByRow);
     int rowCount() const { return m_rowCount; }
 
-    /// Folds text and splits it into the words a search must all find. Control characters are
-    /// dropped, because they separate fields in the index.
-    static QStringList queryWords(QStringView text);
+    /// Folds text and splits it into the words a search must all find, as UTF-8. Control
+    /// characters are dropped, because they separate fields in the index.
+    static QByteArrayList queryWords(QStringView text);
 
     /// Sets levels[row] for every row of candidates (every row when candidates is null) and
     /// returns the rows that match all words. levels is resized to rowCount(); rows outside
     /// candidates get MatchLevel::None. An empty words list matches nothing.
-    QList<int> search(const QStringList &words, const QList<int> *candidates,
+    QList<int> search(const QByteArrayList &words, const QList<int> *candidates,
                       std::vector<MatchLevel> *levels) const;
 
 private:
-    /// Folded text of several entries, each entry belonging to one source row.
-    struct Segment
-    {
-        QString text;
-        QList<qsizetype> starts; // Start of each entry, plus the end of the text as a sentinel.
-        QList<int> rows;         // Source row per entry; empty means entry i is row i.
+    void scanDirectory(const QByteArray &word, std::vector<MatchLevel> *wordLevels) const;
+    void scanCards(const QByteArray &word, std::vector<MatchLevel> *wordLevels) const;
+    void scanRows(const QByteArray &word, const QList<int> &rows, std::vector<MatchLevel> *wordLevels) const;
 
-        void clear();
-        void append(int row, const QString &foldedText);
-        int rowOfEntry(qsizetype entry) const;
-    };
-
-    void scanSegment(const Segment &segment, const QString &word, std::vector<MatchLevel> *wordLevels) const;
-    void scanRows(const QString &word, const QList<int> &rows, std::vector<MatchLevel> *wordLevels) const;
-
-    Segment m_directory;
-    Segment m_cards;
+    std::shared_ptr<const Core::DirectoryTable> m_table;
+    QByteArray m_cardText;              // Folded card numbers, each followed by the field separator.
+    std::vector<quint32> m_cardStarts;  // Start of each row's card numbers, plus a sentinel.
+    std::vector<int> m_cardRows;        // Source row per entry of m_cardStarts.
     int m_rowCount = 0;
 };
 

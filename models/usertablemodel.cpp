@@ -14,64 +14,66 @@ Q_LOGGING_CATEGORY(lcUserTable, "carddesk.models.usertable")
 
 UserTableModel::UserTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_table(Core::makeDirectoryTable({}, {}))
 {}
 
 UserTableModel::~UserTableModel() = default;
 
+void UserTableModel::setTable(std::shared_ptr<const Core::DirectoryTable> table)
+{
+    beginResetModel();
+    m_table = table ? std::move(table) : Core::makeDirectoryTable({}, {});
+    fillCardCounts();
+    fillLastResults();
+    endResetModel();
+    qCDebug(lcUserTable) << "directory set:" << m_table->userCount() << "users," << m_table->locations().size()
+                         << "locations";
+}
+
 void UserTableModel::setDirectory(const QList<Core::DirectoryUser> &users,
                                   const QList<Core::Location> &locations)
 {
-    QHash<QString, int> locationIndexById;
-    locationIndexById.reserve(locations.size());
-    for (int i = 0; i < locations.size(); ++i)
-        locationIndexById.insert(locations.at(i).locationId, i);
+    setTable(Core::makeDirectoryTable(users, locations));
+}
 
-    // Keep counts and results of users that stay, so a directory refresh does not blank them.
-    QHash<QString, int> oldRowByUserId = std::move(m_rowByUserId);
-    const QList<int> oldCounts = std::move(m_cardCounts);
-    const QList<int> oldResults = std::move(m_lastResults);
-
-    beginResetModel();
-    m_users = users;
-    m_locations = locations;
-    m_rowByUserId.clear();
-    m_rowByUserId.reserve(users.size());
-    m_locationIndex.resize(users.size());
-    m_cardCounts.fill(-1, users.size());
-    m_lastResults.fill(NoResult, users.size());
-    for (int row = 0; row < m_users.size(); ++row) {
-        const Core::DirectoryUser &user = m_users.at(row);
-        m_rowByUserId.insert(user.userId, row);
-        m_locationIndex[row] = locationIndexById.value(user.primaryLocationId, -1);
-        const int oldRow = oldRowByUserId.value(user.userId, -1);
-        if (oldRow >= 0) {
-            m_cardCounts[row] = oldCounts.value(oldRow, -1);
-            m_lastResults[row] = oldResults.value(oldRow, NoResult);
-        }
+// Fills the per-row array from the hash: one lookup per user with a count, not one per row.
+void UserTableModel::fillCardCounts()
+{
+    m_cardCounts.assign(size_t(m_table->userCount()), -1);
+    for (auto it = m_cardCountsByUserId.cbegin(); it != m_cardCountsByUserId.cend(); ++it) {
+        if (const int row = rowOfUser(it.key()); row >= 0)
+            m_cardCounts[size_t(row)] = it.value();
     }
-    endResetModel();
-    qCDebug(lcUserTable) << "directory set:" << m_users.size() << "users," << m_locations.size()
-                         << "locations";
+}
+
+void UserTableModel::fillLastResults()
+{
+    m_lastResults.assign(size_t(m_table->userCount()), NoResult);
+    for (auto it = m_lastResultsByUserId.cbegin(); it != m_lastResultsByUserId.cend(); ++it) {
+        if (const int row = rowOfUser(it.key()); row >= 0)
+            m_lastResults[size_t(row)] = static_cast<int>(it.value());
+    }
 }
 
 void UserTableModel::setCardCounts(const QHash<QString, int> &countsByUserId)
 {
-    for (int row = 0; row < m_users.size(); ++row)
-        m_cardCounts[row] = countsByUserId.value(m_users.at(row).userId, -1);
+    m_cardCountsByUserId = countsByUserId;
+    fillCardCounts();
     emitColumnChanged(CardsColumn);
 }
 
 void UserTableModel::setLastResults(const QHash<QString, Core::ResultCode> &resultsByUserId)
 {
-    for (int row = 0; row < m_users.size(); ++row) {
-        const auto it = resultsByUserId.constFind(m_users.at(row).userId);
-        m_lastResults[row] = it == resultsByUserId.cend() ? NoResult : static_cast<int>(*it);
-    }
+    m_lastResultsByUserId = resultsByUserId;
+    fillLastResults();
     emitColumnChanged(LastPushColumn);
 }
 
 void UserTableModel::setCardNumbers(const QHash<QString, QStringList> &numbersByUserId)
 {
+    // The app sets them after every outbox change, and most changes leave the numbers alone.
+    if (numbersByUserId == m_cardNumbersByUserId)
+        return;
     m_cardNumbersByUserId = numbersByUserId;
     emit cardNumbersChanged();
 }
@@ -90,31 +92,30 @@ QList<std::pair<int, QStringList>> UserTableModel::cardNumbersByRow() const
 
 void UserTableModel::emitColumnChanged(Column column)
 {
-    if (m_users.isEmpty())
+    if (m_table->userCount() == 0)
         return;
-    emit dataChanged(index(0, column), index(int(m_users.size()) - 1, column),
+    emit dataChanged(index(0, column), index(m_table->userCount() - 1, column),
                      {Qt::DisplayRole, RawValueRole, ResultCodeRole});
 }
 
 int UserTableModel::rowOfUser(const QString &userId) const
 {
-    return m_rowByUserId.value(userId, -1);
+    return m_table->rowOfUser(userId);
 }
 
-const Core::DirectoryUser &UserTableModel::userAt(int row) const
+Core::DirectoryUser UserTableModel::userAt(int row) const
 {
-    return m_users.at(row);
+    return m_table->user(row);
 }
 
 QString UserTableModel::locationNameAt(int row) const
 {
-    const int location = m_locationIndex.at(row);
-    return location < 0 ? QString() : m_locations.at(location).name;
+    return m_table->locationName(row);
 }
 
 std::optional<Core::ResultCode> UserTableModel::lastResultAt(int row) const
 {
-    const int result = m_lastResults.at(row);
+    const int result = m_lastResults.at(size_t(row));
     if (result == NoResult)
         return std::nullopt;
     return static_cast<Core::ResultCode>(result);
@@ -122,10 +123,12 @@ std::optional<Core::ResultCode> UserTableModel::lastResultAt(int row) const
 
 int UserTableModel::cardCountAt(int row) const
 {
-    return m_cardCounts.at(row);
+    return m_cardCounts.at(size_t(row));
 }
 
 namespace {
+
+using Field = Core::DirectoryTable::Field;
 
 int compareText(QStringView left, QStringView right)
 {
@@ -133,70 +136,75 @@ int compareText(QStringView left, QStringView right)
 }
 
 // Orders like displayName() ("First Last", else the email) without building either string.
-int compareNames(const Core::DirectoryUser &left, const Core::DirectoryUser &right)
+int compareNames(const Core::DirectoryTable &table, int left, int right)
 {
-    const bool leftHasName = !left.firstName.isEmpty() || !left.lastName.isEmpty();
-    const bool rightHasName = !right.firstName.isEmpty() || !right.lastName.isEmpty();
-    const QStringView leftFirst = leftHasName ? QStringView(left.firstName) : QStringView(left.email);
-    const QStringView rightFirst = rightHasName ? QStringView(right.firstName) : QStringView(right.email);
+    const auto nameOf = [&table](int row) {
+        const QStringView first = table.field(row, Field::FirstNameField);
+        const QStringView last = table.field(row, Field::LastNameField);
+        const bool hasName = !first.isEmpty() || !last.isEmpty();
+        return std::pair(hasName ? first : table.field(row, Field::EmailField), hasName ? last : QStringView());
+    };
+    const auto [leftFirst, leftLast] = nameOf(left);
+    const auto [rightFirst, rightLast] = nameOf(right);
     if (const int order = compareText(leftFirst, rightFirst))
         return order;
-    return compareText(leftHasName ? QStringView(left.lastName) : QStringView(),
-                       rightHasName ? QStringView(right.lastName) : QStringView());
+    return compareText(leftLast, rightLast);
 }
 
 } // namespace
 
 int UserTableModel::compareRows(int leftRow, int rightRow, int column) const
 {
-    const Core::DirectoryUser &left = m_users.at(leftRow);
-    const Core::DirectoryUser &right = m_users.at(rightRow);
+    const Core::DirectoryTable &table = *m_table;
     int order = 0;
     switch (column) {
     case NameColumn:
-        order = compareNames(left, right);
+        order = compareNames(table, leftRow, rightRow);
         break;
     case EmailColumn:
-        order = compareText(left.email, right.email);
+        order = compareText(table.field(leftRow, Field::EmailField), table.field(rightRow, Field::EmailField));
         break;
     case StatusColumn:
-        order = compareText(left.status, right.status);
+        order = compareText(table.status(leftRow), table.status(rightRow));
         break;
     case LocationColumn:
-        order = compareText(locationNameAt(leftRow), locationNameAt(rightRow));
+        order = compareText(table.locationName(leftRow), table.locationName(rightRow));
         break;
     case CardsColumn:
-        order = m_cardCounts.at(leftRow) - m_cardCounts.at(rightRow);
+        order = m_cardCounts[size_t(leftRow)] - m_cardCounts[size_t(rightRow)];
         break;
     case LastPushColumn:
-        order = m_lastResults.at(leftRow) - m_lastResults.at(rightRow);
+        order = m_lastResults[size_t(leftRow)] - m_lastResults[size_t(rightRow)];
         break;
     default:
         break;
     }
-    return order != 0 ? order : left.userId.compare(right.userId);
+    return order != 0 ? order
+                      : table.field(leftRow, Field::UserIdField).compare(table.field(rightRow, Field::UserIdField));
 }
 
 // QStringView::compare() with Qt::CaseInsensitive compares simple case foldings, so comparing
 // toCaseFolded() texts gives the same order without folding on every comparison.
 QString UserTableModel::sortKeyAt(int row, int column) const
 {
-    const Core::DirectoryUser &user = m_users.at(row);
+    const Core::DirectoryTable &table = *m_table;
     switch (column) {
     case NameColumn: {
         // A null character separates first from last name, so "Ann Zed" sorts before "Anna Bee"
         // as compareNames() orders them.
-        const bool hasName = !user.firstName.isEmpty() || !user.lastName.isEmpty();
-        return QString((hasName ? user.firstName : user.email) + QChar(0) +
-                       (hasName ? user.lastName : QString()))
+        const QStringView first = table.field(row, Field::FirstNameField);
+        const QStringView last = table.field(row, Field::LastNameField);
+        const bool hasName = !first.isEmpty() || !last.isEmpty();
+        return QString((hasName ? first : table.field(row, Field::EmailField)) + QChar(0) +
+                       (hasName ? last : QStringView()))
             .toCaseFolded();
     }
     case EmailColumn:
-        return user.email.toCaseFolded();
+        return table.field(row, Field::EmailField).toString().toCaseFolded();
     case StatusColumn:
-        return user.status.toCaseFolded();
+        return table.status(row).toString().toCaseFolded();
     case LocationColumn:
-        return locationNameAt(row).toCaseFolded();
+        return table.locationName(row).toCaseFolded();
     default:
         return {};
     }
@@ -204,7 +212,7 @@ QString UserTableModel::sortKeyAt(int row, int column) const
 
 int UserTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_users.size());
+    return parent.isValid() ? 0 : m_table->userCount();
 }
 
 int UserTableModel::columnCount(const QModelIndex &parent) const
@@ -221,9 +229,9 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == LocationColumn && m_locationIndex.at(row) < 0)
+        if (index.column() == LocationColumn && m_table->locationIndex(row) < 0)
             return tr("Location %1 is not in the cached location list.")
-                .arg(m_users.at(row).primaryLocationId);
+                .arg(m_table->field(row, Field::PrimaryLocationIdField));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == CardsColumn)
@@ -232,9 +240,9 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         return rawData(row, index.column());
     case UserIdRole:
-        return m_users.at(row).userId;
+        return m_table->field(row, Field::UserIdField).toString();
     case ResultCodeRole:
-        return m_lastResults.at(row) == NoResult ? QVariant() : QVariant(m_lastResults.at(row));
+        return m_lastResults[size_t(row)] == NoResult ? QVariant() : QVariant(m_lastResults[size_t(row)]);
     default:
         return {};
     }
@@ -242,18 +250,19 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
 
 QVariant UserTableModel::displayData(int row, int column) const
 {
-    const Core::DirectoryUser &user = m_users.at(row);
+    const Core::DirectoryTable &table = *m_table;
     switch (column) {
     case NameColumn:
-        return user.displayName();
+        return table.displayName(row);
     case EmailColumn:
-        return user.email;
+        return table.field(row, Field::EmailField).toString();
     case StatusColumn:
-        return user.status;
+        return table.status(row).toString();
     case LocationColumn:
-        return m_locationIndex.at(row) < 0 ? user.primaryLocationId : locationNameAt(row);
+        return table.locationIndex(row) < 0 ? table.field(row, Field::PrimaryLocationIdField).toString()
+                                            : table.locationName(row);
     case CardsColumn:
-        return m_cardCounts.at(row) < 0 ? QVariant() : QVariant(m_cardCounts.at(row));
+        return m_cardCounts[size_t(row)] < 0 ? QVariant() : QVariant(m_cardCounts[size_t(row)]);
     case LastPushColumn:
         if (const auto result = lastResultAt(row))
             return Core::resultCodeLabel(*result);
@@ -269,9 +278,9 @@ QVariant UserTableModel::rawData(int row, int column) const
     case LocationColumn:
         return locationNameAt(row);
     case CardsColumn:
-        return m_cardCounts.at(row);
+        return m_cardCounts[size_t(row)];
     case LastPushColumn:
-        return m_lastResults.at(row);
+        return m_lastResults[size_t(row)];
     default:
         return displayData(row, column);
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/directorytable.h"
 #include "core/directoryuser.h"
 #include "core/updateresult.h"
 
@@ -9,18 +10,22 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace CardDesk::Models {
 
 /// The cached Calven user directory as a flat table, one row per user.
 ///
-/// Rows are plain values in contiguous arrays (no QObject and no allocation per row beyond the
-/// users' own strings), so the model stores 200,000 users cheaply. Qt::DisplayRole gives formatted
-/// text and RawValueRole the value to sort and filter by; UserIdRole works on every column.
+/// The rows are an immutable Core::DirectoryTable shared with the thread that built it, plus two
+/// int arrays for the card count and last push result, so the model stores 200,000 users without a
+/// heap string per field. Qt::DisplayRole gives formatted text and RawValueRole the value to sort
+/// and filter by; UserIdRole works on every column.
 ///
-/// Setters: setDirectory() replaces all rows with one model reset; setCardCounts() and
-/// setLastResults() update one column with a single dataChanged() over the whole column.
+/// Setters: setTable() swaps in a table built elsewhere with one model reset, and setDirectory()
+/// builds one on the calling thread first. setCardCounts() and setLastResults() update one column
+/// with a single dataChanged() over the whole column.
 class UserTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,21 +47,29 @@ public:
     explicit UserTableModel(QObject *parent = nullptr);
     ~UserTableModel() override;
 
-    /// Replaces every row. Locations give the names shown for each user's primaryLocationId.
-    /// Card counts and last results are kept for users that are still present.
+    /// Replaces every row with a table, in one model reset that copies no user. Card counts, last
+    /// results and card numbers are kept for users that are still present. A null table empties
+    /// the model.
+    void setTable(std::shared_ptr<const Core::DirectoryTable> table);
+    /// Builds a table from users on the calling thread, then calls setTable(). Locations give the
+    /// names shown for each user's primaryLocationId.
     void setDirectory(const QList<Core::DirectoryUser> &users, const QList<Core::Location> &locations);
+    /// Returns the current table; never null.
+    const std::shared_ptr<const Core::DirectoryTable> &table() const { return m_table; }
     /// Sets the number of cards in each user's credential register; users not listed show none.
     void setCardCounts(const QHash<QString, int> &countsByUserId);
     /// Sets the result of each user's last push; users not listed show an empty cell.
     void setLastResults(const QHash<QString, Core::ResultCode> &resultsByUserId);
     /// Sets the card numbers of each user's credential register, which search also matches.
-    /// They are kept across setDirectory() for users that are still present.
+    /// They are kept across setDirectory() for users that are still present. Emits
+    /// cardNumbersChanged() only when they differ from the current ones.
     void setCardNumbers(const QHash<QString, QStringList> &numbersByUserId);
     /// Returns the card numbers by row, for users that have any.
     QList<std::pair<int, QStringList>> cardNumbersByRow() const;
 
     int rowOfUser(const QString &userId) const; ///< Returns -1 when the user is not in the table.
-    const Core::DirectoryUser &userAt(int row) const;
+    /// Returns a copy of the user in row.
+    Core::DirectoryUser userAt(int row) const;
     QString locationNameAt(int row) const; ///< Empty when the location is unknown.
     std::optional<Core::ResultCode> lastResultAt(int row) const;
     int cardCountAt(int row) const; ///< Returns -1 when no count was given.
@@ -81,16 +94,18 @@ private:
     QVariant displayData(int row, int column) const;
     QVariant rawData(int row, int column) const;
     void emitColumnChanged(Column column);
+    void fillCardCounts();
+    void fillLastResults();
 
     // Result codes are stored as int with NoResult for "never pushed", so the array stays flat.
     static constexpr int NoResult = -1;
 
-    QList<Core::DirectoryUser> m_users;
-    QList<int> m_locationIndex; // Index into m_locations per row, -1 when unknown.
-    QList<int> m_cardCounts;    // -1 when no count was given.
-    QList<int> m_lastResults;   // Core::ResultCode as int, or NoResult.
-    QList<Core::Location> m_locations;
-    QHash<QString, int> m_rowByUserId;
+    std::shared_ptr<const Core::DirectoryTable> m_table;
+    std::vector<int> m_cardCounts;  // -1 when no count was given.
+    std::vector<int> m_lastResults; // Core::ResultCode as int, or NoResult.
+    // The values as set, by user id, so a new table gets them without a lookup per row.
+    QHash<QString, int> m_cardCountsByUserId;
+    QHash<QString, Core::ResultCode> m_lastResultsByUserId;
     QHash<QString, QStringList> m_cardNumbersByUserId;
 };
 

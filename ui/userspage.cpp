@@ -234,8 +234,13 @@ void UsersPage::updateRefreshLabel()
 
 void UsersPage::setDirectory(const QList<Core::DirectoryUser> &users, const QList<Core::Location> &locations)
 {
+    setTable(Core::makeDirectoryTable(users, locations));
+}
+
+void UsersPage::setTable(std::shared_ptr<const Core::DirectoryTable> table)
+{
     const QString selected = m_currentUserId;
-    m_users->setDirectory(users, locations);
+    m_users->setTable(std::move(table));
     if (!selected.isEmpty() && !selectUser(selected)) {
         m_currentUserId.clear();
         m_panel->clearUser();
@@ -246,6 +251,11 @@ void UsersPage::setDirectory(const QList<Core::DirectoryUser> &users, const QLis
 void UsersPage::setCardCounts(const QHash<QString, int> &countsByUserId)
 {
     m_users->setCardCounts(countsByUserId);
+}
+
+void UsersPage::setCardNumbers(const QHash<QString, QStringList> &numbersByUserId)
+{
+    m_users->setCardNumbers(numbersByUserId);
 }
 
 void UsersPage::setLastResults(const QHash<QString, Core::ResultCode> &resultsByUserId)

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -15,6 +17,10 @@ class QPushButton;
 class QSplitter;
 class QTableView;
 class QTimer;
+
+namespace CardDesk::Core {
+class DirectoryTable;
+} // namespace CardDesk::Core
 
 namespace CardDesk::Models {
 class UserFilterModel;
@@ -28,7 +34,8 @@ class UserPanel;
 /// The directory page: a search field and the users table on the left, and the UserPanel of the
 /// selected user on the right.
 ///
-/// Setters: setDirectory(), setCardCounts(), setLastResults() forward to the table model;
+/// Setters: setTable() (a directory built on a worker thread), setDirectory(), setCardCounts(),
+/// setLastResults() and setCardNumbers() forward to the table model;
 /// userPanel() gives the panel to fill with the selected user's cards.
 /// Signals: currentUserChanged(userId) when the selection moves. The panel header is then already
 /// filled, but its cards stay empty until the owner sets them. userOpened(userId) on Enter or
@@ -46,8 +53,12 @@ public:
     explicit UsersPage(QWidget *parent = nullptr);
     ~UsersPage() override;
 
+    /// Shows a directory table, keeping the selected user selected when it is still present.
+    void setTable(std::shared_ptr<const Core::DirectoryTable> table);
     void setDirectory(const QList<Core::DirectoryUser> &users, const QList<Core::Location> &locations);
     void setCardCounts(const QHash<QString, int> &countsByUserId);
+    /// Sets the card numbers that search matches, by user id.
+    void setCardNumbers(const QHash<QString, QStringList> &numbersByUserId);
     void setLastResults(const QHash<QString, Core::ResultCode> &resultsByUserId);
 
     Models::UserTableModel *userModel() const { return m_users; }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontroller.h"
 
+#include "core/directorytable.h"
 #include "failureinboxcontroller.h"
 #include "store/auditlog.h"
 #include "store/credentialregister.h"
@@ -147,11 +148,23 @@ QList<Core::CardHolder> AppController::holdersOf(const QString &cardNumber, cons
     if (!stored)
         return holders;
     for (const Store::CardHolder &holder : *stored) {
-        const auto user = m_usersById.constFind(holder.userId);
-        holders.append(
-            {holder.userId, user != m_usersById.constEnd() ? user->displayName() : holder.username});
+        const auto user = findUser(holder.userId);
+        holders.append({holder.userId, user ? user->displayName() : holder.username});
     }
     return holders;
+}
+
+std::optional<Core::DirectoryUser> AppController::findUser(const QString &userId) const
+{
+    const int row = m_directory ? m_directory->rowOfUser(userId) : -1;
+    if (row < 0)
+        return std::nullopt;
+    return m_directory->user(row);
+}
+
+int AppController::userCount() const
+{
+    return m_directory ? m_directory->userCount() : 0;
 }
 
 void AppController::start()
@@ -178,23 +191,19 @@ void AppController::onDirectoryLoaded(const Sync::DirectorySnapshot &snapshot)
         showStoreError(snapshot.error);
         return;
     }
-    m_usersById.clear();
-    m_usersById.reserve(snapshot.users.size());
-    for (const Core::DirectoryUser &user : snapshot.users)
-        m_usersById.insert(user.userId, user);
-    m_locationNames.clear();
-    for (const Core::Location &location : snapshot.locations)
-        m_locationNames.insert(location.locationId, location.name);
+    // The worker built the table, its search text and name order, so the GUI thread only swaps
+    // it in.
+    m_directory = snapshot.table ? snapshot.table : Core::makeDirectoryTable(snapshot.users, snapshot.locations);
 
     const QString selected = m_window->usersPage()->currentUserId();
-    m_window->usersPage()->setDirectory(snapshot.users, snapshot.locations);
+    m_window->usersPage()->setTable(m_directory);
     m_window->setLastRefresh(snapshot.refreshedAtUtc.toLocalTime());
     m_window->usersPage()->setLastRefreshed(snapshot.refreshedAtUtc);
     updateOutboxViews();
     if (!selected.isEmpty())
         m_window->usersPage()->selectUser(selected);
-    qCInfo(lcController) << "Showing" << snapshot.users.size() << "cached users";
-    Q_EMIT directoryShown(int(snapshot.users.size()));
+    qCInfo(lcController) << "Showing" << m_directory->userCount() << "cached users";
+    Q_EMIT directoryShown(m_directory->userCount());
 }
 
 void AppController::onDirectoryRefreshed(const Sync::RefreshOutcome &outcome)
@@ -229,12 +238,12 @@ void AppController::onDirectoryRefreshed(const Sync::RefreshOutcome &outcome)
 void AppController::showUser(const QString &userId)
 {
     Ui::UserPanel *panel = m_window->usersPage()->userPanel();
-    const auto user = m_usersById.constFind(userId);
-    if (user == m_usersById.constEnd()) {
+    const int row = m_directory ? m_directory->rowOfUser(userId) : -1;
+    if (row < 0) {
         panel->clearUser();
         return;
     }
-    panel->setUser(*user, m_locationNames.value(user->primaryLocationId));
+    panel->setUser(m_directory->user(row), m_directory->locationName(row));
 
     const auto record = m_workspace->credentialRegister().record(userId);
     const QList<Core::Credential> confirmed = record ? record->confirmed : QList<Core::Credential>();
@@ -265,8 +274,8 @@ void AppController::onCardsEdited(const QString &userId, const QList<Core::Crede
 void AppController::onSendRequested(const QString &userId)
 {
     Ui::UserPanel *panel = m_window->usersPage()->userPanel();
-    const auto user = m_usersById.constFind(userId);
-    if (user == m_usersById.constEnd())
+    const auto user = findUser(userId);
+    if (!user)
         return;
     QString error;
     const QString reason = panel->changeReasons().join(u"; "_s);
@@ -322,6 +331,8 @@ void AppController::updateOutboxViews()
 
     if (const auto cardCounts = m_workspace->credentialRegister().activeCardCounts())
         m_window->usersPage()->setCardCounts(*cardCounts);
+    if (const auto cardNumbers = m_workspace->credentialRegister().activeCardNumbers())
+        m_window->usersPage()->setCardNumbers(*cardNumbers);
     if (const auto results = outbox.latestResults())
         m_window->usersPage()->setLastResults(*results);
 

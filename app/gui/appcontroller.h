@@ -46,7 +46,7 @@ public:
     /// Marks the connection state after a profile was connected to the workspace.
     void profileConnected(const QString &profileName);
 
-    int userCount() const { return int(m_usersById.size()); }
+    int userCount() const;
 
 Q_SIGNALS:
     /// The cached directory is on screen.
@@ -60,6 +60,7 @@ private:
     void connectCardTools();
     void showSettings();
     QList<Core::CardHolder> holdersOf(const QString &cardNumber, const QString &facilityCode) const;
+    std::optional<Core::DirectoryUser> findUser(const QString &userId) const;
     void onDirectoryLoaded(const Sync::DirectorySnapshot &snapshot);
     void onDirectoryRefreshed(const Sync::RefreshOutcome &outcome);
     void showUser(const QString &userId);
@@ -75,8 +76,7 @@ private:
 
     QPointer<Ui::MainWindow> m_window;
     Sync::Workspace *m_workspace;
-    QHash<QString, Core::DirectoryUser> m_usersById;
-    QHash<QString, QString> m_locationNames;
+    std::shared_ptr<const Core::DirectoryTable> m_directory;
     QHash<QString, QList<Core::Credential>> m_drafts;
     QHash<QString, QStringList> m_draftReasons;
     QSettings m_settings;

@@ -227,4 +227,19 @@ std::optional<QHash<QString, int>> CredentialRegister::activeCardCounts() const
     return counts;
 }
 
+std::optional<QHash<QString, QStringList>> CredentialRegister::activeCardNumbers() const
+{
+    m_error.clear();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT user_id, card_number FROM credential_register_card ORDER BY user_id, card_number"_s)) {
+        failWith(tr("Cannot read the card numbers in the register: %1.").arg(Sql::errorText(query)));
+        return std::nullopt;
+    }
+    QHash<QString, QStringList> numbers;
+    while (query.next())
+        numbers[query.value(0).toString()].append(query.value(1).toString());
+    return numbers;
+}
+
 } // namespace CardDesk::Store

@@ -85,6 +85,8 @@ public:
     std::optional<QList<CardHolder>> holdersOf(const QString &cardNumber, const QString &facilityCode) const;
     /// Returns the number of active cards in each user's intended set, by userId.
     std::optional<QHash<QString, int>> activeCardCounts() const;
+    /// Returns the numbers of the active cards in each user's intended set, by userId, for search.
+    std::optional<QHash<QString, QStringList>> activeCardNumbers() const;
 
     QString errorString() const { return m_error; }
 

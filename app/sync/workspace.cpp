@@ -3,6 +3,7 @@
 #include "workspace.h"
 
 #include "core/cardvalidation.h"
+#include "core/directorytable.h"
 #include "net/apiclient.h"
 #include "net/logfile.h"
 #include "store/auditlog.h"
@@ -45,10 +46,21 @@ DirectorySnapshot readSnapshot(Store::Database &database)
 // Runs on a worker thread with a connection of its own.
 DirectorySnapshot loadSnapshot(const QString &databasePath)
 {
+    DirectorySnapshot snapshot;
     Store::Database database;
-    if (!database.open(databasePath))
-        return DirectorySnapshot{{}, {}, {}, database.errorString()};
-    return readSnapshot(database);
+    if (!database.open(databasePath)) {
+        snapshot.error = database.errorString();
+        return snapshot;
+    }
+    Store::DirectoryCache cache(database);
+    snapshot.table = cache.loadTable();
+    if (!snapshot.table) {
+        snapshot.error = cache.errorString();
+        return snapshot;
+    }
+    snapshot.locations = snapshot.table->locations();
+    snapshot.refreshedAtUtc = cache.lastRefreshed();
+    return snapshot;
 }
 
 } // namespace

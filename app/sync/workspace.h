@@ -18,6 +18,10 @@
 class QLockFile;
 class QNetworkAccessManager;
 
+namespace CardDesk::Core {
+class DirectoryTable;
+} // namespace CardDesk::Core
+
 namespace CardDesk::Net {
 class ApiClient;
 } // namespace CardDesk::Net
@@ -32,11 +36,14 @@ class Outbox;
 
 namespace CardDesk::Sync {
 
-/// The cached directory as loaded from the database on a worker thread.
+/// The cached directory as loaded from the database. Workspace::loadDirectory() fills table and
+/// locations; Workspace::loadDirectoryNow() fills users and locations.
 struct DirectorySnapshot
 {
     QList<Core::DirectoryUser> users;
     QList<Core::Location> locations;
+    /// The compact, immutable directory with its search text and name order, built on the worker.
+    std::shared_ptr<const Core::DirectoryTable> table;
     QDateTime refreshedAtUtc;
     QString error;
 };
@@ -81,7 +88,8 @@ public:
     const Net::Profile &profile() const { return m_profile; }
     Net::ApiClient *client() const { return m_client.get(); }
 
-    /// Loads the cached directory on a worker thread; directoryLoaded() reports it.
+    /// Loads the cached directory into a DirectoryTable on a worker thread, which also folds the
+    /// search text and sorts by name; directoryLoaded() reports it.
     void loadDirectory();
     /// Loads the cached directory on the calling thread, for the CLI.
     DirectorySnapshot loadDirectoryNow() const;

@@ -5,11 +5,14 @@
 // keystroke to repainted view against a stock QSortFilterProxyModel, cold start from the SQLite
 // cache, refresh parse and store, GUI-thread stalls, and resident memory.
 // Usage: bench_search [--refresh-only] [user counts...]   (default: 20000 200000)
+// The cold start, load stall and memory figures come from a fresh child process started as
+// bench_search --cold-start CACHE_FILE, so no earlier step's heap is counted.
 
 #include "benchsupport.h"
 #include "refreshbench.h"
 
 #include "core/directoryjson.h"
+#include "core/directorytable.h"
 #include "models/roles.h"
 #include "models/userfiltermodel.h"
 #include "models/usertablemodel.h"
@@ -21,6 +24,7 @@
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QProcess>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -29,6 +33,11 @@
 
 #include <functional>
 #include <memory>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace CardDesk;
@@ -116,21 +125,28 @@ double typingStall(const std::function<void(const QString &)> &setText)
     return probe.stop();
 }
 
-struct Snapshot
-{
-    QList<Core::DirectoryUser> users;
-    QList<Core::Location> locations;
-};
-
 // Runs on a worker thread, as Workspace::loadDirectory does.
-Snapshot loadSnapshot(const QString &path)
+std::shared_ptr<const Core::DirectoryTable> loadTable(const QString &path)
 {
     Store::Database database;
     if (!database.open(path))
         qFatal("Cannot open %s", qPrintable(path));
     Store::DirectoryCache cache(database);
-    return Snapshot{cache.loadUsers().value_or(QList<Core::DirectoryUser>()),
-                    cache.loadLocations().value_or(QList<Core::Location>())};
+    auto table = cache.loadTable();
+    if (!table)
+        qFatal("Cannot load the cache: %s", qPrintable(cache.errorString()));
+    return table;
+}
+
+// The code before DirectoryTable, as the baseline: a QList of users read on the calling thread.
+QList<Core::DirectoryUser> loadUserList(const QString &path, QList<Core::Location> *locations)
+{
+    Store::Database database;
+    if (!database.open(path))
+        qFatal("Cannot open %s", qPrintable(path));
+    Store::DirectoryCache cache(database);
+    *locations = cache.loadLocations().value_or(QList<Core::Location>());
+    return cache.loadUsers().value_or(QList<Core::DirectoryUser>());
 }
 
 // Runs work on a worker thread, then onFinished on the GUI thread, and returns the longest stall.
@@ -161,35 +177,60 @@ void runSize(int userCount, bool refreshOnly)
     if (refreshOnly)
         return;
 
-    // Cold start: open the cache, load it and build the model and search index.
-    const double rssBefore = Bench::residentMiB();
-    QElapsedTimer timer;
-    timer.start();
-    Snapshot snapshot = loadSnapshot(cachePath);
-    const double loadMs = double(timer.nsecsElapsed()) / 1e6;
-    timer.restart();
+    // Cold start, load stall and memory, in a fresh process.
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {u"--cold-start"_s, cachePath});
+    if (!child.waitForFinished(600000) || child.exitCode() != 0)
+        qFatal("The cold-start child process failed");
+    QHash<QString, double> cold;
+    for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() == 2)
+            cold.insert(QString::fromLatin1(parts.at(0)), parts.at(1).toDouble());
+    }
+    out() << "cold start to searchable (fresh process, from main()): " << ms(cold.value(u"searchable"_s))
+          << " (worker load, fold and sort " << ms(cold.value(u"worker"_s)) << ", of which CPU time "
+          << ms(cold.value(u"workerCpu"_s)) << "; GUI swap " << ms(cold.value(u"swap"_s)) << ")\n"
+          << "load stall (fresh process, worker load, GUI swap): " << ms(cold.value(u"stall"_s)) << "\n"
+          << "resident memory (fresh process, after malloc_trim): "
+          << QString::number(cold.value(u"rss"_s), 'f', 0) << " MiB total, "
+          << QString::number(cold.value(u"rss"_s) - cold.value(u"rssStart"_s), 'f', 0)
+          << " MiB over the start; payload " << QString::number(double(payloadBytes) / 1048576.0, 'f', 1)
+          << " MiB; ratio (total / payload) "
+          << QString::number(cold.value(u"rss"_s) * 1048576.0 / double(payloadBytes), 'f', 2) << "\n";
+
+    // Baseline cold start: the user list read on the calling thread, then setDirectory() there.
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QList<Core::Location> locations;
+        const QList<Core::DirectoryUser> list = loadUserList(cachePath, &locations);
+        const double listMs = double(timer.nsecsElapsed()) / 1e6;
+        timer.restart();
+        Models::UserTableModel listUsers;
+        Models::UserFilterModel listFilter;
+        listFilter.setSourceModel(&listUsers);
+        listFilter.sort(Models::UserTableModel::NameColumn, Qt::AscendingOrder);
+        listUsers.setDirectory(list, locations);
+        const double modelMs = double(timer.nsecsElapsed()) / 1e6;
+        out() << "baseline cold start (user list, then setDirectory on one thread): " << ms(listMs + modelMs)
+              << " (load " << ms(listMs) << ", table and index " << ms(modelMs) << "); ratio "
+              << QString::number(cold.value(u"searchable"_s) / (listMs + modelMs), 'f', 3) << "\n";
+    }
+
     Models::UserTableModel users;
     Models::UserFilterModel filter;
     filter.setSourceModel(&users);
     filter.sort(Models::UserTableModel::NameColumn, Qt::AscendingOrder);
-    users.setDirectory(snapshot.users, snapshot.locations);
-    const double modelMs = double(timer.nsecsElapsed()) / 1e6;
-    snapshot = {};
-    out() << "cold start to searchable: " << ms(loadMs + modelMs) << " (load " << ms(loadMs)
-          << " on a worker thread in the app, model and index " << ms(modelMs) << " on the GUI thread)\n";
-
+    users.setTable(loadTable(cachePath));
     auto view = makeView(&filter);
-    const double rssAfter = Bench::residentMiB();
-    out() << "resident memory: " << QString::number(rssAfter, 'f', 0) << " MiB in total, "
-          << QString::number(rssAfter - rssBefore, 'f', 0) << " MiB for the loaded directory; payload "
-          << QString::number(double(payloadBytes) / 1048576.0, 'f', 1) << " MiB; ratio (total / payload) "
-          << QString::number(rssAfter * 1048576.0 / double(payloadBytes), 'f', 2) << "\n";
 
-    // Load stall: the worker loads the cache, then the GUI thread sets the model.
-    const double loadStall = stallDuring<Snapshot>(
-        [&] { return loadSnapshot(cachePath); },
-        [&](const Snapshot &loaded) { users.setDirectory(loaded.users, loaded.locations); });
-    out() << "load stall (worker load, GUI model and index): " << ms(loadStall) << "\n";
+    // Load stall in this process as well: the worker loads the cache, the GUI thread swaps it in.
+    const double loadStall = stallDuring<std::shared_ptr<const Core::DirectoryTable>>(
+        [&] { return loadTable(cachePath); },
+        [&](const std::shared_ptr<const Core::DirectoryTable> &table) { users.setTable(table); });
+    out() << "load stall (worker load, GUI swap, view shown): " << ms(loadStall) << "\n";
 
     const auto setIndexed = [&filter](const QString &text) {
         filter.setSearchText(text);
@@ -232,9 +273,68 @@ void runSize(int userCount, bool refreshOnly)
 
 } // namespace
 
+// Returns the CPU time the calling thread has used, in milliseconds, which other processes on the
+// same cores do not inflate the way they inflate wall-clock time.
+double threadCpuMs()
+{
+    timespec time{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
+    return double(time.tv_sec) * 1e3 + double(time.tv_nsec) / 1e6;
+}
+
+// Runs in a fresh process: loads the cache on a worker thread, as the app does at start, swaps the
+// table into the models, shows the view, and prints "name value" lines for the parent.
+int runColdStart(const QElapsedTimer &sinceMain, const QString &cachePath)
+{
+    QTextStream lines(stdout);
+    lines << "rssStart " << Bench::residentMiB() << '\n';
+    Models::UserTableModel users;
+    Models::UserFilterModel filter;
+    filter.setSourceModel(&users);
+    filter.sort(Models::UserTableModel::NameColumn, Qt::AscendingOrder);
+    auto view = makeView(&filter);
+
+    double workerMs = 0;
+    double workerCpuMs = 0;
+    double swapMs = 0;
+    double searchableMs = 0;
+    const double stall = stallDuring<std::shared_ptr<const Core::DirectoryTable>>(
+        [&] {
+            QElapsedTimer worker;
+            worker.start();
+            const double cpuStart = threadCpuMs();
+            auto table = loadTable(cachePath);
+            workerMs = double(worker.nsecsElapsed()) / 1e6;
+            workerCpuMs = threadCpuMs() - cpuStart;
+            return table;
+        },
+        [&](const std::shared_ptr<const Core::DirectoryTable> &table) {
+            QElapsedTimer swap;
+            swap.start();
+            users.setTable(table);
+            filter.setSearchText(u"a"_s); // The first search proves the directory is searchable.
+            filter.setSearchText(QString());
+            swapMs = double(swap.nsecsElapsed()) / 1e6;
+            searchableMs = double(sinceMain.nsecsElapsed()) / 1e6;
+        });
+    view->viewport()->repaint();
+#ifdef __GLIBC__
+    // Returns the heap that loading freed (the worker thread's arena among it) to the system, so
+    // VmRSS counts what the directory keeps.
+    malloc_trim(0);
+#endif
+    lines << "worker " << workerMs << "\nworkerCpu " << workerCpuMs << "\nswap " << swapMs << "\nsearchable " << searchableMs << "\nstall "
+          << stall << "\nrss " << Bench::residentMiB() << "\nrows " << filter.rowCount() << '\n';
+    return filter.rowCount() > 0 ? 0 : 1;
+}
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
+    if (QCoreApplication::arguments().value(1) == u"--cold-start"_s)
+        return runColdStart(sinceMain, QCoreApplication::arguments().value(2));
     QList<int> counts;
     bool refreshOnly = false;
     for (const QString &argument : QCoreApplication::arguments().mid(1)) {

@@ -4,6 +4,7 @@
 // The sync layer over loopback HTTP against the in-process simulator, with a real SQLite file.
 
 #include "core/cardvalidation.h"
+#include "core/directorytable.h"
 #include "net/apiclient.h"
 #include "sim/simulator.h"
 #include "store/auditlog.h"
@@ -157,7 +158,9 @@ void TestWorkspace::refreshFillsCache()
     QVERIFY(loaded.wait());
     const auto snapshot = loaded.constFirst().constFirst().value<Sync::DirectorySnapshot>();
     QVERIFY(snapshot.error.isEmpty());
-    QCOMPARE(snapshot.users.size(), UserCount);
+    QVERIFY(snapshot.table);
+    QCOMPARE(snapshot.table->userCount(), UserCount);
+    QCOMPARE(snapshot.table->user(snapshot.table->rowOfUser(users->constFirst().userId)), users->constFirst());
     QCOMPARE(snapshot.locations.size(), m_simulator->directory().locations.size());
 }
 

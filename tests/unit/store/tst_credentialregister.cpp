@@ -48,6 +48,7 @@ private slots:
     void holdersOf();
     void holdersFollowIntendedSet();
     void activeCardCounts();
+    void activeCardNumbers();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -265,6 +266,21 @@ void TestCredentialRegister::activeCardCounts()
     QCOMPARE(counts->value(u"u-alice"_s), 2);
     QCOMPARE(counts->value(u"u-bob"_s), 1);
     QVERIFY(!counts->contains(u"u-chen"_s));
+}
+
+void TestCredentialRegister::activeCardNumbers()
+{
+    QVERIFY(m_register->setIntended(u"u-alice"_s, u"alice@example.com"_s,
+                                    {card(u"5001"_s, u"10"_s), card(u"0042"_s), card(u"777"_s, {}, false)},
+                                    RegisterAction::Edit));
+    QVERIFY(m_register->setIntended(u"u-chen"_s, u"chen@example.com"_s, {card(u"5"_s, {}, false)},
+                                    RegisterAction::Edit));
+
+    const auto numbers = m_register->activeCardNumbers();
+    QVERIFY(numbers);
+    // Leading zeros survive, and inactive cards are not searchable.
+    QCOMPARE(numbers->value(u"u-alice"_s), (QStringList{u"0042"_s, u"5001"_s}));
+    QVERIFY(!numbers->contains(u"u-chen"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCredentialRegister)
