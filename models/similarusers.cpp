@@ -49,7 +49,7 @@ int boundedEditDistance(QStringView a, QStringView b, int limit)
     return std::min(previous[size_t(m)], outside);
 }
 
-QList<Core::DirectoryUser> similarEmailUsers(const QString &email, const QHash<QString, Core::DirectoryUser> &users,
+QList<Core::DirectoryUser> similarEmailUsers(const QString &email, const Core::DirectoryTable &users,
                                              int maxCount)
 {
     const QString wanted = email.trimmed();
@@ -59,11 +59,15 @@ QList<Core::DirectoryUser> similarEmailUsers(const QString &email, const QHash<Q
     struct Candidate
     {
         int score;
-        Core::DirectoryUser user;
+        int row;
+        QStringView email;
     };
     std::vector<Candidate> candidates;
-    for (const Core::DirectoryUser &user : users) {
-        const QString name = user.credentialUsername();
+    for (int row = 0; row < users.userCount(); ++row) {
+        // The same rule as DirectoryUser::credentialUsername(): the email, else the user name.
+        QStringView name = users.field(row, Core::DirectoryTable::EmailField);
+        if (name.isEmpty())
+            name = users.field(row, Core::DirectoryTable::UserNameField);
         if (name.isEmpty() || name.compare(wanted, Qt::CaseInsensitive) == 0)
             continue;
         int score = boundedEditDistance(name, wanted, MaxEdits);
@@ -71,22 +75,22 @@ QList<Core::DirectoryUser> similarEmailUsers(const QString &email, const QHash<Q
             const qsizetype at = name.indexOf(u'@');
             // The same mailbox name at another domain ranks after every typo.
             if (localPart.isEmpty() || at <= 0 ||
-                QStringView(name).left(at).compare(localPart, Qt::CaseInsensitive) != 0)
+                name.left(at).compare(localPart, Qt::CaseInsensitive) != 0)
                 continue;
             score = MaxEdits + 1;
         }
-        candidates.push_back({score, user});
+        candidates.push_back({score, row, users.field(row, Core::DirectoryTable::EmailField)});
     }
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &left, const Candidate &right) {
         if (left.score != right.score)
             return left.score < right.score;
-        return left.user.email < right.user.email;
+        return left.email < right.email;
     });
     QList<Core::DirectoryUser> similar;
     for (const Candidate &candidate : candidates) {
         if (similar.size() >= maxCount)
             break;
-        similar.append(candidate.user);
+        similar.append(users.user(candidate.row));
     }
     return similar;
 }

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/directorytable.h"
 #include "core/directoryuser.h"
 
-#include <QHash>
 #include <QList>
 
 namespace CardDesk::Models {
@@ -13,7 +13,7 @@ namespace CardDesk::Models {
 /// close to email, closest first: the same local part at another domain, or at most two edits
 /// (insertions, deletions or substitutions, ignoring case) apart. The user with exactly that email
 /// is left out, because Calven did not find it.
-QList<Core::DirectoryUser> similarEmailUsers(const QString &email, const QHash<QString, Core::DirectoryUser> &users,
+QList<Core::DirectoryUser> similarEmailUsers(const QString &email, const Core::DirectoryTable &users,
                                              int maxCount = 5);
 
 /// Returns the number of single-character edits between a and b when it is at most limit, else

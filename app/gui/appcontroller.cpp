@@ -321,7 +321,7 @@ void AppController::updateOutboxViews()
     } else {
         m_failureInbox = std::make_unique<FailureInboxController>(
             m_window->failuresPage(), m_workspace->database(), outbox, m_workspace->credentialRegister(),
-            [this]() -> const QHash<QString, Core::DirectoryUser> & { return m_usersById; });
+            [this] { return m_directory; });
         connect(m_failureInbox.get(), &FailureInboxController::failed, this, &AppController::showStoreError);
     }
     if (counts)

@@ -142,8 +142,9 @@ Ui::FailureContext FailureInboxController::contextFor(const Core::OutboxEntry &e
         context.retryChain = *chain;
     if (const auto record = m_register.record(entry.userId))
         context.currentCards = record->intended;
-    if (entry.result.code == Core::ResultCode::UserNotFound && m_directory)
-        context.similarUsers = Models::similarEmailUsers(entry.username, m_directory(), SimilarUserCount);
+    const std::shared_ptr<const Core::DirectoryTable> directory = m_directory ? m_directory() : nullptr;
+    if (entry.result.code == Core::ResultCode::UserNotFound && directory)
+        context.similarUsers = Models::similarEmailUsers(entry.username, *directory, SimilarUserCount);
     for (const Core::Credential &card : entry.credentials) {
         const auto holders = m_register.holdersOf(card.cardNumber, card.facilityCode);
         if (!holders)
@@ -152,10 +153,10 @@ Ui::FailureContext FailureInboxController::contextFor(const Core::OutboxEntry &e
             if (holder.userId == entry.userId)
                 continue;
             QString name = holder.username;
-            if (m_directory) {
-                const auto user = m_directory().constFind(holder.userId);
-                if (user != m_directory().constEnd())
-                    name = user->displayName();
+            if (directory) {
+                const int row = directory->rowOfUser(holder.userId);
+                if (row >= 0)
+                    name = directory->displayName(row);
             }
             context.holders.append({card, {holder.userId, name}});
         }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/directorytable.h"
 #include "core/directoryuser.h"
 #include "models/failurequery.h"
 #include "models/failurestatistics.h"
@@ -13,6 +14,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace CardDesk::Store {
 class CredentialRegister;
@@ -37,7 +39,7 @@ class FailureInboxController final : public QObject
 
 public:
     /// Returns the cached directory by userId; it must outlive the controller.
-    using Directory = std::function<const QHash<QString, Core::DirectoryUser> &()>;
+    using Directory = std::function<std::shared_ptr<const Core::DirectoryTable>()>;
 
     /// Makes page query-driven and reads its first query at once. The page, outbox and register
     /// must outlive the controller.

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CardDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/directorytable.h"
 #include "gui/failureinboxcontroller.h"
 #include "models/failuretablemodel.h"
 #include "models/roles.h"
@@ -98,7 +99,7 @@ private:
     std::unique_ptr<Store::Database> m_database;
     std::unique_ptr<Store::Outbox> m_outbox;
     std::unique_ptr<Store::CredentialRegister> m_register;
-    QHash<QString, Core::DirectoryUser> m_directory;
+    std::shared_ptr<const Core::DirectoryTable> m_directory;
     std::unique_ptr<Ui::FailuresPage> m_page;
     std::unique_ptr<Gui::FailureInboxController> m_controller;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -114,22 +115,24 @@ void TestFailureInboxStore::init()
     m_register = std::make_unique<Store::CredentialRegister>(*m_database);
     bulkInsert();
 
+    Core::DirectoryTableBuilder directory({});
     Core::DirectoryUser similar;
     similar.userId = u"u-jon"_s;
     similar.email = u"jon.smith@example.com"_s;
     similar.firstName = u"Jon"_s;
     similar.lastName = u"Smith"_s;
-    m_directory.insert(similar.userId, similar);
+    directory.addUser(similar);
     Core::DirectoryUser unrelated;
     unrelated.userId = u"u-zed"_s;
     unrelated.email = u"zed.quinn@example.org"_s;
-    m_directory.insert(unrelated.userId, unrelated);
+    directory.addUser(unrelated);
     Core::DirectoryUser holder;
     holder.userId = u"u-holder"_s;
     holder.email = u"hana.holder@example.com"_s;
     holder.firstName = u"Hana"_s;
     holder.lastName = u"Holder"_s;
-    m_directory.insert(holder.userId, holder);
+    directory.addUser(holder);
+    m_directory = directory.finish();
 
     m_page = std::make_unique<Ui::FailuresPage>();
     m_page->resize(1200, 800);
@@ -139,7 +142,7 @@ void TestFailureInboxStore::init()
         rows(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_controller = std::make_unique<Gui::FailureInboxController>(
         m_page.get(), *m_database, *m_outbox, *m_register,
-        [this]() -> const QHash<QString, Core::DirectoryUser> & { return m_directory; });
+        [this] { return m_directory; });
     QVERIFY(m_page->isQueryDriven());
     updateOpenTotal();
 }
@@ -161,7 +164,7 @@ void TestFailureInboxStore::cleanup()
     m_outbox.reset();
     m_database.reset();
     m_dir.reset();
-    m_directory.clear();
+    m_directory.reset();
 }
 
 // Inserts BulkFailures open failures, one every 90 minutes back from now, and BulkConfirmed

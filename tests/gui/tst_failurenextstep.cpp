@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CardDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/directorytable.h"
 #include "models/similarusers.h"
 #include "ui/failurenextstep.h"
 
@@ -85,14 +86,16 @@ void TestFailureNextStep::editDistance()
 
 void TestFailureNextStep::similarEmailsRankTyposFirst()
 {
-    QHash<QString, Core::DirectoryUser> users;
+    Core::DirectoryTableBuilder builder({});
     for (const auto &[id, email] : {std::pair{u"u-1"_s, u"jon.smith@example.com"_s},
                                     std::pair{u"u-2"_s, u"jon.smtih@example.org"_s},
                                     std::pair{u"u-3"_s, u"jon.smtih@example.com"_s},
                                     std::pair{u"u-4"_s, u"zed.quinn@example.com"_s},
                                     std::pair{u"u-5"_s, u"jon.smtih@other.net"_s}}) {
-        users.insert(id, directoryUser(id, email));
+        builder.addUser(directoryUser(id, email));
     }
+    const std::shared_ptr<const Core::DirectoryTable> table = builder.finish();
+    const Core::DirectoryTable &users = *table;
     const QList<Core::DirectoryUser> similar = Models::similarEmailUsers(u"jon.smtih@example.com"_s, users, 5);
     QStringList ids;
     for (const Core::DirectoryUser &user : similar)

@@ -12,6 +12,7 @@
 // QT_QPA_PLATFORM=offscreen on a machine without a display)
 //        bench_failures --screenshot FILE.png   renders a busy inbox with its charts instead
 #include "benchscreenshot.h"
+#include "core/directorytable.h"
 #include "gui/failureinboxcontroller.h"
 #include "store/credentialregister.h"
 #include "store/database.h"
@@ -183,10 +184,9 @@ struct Inbox
 
     Inbox(Store::Database &database, Store::Outbox &outbox, Store::CredentialRegister &credentials)
     {
-        static const QHash<QString, Core::DirectoryUser> noUsers;
         page.resize(1280, 800);
         controller = std::make_unique<Gui::FailureInboxController>(&page, database, outbox, credentials,
-                                                                   []() -> const auto & { return noUsers; });
+                                                                   [] { return std::shared_ptr<const Core::DirectoryTable>(); });
         QObject::connect(controller.get(), &Gui::FailureInboxController::firstPageShown, &page,
                          [this](int generation) {
                              shownPage = generation;

@@ -3,6 +3,7 @@
 #include "benchscreenshot.h"
 
 #include "core/accesscredentialsjson.h"
+#include "core/directorytable.h"
 #include "gui/failureinboxcontroller.h"
 #include "models/roles.h"
 #include "sampledata.h"
@@ -119,10 +120,11 @@ int saveFailureInboxScreenshot(const QString &path)
     }
     Store::Outbox outbox(database);
     Store::CredentialRegister credentials(database);
-    QHash<QString, Core::DirectoryUser> directory;
+    Core::DirectoryTableBuilder builder({});
     const QList<Core::DirectoryUser> users = Tests::generatedUsers(400);
     for (const Core::DirectoryUser &user : users)
-        directory.insert(user.userId, user);
+        builder.addUser(user);
+    const std::shared_ptr<const Core::DirectoryTable> directory = builder.finish();
 
     // The first user holds card 7:24680, which the selected failure tries to give someone else.
     const Core::DirectoryUser &holder = users.at(0);
@@ -168,7 +170,7 @@ int saveFailureInboxScreenshot(const QString &path)
     Ui::FailuresPage page;
     page.resize(1500, 1000);
     Gui::FailureInboxController controller(&page, database, outbox, credentials,
-                                           [&directory]() -> const auto & { return directory; });
+                                           [directory] { return directory; });
     page.setOpenFailureTotal(outbox.counts()->openFailures);
     bool shown = false;
     QObject::connect(&controller, &Gui::FailureInboxController::summaryShown, &page, [&shown] { shown = true; });
