@@ -29,6 +29,8 @@ public:
 
     QString requestId() const { return m_result.requestId; }
     bool isFinished() const { return m_finished; }
+    /// The request body as sent, such as the JSON of a card update batch.
+    QByteArray requestBody() const { return m_request.body; }
     /// Returns the outcome; complete only once isFinished() is true.
     const ApiResult &result() const { return m_result; }
 

@@ -56,6 +56,10 @@ Sender::Sender(Store::Outbox &outbox, Net::ApiClient *client, const QString &pro
 Sender::~Sender()
 {
     stop();
+    // Responses that arrived but wait for recordResponses() are stored now, so their updates do
+    // not go out again after a restart.
+    for (const Response &response : std::exchange(m_unrecorded, {}))
+        recordResponse(response.batch, response.result);
 }
 
 void Sender::sendPending()
@@ -65,12 +69,17 @@ void Sender::sendPending()
         setWaitReason(tr("Not signed in: updates wait until a profile is connected."));
         return;
     }
+    fillFreeSlots();
+    if (!isBusy())
+        Q_EMIT idle();
+}
+
+void Sender::fillFreeSlots()
+{
     while (m_inFlight.size() < m_options.maxInFlight) {
         if (!sendNextBatch())
             break;
     }
-    if (m_inFlight.isEmpty())
-        Q_EMIT idle();
 }
 
 void Sender::stop()
@@ -103,8 +112,8 @@ bool Sender::sendNextBatch()
         batch.updateIds.append(entry.updateId);
         batch.attempts.append(entry.attempts);
     }
-    batch.requestBody = Core::AccessCredentialsJson::encodeRequest(updates);
     batch.reply = m_client->pushCredentials(updates);
+    batch.requestBody = batch.reply->requestBody();
     qCInfo(lcSender) << "Sending" << updates.size() << "updates in request" << batch.reply->requestId();
 
     Net::ApiReply *reply = batch.reply;
@@ -125,11 +134,22 @@ void Sender::onReplyFinished(Net::ApiReply *reply)
     const Net::ApiResult result = reply->result();
     reply->deleteLater();
 
+    if (result.error == Net::ErrorKind::None) {
+        // The next batch is taken first, and the response is recorded from the event loop. Qt
+        // starts a network request only once control returns to the event loop, so this order
+        // lets the new request travel while the response is stored. Until then the entries of
+        // this response stay in Sending, which keeps later entries of the same users out of the
+        // new batch.
+        m_unrecorded.append(Response{batch, result});
+        if (!m_stopped)
+            fillFreeSlots();
+        QMetaObject::invokeMethod(this, &Sender::recordResponses, Qt::QueuedConnection);
+        return;
+    }
+
     bool keepSending = true;
     switch (result.error) {
     case Net::ErrorKind::None:
-        recordResponse(batch, result);
-        setWaitReason({});
         break;
     case Net::ErrorKind::Http:
         if (isRetryableStatus(result.httpStatus))
@@ -162,7 +182,21 @@ void Sender::onReplyFinished(Net::ApiReply *reply)
 
     if (keepSending && !m_stopped)
         sendPending();
-    else if (m_inFlight.isEmpty())
+    else if (!isBusy())
+        Q_EMIT idle();
+}
+
+void Sender::recordResponses()
+{
+    if (m_unrecorded.isEmpty())
+        return;
+    for (const Response &response : std::exchange(m_unrecorded, {}))
+        recordResponse(response.batch, response.result);
+    setWaitReason({});
+    Q_EMIT outboxChanged();
+    if (!m_stopped)
+        sendPending();
+    else if (!isBusy())
         Q_EMIT idle();
 }
 
