@@ -39,6 +39,9 @@ public:
     void abort();
 
 Q_SIGNALS:
+    /// Qt handed the whole request, body included, to the network. It may come more than once
+    /// (after a 401 the request is sent again) or never (when it fails before sending).
+    void requestSent();
     void finished();
 
 private:

@@ -14,6 +14,9 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
+#include <algorithm>
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcSender, "carddesk.sync.sender", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
@@ -51,6 +54,8 @@ Sender::Sender(Store::Outbox &outbox, Net::ApiClient *client, const QString &pro
 {
     m_wakeUpTimer.setSingleShot(true);
     connect(&m_wakeUpTimer, &QTimer::timeout, this, &Sender::sendPending);
+    m_recordTimer.setSingleShot(true);
+    connect(&m_recordTimer, &QTimer::timeout, this, &Sender::recordResponses);
 }
 
 Sender::~Sender()
@@ -118,6 +123,13 @@ bool Sender::sendNextBatch()
 
     Net::ApiReply *reply = batch.reply;
     m_inFlight.append(batch);
+    connect(reply, &Net::ApiReply::requestSent, this, [this, reply] {
+        for (Batch &inFlight : m_inFlight) {
+            if (inFlight.reply == reply)
+                inFlight.sent = true;
+        }
+        scheduleRecording();
+    });
     connect(reply, &Net::ApiReply::finished, this, [this, reply] { onReplyFinished(reply); });
     Q_EMIT outboxChanged();
     return true;
@@ -135,17 +147,16 @@ void Sender::onReplyFinished(Net::ApiReply *reply)
     reply->deleteLater();
 
     if (result.error == Net::ErrorKind::None) {
-        // The next batch is taken first, and the response is recorded from the event loop. Qt
-        // starts a network request only once control returns to the event loop, so this order
-        // lets the new request travel while the response is stored. Until then the entries of
-        // this response stay in Sending, which keeps later entries of the same users out of the
-        // new batch.
+        // The next batch is taken and its request started before this response is recorded, see
+        // scheduleRecording(). Until then the entries of this response stay in Sending, which
+        // keeps later entries of the same users out of the new batch.
         m_unrecorded.append(Response{batch, result});
         if (!m_stopped)
             fillFreeSlots();
-        QMetaObject::invokeMethod(this, &Sender::recordResponses, Qt::QueuedConnection);
+        scheduleRecording();
         return;
     }
+    scheduleRecording();
 
     bool keepSending = true;
     switch (result.error) {
@@ -184,6 +195,25 @@ void Sender::onReplyFinished(Net::ApiReply *reply)
         sendPending();
     else if (!isBusy())
         Q_EMIT idle();
+}
+
+void Sender::scheduleRecording()
+{
+    if (m_unrecorded.isEmpty())
+        return;
+    // Qt writes a request from the event loop, in several steps on this thread and its network
+    // thread, so recording right away would hold the new request back for as long as the
+    // recording takes. The responses are recorded once every request in flight is on the
+    // network, or after MaxRecordDelayMs when one is still waiting, such as for a sign-in.
+    constexpr int MaxRecordDelayMs = 100;
+    const bool allSent =
+        std::all_of(m_inFlight.cbegin(), m_inFlight.cend(), [](const Batch &batch) { return batch.sent; });
+    if (allSent) {
+        m_recordTimer.stop();
+        QMetaObject::invokeMethod(this, &Sender::recordResponses, Qt::QueuedConnection);
+    } else if (!m_recordTimer.isActive()) {
+        m_recordTimer.start(MaxRecordDelayMs);
+    }
 }
 
 void Sender::recordResponses()

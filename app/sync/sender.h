@@ -74,6 +74,7 @@ private:
         QStringList updateIds;
         QList<int> attempts;
         QByteArray requestBody;
+        bool sent = false; ///< The reply reported requestSent().
     };
 
     // A 2xx response that recordResponses() stores on the next pass of the event loop.
@@ -86,6 +87,7 @@ private:
     void fillFreeSlots();
     bool sendNextBatch();
     void onReplyFinished(Net::ApiReply *reply);
+    void scheduleRecording();
     void recordResponses();
     void recordResponse(const Batch &batch, const Net::ApiResult &result);
     void recordRejection(const Batch &batch, const Net::ApiResult &result);
@@ -102,6 +104,7 @@ private:
     QList<Batch> m_inFlight;
     QList<Response> m_unrecorded;
     QTimer m_wakeUpTimer;
+    QTimer m_recordTimer;
     QString m_waitReason;
     bool m_stopped = false;
 };
