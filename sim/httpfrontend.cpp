@@ -84,9 +84,9 @@ void enableAbortiveClose(QTcpSocket *socket)
 #endif
 }
 
-// Qt's HTTP client writes a request body of more than 16 KiB in two writes and leaves Nagle's
-// algorithm on, so the second write waits for the ACK of the first. Linux delays that ACK by up
-// to 40 ms on a connection it sees as interactive. TCP_QUICKACK, set after each read, sends the
+// Qt 6.4's HTTP client writes a request body of more than 16 KiB in two writes and leaves Nagle's
+// algorithm on, so the second write waits for the ACK of the first. Linux delays that ACK by 40 ms
+// or more on a connection it treats as interactive. TCP_QUICKACK, set after each read, sends the
 // pending ACK at once, so a large request arrives without that stall. The option is not
 // permanent, which is why it is set again on every read.
 void acknowledgeReadsPromptly(QTcpSocket *socket)

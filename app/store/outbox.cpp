@@ -124,11 +124,11 @@ bool storeResult(Sql::StatementCache &statements, const Core::UpdateResult &resu
     }
 
     const UpdateState state = stateForResult(result.code);
-    QSqlQuery *query =
-        statements.prepare(u"UPDATE outbox SET state = ?, updated_at = ?, next_attempt_at = NULL, last_error = ?,"
-                           " result_code = ?, raw_result = ?, result_message = ?, card_results_json = ?,"
-                           " exchange_id = ? WHERE id = ?"_s,
-                           error);
+    QSqlQuery *query = statements.prepare(
+        u"UPDATE outbox SET state = ?, updated_at = ?, next_attempt_at = NULL, last_error = ?,"
+        " result_code = ?, raw_result = ?, result_message = ?, card_results_json = ?,"
+        " exchange_id = ? WHERE id = ?"_s,
+        error);
     if (!query)
         return false;
     query->bindValue(0, Sql::text(stateName(state)));
@@ -150,7 +150,8 @@ bool storeResult(Sql::StatementCache &statements, const Core::UpdateResult &resu
     // cards. Which ones is only in the per-card results, which the register does not read yet.
     if (state != UpdateState::Confirmed)
         return true;
-    RegisterWrites::Change change{entry.userId, entry.username, {}, result.updateId, now, entry.credentialsJson};
+    RegisterWrites::Change change{entry.userId, entry.username,       {}, result.updateId,
+                                  now,          entry.credentialsJson};
     if (!StoredJson::decodeCards(entry.credentialsJson, &change.cards)) {
         qCWarning(lcOutbox).noquote() << "The stored card set of update" << result.updateId
                                       << "is not valid JSON; it is confirmed as empty";
@@ -236,8 +237,8 @@ std::optional<QList<OutboxEntry>> Outbox::takeDueBatch(const QString &profileId,
     const QSqlDatabase db = m_database.connection();
     QString error;
     // Durability: marking entries Sending commits with synchronous=NORMAL. A power cut may roll
-    // the marks back, which leaves the entries Queued with their updateId, so they are sent again
-    // under the same updateId, so Calven can match the copies. A process kill loses nothing.
+    // the marks back. The entries are then Queued with their updateId and go out again under it,
+    // and Calven can match the copies. A process kill loses nothing.
     const Sql::RelaxedSync relaxedSync(db);
     Sql::WriteTransaction transaction(db);
     QSqlQuery select(db);
@@ -271,11 +272,11 @@ std::optional<QList<OutboxEntry>> Outbox::takeDueBatch(const QString &profileId,
     for (qsizetype first = 0; ok && first < batch.size(); first += MarkChunk) {
         const qsizetype count = std::min(MarkChunk, batch.size() - first);
         QSqlQuery mark(db);
-        ok = Sql::prepare(mark,
-                          u"UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?,"
-                          " next_attempt_at = NULL WHERE id IN (%1)"_s.arg(
-                              QStringList(count, u"?"_s).join(u", "_s)),
-                          &error);
+        ok = Sql::prepare(
+            mark,
+            u"UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?,"
+            " next_attempt_at = NULL WHERE id IN (%1)"_s.arg(QStringList(count, u"?"_s).join(u", "_s)),
+            &error);
         mark.bindValue(0, Sql::toDbTime(now));
         for (qsizetype i = 0; ok && i < count; ++i)
             mark.bindValue(int(i + 1), batch.at(first + i).id);

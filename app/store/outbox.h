@@ -62,7 +62,7 @@ struct CardSetUpdate
 /// Called by Outbox::enqueueMany() inside its transaction after each entry is stored, with the
 /// intended set the user had before it. Writes on the same connection, such as
 /// AuditLog::append(), join that transaction. Returning false rolls back the whole call, and
-/// *error then says why.
+/// *error then contains the reason.
 using EnqueueHook = std::function<bool(const Core::OutboxEntry &entry, const QList<Core::Credential> &before,
                                        QString *error)>;
 
@@ -89,9 +89,8 @@ public:
     /// stored or none is. They are stored in list order, so a later update of the same user in
     /// the list supersedes an earlier one. Rejects the whole list, naming each problem, when any
     /// update lacks its user id, username or cards. Runs hook, when given, for each entry.
-    std::optional<QList<Core::OutboxEntry>> enqueueMany(const QString &profileId,
-                                                        const QList<CardSetUpdate> &updates,
-                                                        const EnqueueHook &hook = {});
+    std::optional<QList<Core::OutboxEntry>>
+    enqueueMany(const QString &profileId, const QList<CardSetUpdate> &updates, const EnqueueHook &hook = {});
 
     /// Marks up to maxCount due Queued entries of the profile as Sending, increments their
     /// attempts and returns them, oldest first. Takes a user's entry only when it is that user's

@@ -57,9 +57,9 @@ OutboxEntry newEntry(const QString &profileId, const CardSetUpdate &update)
     return entry;
 }
 
-// Marks the user's Queued entries Superseded by newUpdateId and returns their updateIds. Both
-// statements name the per-user index: without statistics SQLite picks the index on state, which
-// reads every Queued entry of every user and made queueing slower the longer the queue was.
+// Marks the user's Queued entries Superseded by newer and returns their updateIds. Both
+// statements name the per-user index, because without statistics SQLite picks the index on
+// state, which reads every Queued entry of every user and slows queueing as the queue grows.
 bool supersedeQueued(Sql::StatementCache &statements, const OutboxEntry &newer, QStringList *superseded,
                      QString *error)
 {
@@ -99,7 +99,7 @@ bool storeEntry(Sql::StatementCache &statements, OutboxEntry *entry, const Enque
     QStringList superseded;
     QList<Core::Credential> before;
     const QString cardsJson = StoredJson::encodeCards(entry->credentials);
-    const RegisterWrites::Change change{entry->userId,    entry->username,  entry->credentials,
+    const RegisterWrites::Change change{entry->userId,   entry->username,  entry->credentials,
                                         entry->updateId, entry->createdAt, cardsJson};
     if (!supersedeQueued(statements, *entry, &superseded, error) ||
         !OutboxRows::insertEntry(statements, entry, cardsJson, error) ||
@@ -128,9 +128,8 @@ std::optional<OutboxEntry> Outbox::enqueue(const QString &profileId, const QStri
     return entries->constFirst();
 }
 
-std::optional<QList<OutboxEntry>> Outbox::enqueueMany(const QString &profileId,
-                                                      const QList<CardSetUpdate> &updates,
-                                                      const EnqueueHook &hook)
+std::optional<QList<OutboxEntry>>
+Outbox::enqueueMany(const QString &profileId, const QList<CardSetUpdate> &updates, const EnqueueHook &hook)
 {
     m_error.clear();
     QStringList problems;
@@ -190,12 +189,12 @@ std::optional<QList<OutboxEntry>> Outbox::enqueueMany(const QString &profileId,
         return std::nullopt;
     }
     if (entries.size() == 1)
-        qCInfo(lcOutboxEnqueue).noquote() << "Queued update" << entries.constFirst().updateId << "for user"
-                                          << entries.constFirst().userId << "with"
-                                          << entries.constFirst().credentials.size() << "cards";
+        qCInfo(lcOutboxEnqueue).noquote()
+            << "Queued update" << entries.constFirst().updateId << "for user" << entries.constFirst().userId
+            << "with" << entries.constFirst().credentials.size() << "cards";
     else
-        qCInfo(lcOutboxEnqueue).noquote() << "Queued" << entries.size() << "updates of profile" << profileId
-                                          << "in one transaction";
+        qCInfo(lcOutboxEnqueue).noquote()
+            << "Queued" << entries.size() << "updates of profile" << profileId << "in one transaction";
     return entries;
 }
 

@@ -114,11 +114,11 @@ bool findEntry(const QSqlDatabase &db, const QString &updateId, bool withBodies,
 bool insertEntry(Sql::StatementCache &statements, Core::OutboxEntry *entry, const QString &credentialsJson,
                  QString *error)
 {
-    QSqlQuery *query =
-        statements.prepare(u"INSERT INTO outbox (update_id, previous_update_id, profile_id, user_id, username,"
-                           " credentials_json, state, attempts, created_at, updated_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"_s,
-                           error);
+    QSqlQuery *query = statements.prepare(
+        u"INSERT INTO outbox (update_id, previous_update_id, profile_id, user_id, username,"
+        " credentials_json, state, attempts, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"_s,
+        error);
     if (!query)
         return false;
     query->bindValue(0, Sql::text(entry->updateId));

@@ -58,10 +58,10 @@ bool readCardColumn(Sql::StatementCache &statements, const QString &column, cons
 bool appendHistory(Sql::StatementCache &statements, const Change &change, RegisterAction action,
                    const QString &beforeJson, QString *error)
 {
-    QSqlQuery *query =
-        statements.prepare(u"INSERT INTO credential_history (user_id, username, changed_at, action, before_json,"
-                           " after_json, update_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                           error);
+    QSqlQuery *query = statements.prepare(
+        u"INSERT INTO credential_history (user_id, username, changed_at, action, before_json,"
+        " after_json, update_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        error);
     if (!query)
         return false;
     QSqlQuery &insert = *query;
@@ -85,10 +85,10 @@ bool writeActiveCards(Sql::StatementCache &statements, const Change &change, QSt
     if (!Sql::exec(*clear, error))
         return false;
 
-    QSqlQuery *insert =
-        statements.prepare(u"INSERT OR IGNORE INTO credential_register_card (user_id, card_number, facility_code)"
-                           " VALUES (?, ?, ?)"_s,
-                           error);
+    QSqlQuery *insert = statements.prepare(
+        u"INSERT OR IGNORE INTO credential_register_card (user_id, card_number, facility_code)"
+        " VALUES (?, ?, ?)"_s,
+        error);
     if (!insert)
         return false;
     for (const Core::Credential &card : change.cards) {
@@ -141,7 +141,8 @@ bool writeIntended(Sql::StatementCache &statements, const Change &change, Regist
 {
     bool found = false;
     QString beforeJson;
-    return readCardColumn(statements, u"intended_json"_s, change.userId, before, &beforeJson, &found, error) &&
+    return readCardColumn(statements, u"intended_json"_s, change.userId, before, &beforeJson, &found,
+                          error) &&
            storeIntended(statements, change, found, error) &&
            appendHistory(statements, change, action, beforeJson, error);
 }
@@ -165,10 +166,10 @@ bool writeConfirmed(Sql::StatementCache &statements, const Change &change, QStri
     if (!found && !storeIntended(statements, change, false, error))
         return false;
 
-    QSqlQuery *query =
-        statements.prepare(u"UPDATE credential_register SET username = ?, confirmed_json = ?, confirmed_at = ?,"
-                           " confirmed_update_id = ? WHERE user_id = ?"_s,
-                           error);
+    QSqlQuery *query = statements.prepare(
+        u"UPDATE credential_register SET username = ?, confirmed_json = ?, confirmed_at = ?,"
+        " confirmed_update_id = ? WHERE user_id = ?"_s,
+        error);
     if (!query)
         return false;
     query->bindValue(0, Sql::text(change.username));

@@ -64,7 +64,7 @@ public:
     Q_DISABLE_COPY_MOVE(StatementCache)
 
     /// Returns the statement for sql, prepared on first use, or null with SQLite's message in
-    /// *error. A SELECT is forward-only; call finish() on it after reading its rows.
+    /// *error. Statements are forward-only, so call finish() on a SELECT after reading its rows.
     QSqlQuery *prepare(const QString &sql, QString *error);
     QSqlDatabase database() const { return m_db; }
 

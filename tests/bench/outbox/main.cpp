@@ -62,10 +62,11 @@ std::optional<Settings> parseSettings(const QCoreApplication &app)
                                      u"Milliseconds the simulator waits before answering each request "
                                      "(default 20)."_s,
                                      u"MS"_s, u"20"_s);
-    const QCommandLineOption single(u"single"_s,
-                                    u"Updates of the baseline queued one at a time with submitCards(), as the "
-                                    "desktop app queues an edit, to time that path (default 100)."_s,
-                                    u"N"_s, u"100"_s);
+    const QCommandLineOption single(
+        u"single"_s,
+        u"Updates of the baseline queued one at a time with submitCards(), as the "
+        "desktop app queues an edit, to time that path (default 100)."_s,
+        u"N"_s, u"100"_s);
     const QCommandLineOption simulatorThread(u"simulator-thread"_s,
                                              u"\"own\" runs the simulator on a thread of its own (default), "
                                              "\"main\" on the thread that sends."_s,
@@ -297,7 +298,8 @@ int main(int argc, char **argv)
     out << "sending: " << sendMs << " ms measured, " << QString::number(idealMs, 'f', 0) << " ms ideal ("
         << measuredRounds << " rounds x " << settings->latencyMs << " ms)\n";
     if (idealMs > 0)
-        out << "ratio: " << QString::number(double(sendMs) / idealMs, 'f', 2) << " (the target is at most 1.3)\n";
+        out << "ratio: " << QString::number(double(sendMs) / idealMs, 'f', 2)
+            << " (the target is at most 1.3)\n";
     else
         out << "ratio: not defined with --latency-ms 0\n";
     out << "ratio with the baseline overhead in the ideal time: "

@@ -127,9 +127,10 @@ void TestWorkspaceBulk::submitManyQueuesAndAudits()
     QVERIFY(records);
     QCOMPARE(int(records->size()), auditBefore + 3);
     for (qsizetype i = 0; i < submissions.size(); ++i) {
-        const auto found = std::find_if(records->cbegin(), records->cend(), [&](const Store::AuditRecord &record) {
-            return record.updateId == entries->at(i).updateId;
-        });
+        const auto found =
+            std::find_if(records->cbegin(), records->cend(), [&](const Store::AuditRecord &record) {
+                return record.updateId == entries->at(i).updateId;
+            });
         QVERIFY2(found != records->cend(), qPrintable(entries->at(i).updateId));
         QCOMPARE(found->action, u"cards.submitted"_s);
         QCOMPARE(found->result, u"queued"_s);
@@ -138,9 +139,10 @@ void TestWorkspaceBulk::submitManyQueuesAndAudits()
         QCOMPARE(found->cardsAfter, submissions.at(i).cards);
     }
     // The first user's record has the set queued before the call as its "before".
-    const auto firstRecord = std::find_if(records->cbegin(), records->cend(), [&](const Store::AuditRecord &record) {
-        return record.updateId == entries->at(0).updateId;
-    });
+    const auto firstRecord =
+        std::find_if(records->cbegin(), records->cend(), [&](const Store::AuditRecord &record) {
+            return record.updateId == entries->at(0).updateId;
+        });
     QCOMPARE(firstRecord->cardsBefore, QList<Core::Credential>{card(u"100"_s)});
 }
 
@@ -202,8 +204,8 @@ void TestWorkspaceBulk::submitManyMovesCardToLaterUser()
     const auto entries =
         m_workspace->submitMany({{from, {card(u"401"_s)}, {}}, {to, {card(u"400"_s)}, {}}}, &error);
     QVERIFY2(entries, qPrintable(error));
-    const auto holders = m_workspace->credentialRegister().holdersOf(card(u"400"_s).cardNumber,
-                                                                     card(u"400"_s).facilityCode);
+    const auto holders =
+        m_workspace->credentialRegister().holdersOf(card(u"400"_s).cardNumber, card(u"400"_s).facilityCode);
     QVERIFY(holders);
     QCOMPARE(holders->size(), 1);
     QCOMPARE(holders->at(0).userId, to.userId);

@@ -48,7 +48,8 @@ QByteArray okResponse(const QList<Core::OutboxEntry> &entries)
 {
     QJsonArray results;
     for (const Core::OutboxEntry &entry : entries)
-        results.append(QJsonObject{{u"updateId"_s, entry.updateId}, {u"result"_s, u"OK"_s}, {u"results"_s, {}}});
+        results.append(
+            QJsonObject{{u"updateId"_s, entry.updateId}, {u"result"_s, u"OK"_s}, {u"results"_s, {}}});
     return QJsonDocument(results).toJson(QJsonDocument::Compact);
 }
 
