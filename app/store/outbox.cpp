@@ -386,6 +386,29 @@ bool Outbox::markNeedsAttention(const QString &updateId, const QString &error)
     return true;
 }
 
+std::optional<QDateTime> Outbox::nextAttemptAfter(const QString &profileId, const QDateTime &afterUtc) const
+{
+    m_error.clear();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QString error;
+    bool ok =
+        Sql::prepare(query,
+                     u"SELECT min(next_attempt_at) FROM outbox WHERE profile_id = ? AND state = 'queued'"
+                     " AND next_attempt_at > ?"_s,
+                     &error);
+    if (ok) {
+        query.bindValue(0, Sql::text(profileId));
+        query.bindValue(1, Sql::toDbTime(afterUtc));
+        ok = Sql::exec(query, &error) && query.next();
+    }
+    if (!ok) {
+        failWith(tr("Cannot read the next retry time from %1: %2.").arg(databasePath(), error));
+        return std::nullopt;
+    }
+    return Sql::fromDbTime(query.value(0));
+}
+
 std::optional<int> Outbox::recoverInterrupted()
 {
     m_error.clear();

@@ -114,6 +114,9 @@ public:
                  bool requestLeft = true);
     /// Stops automatic sending of an entry whose retries are used up.
     bool markNeedsAttention(const QString &updateId, const QString &error);
+    /// Returns the earliest retry time after afterUtc among the profile's Queued entries, or a
+    /// null QDateTime when none waits for a later retry.
+    std::optional<QDateTime> nextAttemptAfter(const QString &profileId, const QDateTime &afterUtc) const;
     /// Returns entries left in Sending by a crash or kill to Queued, keeping their updateId, and
     /// returns how many there were. Call once at start-up before anything is taken.
     std::optional<int> recoverInterrupted();

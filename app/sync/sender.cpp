@@ -75,8 +75,26 @@ void Sender::sendPending()
         return;
     }
     fillFreeSlots();
-    if (!isBusy())
+    if (!isBusy()) {
+        scheduleNextRetry();
         Q_EMIT idle();
+    }
+}
+
+void Sender::scheduleNextRetry()
+{
+    // The wake-up timer runs on the monotonic clock and retry times are wall-clock times, so a
+    // wake-up can come before an entry is due, such as after the system clock was set back. The
+    // earliest later retry is then armed again, so no queued update waits without a timer.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto next = m_outbox.nextAttemptAfter(m_profileId, now);
+    if (!next) {
+        qCWarning(lcSender) << "Cannot read the outbox:" << m_outbox.errorString();
+        Q_EMIT storeFailed(m_outbox.errorString());
+        return;
+    }
+    if (next->isValid())
+        scheduleWakeUp(*next);
 }
 
 void Sender::fillFreeSlots()

@@ -92,6 +92,7 @@ private:
     void recordResponse(const Batch &batch, const Net::ApiResult &result);
     void recordRejection(const Batch &batch, const Net::ApiResult &result);
     void retryLater(const Batch &batch, const Net::ApiResult &result);
+    void scheduleNextRetry();
     void scheduleWakeUp(const QDateTime &atUtc);
     void setWaitReason(const QString &reason);
     int retryDelayMs(const Net::ApiResult &result, int attempt) const;

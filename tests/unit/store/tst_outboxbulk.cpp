@@ -71,6 +71,7 @@ private slots:
     void enqueueManyEmptyList();
     void senderTransactionsRestoreFullSync();
     void confirmedSurvivesReopen();
+    void nextAttemptAfterFindsEarliest();
 
 private:
     QString databasePath() const { return m_dir->filePath(u"carddesk.sqlite"_s); }
@@ -335,6 +336,39 @@ void TestOutboxBulk::confirmedSurvivesReopen()
     QVERIFY(counts);
     QCOMPARE(counts->queued, 50);
     QCOMPARE(counts->sending, 0);
+}
+
+void TestOutboxBulk::nextAttemptAfterFindsEarliest()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(!m_outbox->nextAttemptAfter(Profile, now).value_or(now).isValid());
+
+    const auto entries = m_outbox->enqueueMany(Profile, {
+                                                            update(u"u-ana"_s, {card(u"801"_s)}),
+                                                            update(u"u-ben"_s, {card(u"802"_s)}),
+                                                            update(u"u-cho"_s, {card(u"803"_s)}),
+                                                        });
+    QVERIFY(entries);
+    // Queued entries without a retry time are due now and do not count.
+    QVERIFY(!m_outbox->nextAttemptAfter(Profile, now).value_or(now).isValid());
+
+    const auto batch = m_outbox->takeDueBatch(Profile, 10, now);
+    QVERIFY(batch);
+    QCOMPARE(batch->size(), 3);
+    const QDateTime soon = now.addSecs(30);
+    const QDateTime later = now.addSecs(90);
+    const QDateTime past = now.addSecs(-5);
+    QVERIFY(m_outbox->requeue({entries->at(0).updateId}, u"busy"_s, later));
+    QVERIFY(m_outbox->requeue({entries->at(1).updateId}, u"busy"_s, soon));
+    QVERIFY(m_outbox->requeue({entries->at(2).updateId}, u"busy"_s, past));
+
+    const auto next = m_outbox->nextAttemptAfter(Profile, now);
+    QVERIFY2(next, qPrintable(m_outbox->errorString()));
+    QCOMPARE(next->toMSecsSinceEpoch(), soon.toMSecsSinceEpoch());
+    const auto afterSoon = m_outbox->nextAttemptAfter(Profile, soon);
+    QVERIFY(afterSoon);
+    QCOMPARE(afterSoon->toMSecsSinceEpoch(), later.toMSecsSinceEpoch());
+    QVERIFY(!m_outbox->nextAttemptAfter(u"other-profile"_s, now).value_or(now).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestOutboxBulk)
