@@ -19,6 +19,10 @@
 #else
 #include <sys/socket.h>
 #endif
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#endif
 
 #include <algorithm>
 
@@ -81,6 +85,29 @@ void enableAbortiveClose(QTcpSocket *socket)
                  sizeof(option));
 #else
     ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &option, sizeof(option));
+#endif
+}
+
+// Qt 6.4's HTTP client writes a request body of more than 16 KiB in two writes and leaves Nagle's
+// algorithm on, so the second write waits for the ACK of the first. Linux delays that ACK by 40 ms
+// or more on a connection it treats as interactive. TCP_QUICKACK, set after each read, sends the
+// pending ACK at once, so a large request arrives without that stall. The option is not
+// permanent, which is why it is set again on every read.
+void acknowledgeReadsPromptly(QTcpSocket *socket)
+{
+#ifdef Q_OS_LINUX
+    static const char *const HookedProperty = "carddesk.sim.quickAck";
+    if (!socket || socket->property(HookedProperty).toBool())
+        return;
+    socket->setProperty(HookedProperty, true);
+    const auto acknowledge = [socket] {
+        const int on = 1;
+        ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof(on));
+    };
+    QObject::connect(socket, &QTcpSocket::readyRead, socket, acknowledge);
+    acknowledge();
+#else
+    Q_UNUSED(socket)
 #endif
 }
 
@@ -277,6 +304,7 @@ HttpRequest HttpFrontend::copyRequest(const QHttpServerRequest &request)
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    acknowledgeReadsPromptly(socket);
     m_handler(std::make_shared<HttpExchange>(copyRequest(request), makeResponder(request, socket), socket));
     return true;
 }
@@ -308,8 +336,9 @@ QTcpSocket *findSocket(const QObject *server, const QHttpServerRequest &request)
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
-    m_handler(std::make_shared<HttpExchange>(copyRequest(request), std::move(responder),
-                                             findSocket(this, request)));
+    QTcpSocket *socket = findSocket(this, request);
+    acknowledgeReadsPromptly(socket);
+    m_handler(std::make_shared<HttpExchange>(copyRequest(request), std::move(responder), socket));
     return true;
 }
 

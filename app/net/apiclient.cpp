@@ -229,6 +229,7 @@ void ApiClient::send(ApiReply *reply, const QByteArray &authorization, const QSt
     QNetworkReply *networkReply = m_transport->send(request.method, request.path, request.body, authorization,
                                                     reply->requestId(), reply->m_result.attempts);
     reply->m_networkReply = networkReply;
+    connect(networkReply, &QNetworkReply::requestSent, reply, &ApiReply::requestSent);
     connect(networkReply, &QNetworkReply::finished, reply,
             [this, reply, networkReply] { onNetworkFinished(reply, networkReply); });
 }

@@ -30,6 +30,8 @@ public:
 
     QString requestId() const { return m_result.requestId; }
     bool isFinished() const { return m_finished; }
+    /// The request body as sent, such as the JSON of a card update batch.
+    QByteArray requestBody() const { return m_request.body; }
     /// Returns the outcome; complete only once isFinished() is true.
     const ApiResult &result() const { return m_result; }
     /// Moves the outcome out and leaves an empty one, so a large body can go to another thread
@@ -41,6 +43,9 @@ public:
     void abort();
 
 Q_SIGNALS:
+    /// Qt handed the whole request, body included, to the network. It may come more than once
+    /// (after a 401 the request is sent again) or never (when it fails before sending).
+    void requestSent();
     void finished();
 
 private:

@@ -87,7 +87,7 @@ bool CredentialRegister::setIntended(const QString &userId, const QString &usern
 
     QString error;
     Sql::WriteTransaction transaction(m_database.connection());
-    const RegisterWrites::Change change{userId, username, cards, updateId, nowUtc};
+    const RegisterWrites::Change change{userId, username, cards, updateId, nowUtc, {}};
     if (!transaction.begin(&error) ||
         !RegisterWrites::writeIntended(m_database.connection(), change, action, &error) ||
         !transaction.commit(&error)) {
@@ -112,7 +112,7 @@ bool CredentialRegister::setConfirmed(const QString &userId, const QString &user
 
     QString error;
     Sql::WriteTransaction transaction(m_database.connection());
-    const RegisterWrites::Change change{userId, username, cards, updateId, nowUtc};
+    const RegisterWrites::Change change{userId, username, cards, updateId, nowUtc, {}};
     if (!transaction.begin(&error) ||
         !RegisterWrites::writeConfirmed(m_database.connection(), change, &error) ||
         !transaction.commit(&error)) {

@@ -156,7 +156,11 @@ bool Database::applyConnectionSettings()
                         .arg(QDir::toNativeSeparators(m_path), error));
     }
 
-    // synchronous=FULL makes every commit reach the disk before it returns.
+    // synchronous=FULL makes every commit reach the disk before it returns, which keeps an
+    // operator's edit through a power cut. Only the sender's state changes in Outbox
+    // (takeDueBatch, recordResults) lower it to NORMAL for their own transaction, see
+    // Sql::RelaxedSync, because losing one of them only makes an update go out again with the
+    // same updateId.
     const QStringList pragmas{
         u"PRAGMA synchronous = FULL"_s,
         u"PRAGMA foreign_keys = ON"_s,

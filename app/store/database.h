@@ -13,8 +13,9 @@ namespace CardDesk::Store {
 ///
 /// open() creates the file when it is missing and brings its schema up to date. Every
 /// connection runs in WAL mode with synchronous=FULL, foreign keys on and a busy timeout, so a
-/// committed write survives a crash or a kill. A QSqlDatabase connection may only be used on
-/// the thread that opened it: a worker thread opens its own with openAnother().
+/// committed write survives a crash, a kill or a power cut. The outbox lowers synchronous to
+/// NORMAL for the sender's state changes only, which survive a crash or a kill. A QSqlDatabase connection may
+/// only be used on the thread that opened it: a worker thread opens its own with openAnother().
 class Database final
 {
 public:

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using CardDesk::Core::OutboxEntry;
@@ -34,39 +33,6 @@ QString stateName(UpdateState state)
     return Core::updateStateName(state);
 }
 
-// Marks the user's Queued entries Superseded by newUpdateId and returns their updateIds.
-bool supersedeQueued(const QSqlDatabase &db, const OutboxEntry &newer, QStringList *superseded,
-                     QString *error)
-{
-    QSqlQuery select(db);
-    if (!Sql::prepare(
-            select,
-            u"SELECT update_id FROM outbox WHERE profile_id = ? AND user_id = ? AND state = 'queued'"_s,
-            error)) {
-        return false;
-    }
-    select.bindValue(0, Sql::text(newer.profileId));
-    select.bindValue(1, Sql::text(newer.userId));
-    if (!Sql::exec(select, error))
-        return false;
-    while (select.next())
-        superseded->append(select.value(0).toString());
-
-    QSqlQuery update(db);
-    if (!Sql::prepare(update,
-                      u"UPDATE outbox SET state = 'superseded', updated_at = ?, last_error = ?"
-                      " WHERE profile_id = ? AND user_id = ? AND state = 'queued'"_s,
-                      error)) {
-        return false;
-    }
-    update.bindValue(0, Sql::toDbTime(newer.createdAt));
-    update.bindValue(
-        1, Sql::text(tr("Replaced by the newer update %1 before it was sent.").arg(newer.updateId)));
-    update.bindValue(2, Sql::text(newer.profileId));
-    update.bindValue(3, Sql::text(newer.userId));
-    return Sql::exec(update, error);
-}
-
 UpdateState stateForResult(Core::ResultCode code)
 {
     switch (code) {
@@ -84,7 +50,7 @@ UpdateState stateForResult(Core::ResultCode code)
 }
 
 bool insertExchange(const QSqlDatabase &db, const QByteArray &requestBody, const QByteArray &responseBody,
-                    int httpStatus, qint64 *exchangeId, QString *error)
+                    int httpStatus, const QDateTime &now, qint64 *exchangeId, QString *error)
 {
     QSqlQuery query(db);
     if (!Sql::prepare(query,
@@ -93,7 +59,7 @@ bool insertExchange(const QSqlDatabase &db, const QByteArray &requestBody, const
                       error)) {
         return false;
     }
-    query.bindValue(0, Sql::toDbTime(QDateTime::currentDateTimeUtc()));
+    query.bindValue(0, Sql::toDbTime(now));
     query.bindValue(1, httpStatus);
     query.bindValue(2, requestBody);
     query.bindValue(3, responseBody);
@@ -103,13 +69,47 @@ bool insertExchange(const QSqlDatabase &db, const QByteArray &requestBody, const
     return true;
 }
 
+// The columns of an entry that storeResult() reads.
+struct ResultTarget
+{
+    qint64 id = 0;
+    QString userId;
+    QString username;
+    QString credentialsJson;
+    UpdateState state = UpdateState::Queued;
+};
+
+bool findResultTarget(Sql::StatementCache &statements, const QString &updateId, ResultTarget *target,
+                      bool *found, QString *error)
+{
+    *found = false;
+    QSqlQuery *query = statements.prepare(
+        u"SELECT id, user_id, username, credentials_json, state FROM outbox WHERE update_id = ?"_s, error);
+    if (!query)
+        return false;
+    query->bindValue(0, Sql::text(updateId));
+    if (!Sql::exec(*query, error))
+        return false;
+    if (query->next()) {
+        *found = true;
+        target->id = query->value(0).toLongLong();
+        target->userId = query->value(1).toString();
+        target->username = query->value(2).toString();
+        target->credentialsJson = query->value(3).toString();
+        target->state = Core::updateStateFromName(query->value(4).toString());
+    }
+    query->finish();
+    return true;
+}
+
 // Stores one result on its entry and, for OK, the confirmed set. Returns false only on an SQL
 // error. A result that matches no entry in a recordable state is logged and skipped.
-bool storeResult(const QSqlDatabase &db, const Core::UpdateResult &result, qint64 exchangeId, QString *error)
+bool storeResult(Sql::StatementCache &statements, const Core::UpdateResult &result, qint64 exchangeId,
+                 const QDateTime &now, QString *error)
 {
-    OutboxEntry entry;
+    ResultTarget entry;
     bool found = false;
-    if (!OutboxRows::findEntry(db, result.updateId, false, &entry, &found, error))
+    if (!findResultTarget(statements, result.updateId, &entry, &found, error))
         return false;
     if (!found) {
         qCWarning(lcOutbox).noquote()
@@ -124,27 +124,25 @@ bool storeResult(const QSqlDatabase &db, const Core::UpdateResult &result, qint6
     }
 
     const UpdateState state = stateForResult(result.code);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlQuery query(db);
-    if (!Sql::prepare(query,
-                      u"UPDATE outbox SET state = ?, updated_at = ?, next_attempt_at = NULL, last_error = ?,"
-                      " result_code = ?, raw_result = ?, result_message = ?, card_results_json = ?,"
-                      " exchange_id = ? WHERE id = ?"_s,
-                      error)) {
+    QSqlQuery *query = statements.prepare(
+        u"UPDATE outbox SET state = ?, updated_at = ?, next_attempt_at = NULL, last_error = ?,"
+        " result_code = ?, raw_result = ?, result_message = ?, card_results_json = ?,"
+        " exchange_id = ? WHERE id = ?"_s,
+        error);
+    if (!query)
         return false;
-    }
-    query.bindValue(0, Sql::text(stateName(state)));
-    query.bindValue(1, Sql::toDbTime(now));
-    query.bindValue(2, Sql::text(state == UpdateState::Confirmed ? QString() : result.message));
-    query.bindValue(3, Sql::text(StoredJson::resultCodeName(result.code)));
-    query.bindValue(4, Sql::text(result.rawResult));
-    query.bindValue(5, Sql::text(result.message));
-    query.bindValue(6, Sql::text(StoredJson::encodeCardResults(result.cards)));
-    query.bindValue(7, exchangeId);
-    query.bindValue(8, entry.id);
-    if (!Sql::exec(query, error))
+    query->bindValue(0, Sql::text(stateName(state)));
+    query->bindValue(1, Sql::toDbTime(now));
+    query->bindValue(2, Sql::text(state == UpdateState::Confirmed ? QString() : result.message));
+    query->bindValue(3, Sql::text(StoredJson::resultCodeName(result.code)));
+    query->bindValue(4, Sql::text(result.rawResult));
+    query->bindValue(5, Sql::text(result.message));
+    query->bindValue(6, Sql::text(StoredJson::encodeCardResults(result.cards)));
+    query->bindValue(7, exchangeId);
+    query->bindValue(8, entry.id);
+    if (!Sql::exec(*query, error))
         return false;
-    qCInfo(lcOutbox).noquote() << "Update" << entry.updateId << "for user" << entry.userId << "is now"
+    qCInfo(lcOutbox).noquote() << "Update" << result.updateId << "for user" << entry.userId << "is now"
                                << stateName(state) << "with result"
                                << (result.rawResult.isEmpty() ? u"(none)"_s : result.rawResult);
 
@@ -152,8 +150,14 @@ bool storeResult(const QSqlDatabase &db, const Core::UpdateResult &result, qint6
     // cards. Which ones is only in the per-card results, which the register does not read yet.
     if (state != UpdateState::Confirmed)
         return true;
-    const RegisterWrites::Change change{entry.userId, entry.username, entry.credentials, entry.updateId, now};
-    return RegisterWrites::writeConfirmed(db, change, error);
+    RegisterWrites::Change change{entry.userId, entry.username,       {}, result.updateId,
+                                  now,          entry.credentialsJson};
+    if (!StoredJson::decodeCards(entry.credentialsJson, &change.cards)) {
+        qCWarning(lcOutbox).noquote() << "The stored card set of update" << result.updateId
+                                      << "is not valid JSON; it is confirmed as empty";
+        change.cardsJson.clear();
+    }
+    return RegisterWrites::writeConfirmed(statements, change, error);
 }
 
 // Sets state, error and next attempt on the entries that are in one of the allowed states, and
@@ -222,55 +226,6 @@ QString Outbox::databasePath() const
     return QDir::toNativeSeparators(m_database.path());
 }
 
-std::optional<OutboxEntry> Outbox::enqueue(const QString &profileId, const QString &userId,
-                                           const QString &username,
-                                           const QList<Core::Credential> &credentials)
-{
-    m_error.clear();
-    if (userId.isEmpty() || username.isEmpty()) {
-        failWith(tr("Cannot queue an update for user \"%1\": the user id and the username are both required. "
-                    "Refresh the directory and select the user again.")
-                     .arg(username.isEmpty() ? userId : username));
-        return std::nullopt;
-    }
-    if (credentials.isEmpty()) {
-        failWith(tr("The update for user %1 has no cards, so there is nothing to send. Add a card first.")
-                     .arg(username));
-        return std::nullopt;
-    }
-
-    OutboxEntry entry;
-    entry.updateId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    entry.profileId = profileId;
-    entry.userId = userId;
-    entry.username = username;
-    entry.credentials = credentials;
-    entry.state = UpdateState::Queued;
-    entry.createdAt = QDateTime::currentDateTimeUtc();
-    entry.updatedAt = entry.createdAt;
-
-    QString error;
-    QStringList superseded;
-    const QSqlDatabase db = m_database.connection();
-    const RegisterWrites::Change change{userId, username, credentials, entry.updateId, entry.createdAt};
-    Sql::WriteTransaction transaction(db);
-    if (!transaction.begin(&error) || !supersedeQueued(db, entry, &superseded, &error) ||
-        !OutboxRows::insertEntry(db, &entry, &error) ||
-        !RegisterWrites::writeIntended(db, change, RegisterAction::Edit, &error) ||
-        !transaction.commit(&error)) {
-        transaction.rollback();
-        failWith(tr("Cannot save the update for user %1 in %2: %3. Nothing was queued; check free disk space "
-                    "and try again.")
-                     .arg(username, databasePath(), error));
-        return std::nullopt;
-    }
-    qCInfo(lcOutbox).noquote() << "Queued update" << entry.updateId << "for user" << userId << "with"
-                               << credentials.size() << "cards";
-    if (!superseded.isEmpty())
-        qCInfo(lcOutbox).noquote() << "Update" << entry.updateId << "superseded" << superseded.join(u", "_s);
-    return entry;
-}
-
 std::optional<QList<OutboxEntry>> Outbox::takeDueBatch(const QString &profileId, int maxCount,
                                                        const QDateTime &nowUtc)
 {
@@ -281,8 +236,13 @@ std::optional<QList<OutboxEntry>> Outbox::takeDueBatch(const QString &profileId,
 
     const QSqlDatabase db = m_database.connection();
     QString error;
+    // Durability: marking entries Sending commits with synchronous=NORMAL. A power cut may roll
+    // the marks back. The entries are then Queued with their updateId and go out again under it,
+    // and Calven can match the copies. A process kill loses nothing.
+    const Sql::RelaxedSync relaxedSync(db);
     Sql::WriteTransaction transaction(db);
     QSqlQuery select(db);
+    select.setForwardOnly(true);
     // A user's entry qualifies only when no earlier entry of theirs is Queued and none is
     // Sending, which keeps one entry per user per batch and each user's order.
     bool ok = transaction.begin(&error) &&
@@ -305,18 +265,26 @@ std::optional<QList<OutboxEntry>> Outbox::takeDueBatch(const QString &profileId,
         batch.append(OutboxRows::readEntry(select));
     select.finish();
 
-    QSqlQuery mark(db);
-    ok = ok && Sql::prepare(mark,
-                            u"UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?,"
-                            " next_attempt_at = NULL WHERE id = ?"_s,
-                            &error);
+    // One UPDATE marks up to MarkChunk entries. The chunk stays below SQLite's limit of 999 bound
+    // values before version 3.32.
+    constexpr qsizetype MarkChunk = 500;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qsizetype first = 0; ok && first < batch.size(); first += MarkChunk) {
+        const qsizetype count = std::min(MarkChunk, batch.size() - first);
+        QSqlQuery mark(db);
+        ok = Sql::prepare(
+            mark,
+            u"UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?,"
+            " next_attempt_at = NULL WHERE id IN (%1)"_s.arg(QStringList(count, u"?"_s).join(u", "_s)),
+            &error);
+        mark.bindValue(0, Sql::toDbTime(now));
+        for (qsizetype i = 0; ok && i < count; ++i)
+            mark.bindValue(int(i + 1), batch.at(first + i).id);
+        ok = ok && Sql::exec(mark, &error);
+    }
     for (OutboxEntry &entry : batch) {
         if (!ok)
             break;
-        mark.bindValue(0, Sql::toDbTime(now));
-        mark.bindValue(1, entry.id);
-        ok = Sql::exec(mark, &error);
         entry.state = UpdateState::Sending;
         entry.attempts += 1;
         entry.updatedAt = now;
@@ -342,13 +310,23 @@ bool Outbox::recordResults(const QList<Core::UpdateResult> &results, const QByte
     const QSqlDatabase db = m_database.connection();
     QString error;
     qint64 exchangeId = 0;
+    // Durability: results commit with synchronous=NORMAL. A power cut may roll back the last
+    // results, which leaves their entries in Sending. The next start returns them to the queue
+    // and sends them again with the same updateId, so Calven can match the copies, and no update
+    // is lost. A process kill loses nothing.
+    const Sql::RelaxedSync relaxedSync(db);
     Sql::WriteTransaction transaction(db);
+    // Every row of one exchange gets the same time, which also lets Sql::toDbTime() format it once.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     bool ok = transaction.begin(&error) &&
-              insertExchange(db, requestBody, responseBody, httpStatus, &exchangeId, &error);
-    for (const Core::UpdateResult &result : results) {
-        if (!ok)
-            break;
-        ok = storeResult(db, result, exchangeId, &error);
+              insertExchange(db, requestBody, responseBody, httpStatus, now, &exchangeId, &error);
+    {
+        Sql::StatementCache statements(db);
+        for (const Core::UpdateResult &result : results) {
+            if (!ok)
+                break;
+            ok = storeResult(statements, result, exchangeId, now, &error);
+        }
     }
     if (!ok || !transaction.commit(&error)) {
         transaction.rollback();
@@ -406,6 +384,29 @@ bool Outbox::markNeedsAttention(const QString &updateId, const QString &error)
                             .arg(updateId));
     qCInfo(lcOutbox).noquote() << "Update" << updateId << "needs attention:" << error;
     return true;
+}
+
+std::optional<QDateTime> Outbox::nextAttemptAfter(const QString &profileId, const QDateTime &afterUtc) const
+{
+    m_error.clear();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QString error;
+    bool ok =
+        Sql::prepare(query,
+                     u"SELECT min(next_attempt_at) FROM outbox WHERE profile_id = ? AND state = 'queued'"
+                     " AND next_attempt_at > ?"_s,
+                     &error);
+    if (ok) {
+        query.bindValue(0, Sql::text(profileId));
+        query.bindValue(1, Sql::toDbTime(afterUtc));
+        ok = Sql::exec(query, &error) && query.next();
+    }
+    if (!ok) {
+        failWith(tr("Cannot read the next retry time from %1: %2.").arg(databasePath(), error));
+        return std::nullopt;
+    }
+    return Sql::fromDbTime(query.value(0));
 }
 
 std::optional<int> Outbox::recoverInterrupted()

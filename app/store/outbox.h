@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace CardDesk::Store {
@@ -57,6 +58,21 @@ struct OutboxCounts
     int pending() const { return queued + sending; }
 };
 
+/// One user's complete card set for Outbox::enqueueMany().
+struct CardSetUpdate
+{
+    QString userId;
+    QString username;
+    QList<Core::Credential> credentials;
+};
+
+/// Called by Outbox::enqueueMany() inside its transaction after each entry is stored, with the
+/// intended set the user had before it. Writes on the same connection, such as
+/// AuditLog::append(), join that transaction. Returning false rolls back the whole call, and
+/// *error then contains the reason.
+using EnqueueHook = std::function<bool(const Core::OutboxEntry &entry, const QList<Core::Credential> &before,
+                                       QString *error)>;
+
 /// The durable queue of user updates for POST /v1/access-credentials.
 ///
 /// Every change commits in one SQLite transaction before the call returns, so an entry survives
@@ -76,6 +92,12 @@ public:
     std::optional<Core::OutboxEntry> enqueue(const QString &profileId, const QString &userId,
                                              const QString &username,
                                              const QList<Core::Credential> &credentials);
+    /// Queues many card sets as enqueue() does, in one transaction, so either every entry is
+    /// stored or none is. They are stored in list order, so a later update of the same user in
+    /// the list supersedes an earlier one. Rejects the whole list, naming each problem, when any
+    /// update lacks its user id, username or cards. Runs hook, when given, for each entry.
+    std::optional<QList<Core::OutboxEntry>>
+    enqueueMany(const QString &profileId, const QList<CardSetUpdate> &updates, const EnqueueHook &hook = {});
 
     /// Marks up to maxCount due Queued entries of the profile as Sending, increments their
     /// attempts and returns them, oldest first. Takes a user's entry only when it is that user's
@@ -99,6 +121,9 @@ public:
                  bool requestLeft = true);
     /// Stops automatic sending of an entry whose retries are used up.
     bool markNeedsAttention(const QString &updateId, const QString &error);
+    /// Returns the earliest retry time after afterUtc among the profile's Queued entries, or a
+    /// null QDateTime when none waits for a later retry.
+    std::optional<QDateTime> nextAttemptAfter(const QString &profileId, const QDateTime &afterUtc) const;
     /// Returns entries left in Sending by a crash or kill to Queued, keeping their updateId, and
     /// returns how many there were. Call once at start-up before anything is taken.
     std::optional<int> recoverInterrupted();

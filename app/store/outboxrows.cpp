@@ -86,47 +86,62 @@ Core::OutboxEntry readEntry(const QSqlQuery &query)
     return entry;
 }
 
+bool findEntry(Sql::StatementCache &statements, const QString &updateId, bool withBodies,
+               Core::OutboxEntry *entry, bool *found, QString *error)
+{
+    *found = false;
+    QSqlQuery *query = statements.prepare(selectEntries(withBodies) + u"WHERE o.update_id = ?"_s, error);
+    if (!query)
+        return false;
+    query->bindValue(0, Sql::text(updateId));
+    if (!Sql::exec(*query, error))
+        return false;
+    if (query->next()) {
+        *entry = readEntry(*query);
+        *found = true;
+    }
+    query->finish();
+    return true;
+}
+
 bool findEntry(const QSqlDatabase &db, const QString &updateId, bool withBodies, Core::OutboxEntry *entry,
                bool *found, QString *error)
 {
-    *found = false;
-    QSqlQuery query(db);
-    if (!Sql::prepare(query, selectEntries(withBodies) + u"WHERE o.update_id = ?"_s, error))
+    Sql::StatementCache statements(db);
+    return findEntry(statements, updateId, withBodies, entry, found, error);
+}
+
+bool insertEntry(Sql::StatementCache &statements, Core::OutboxEntry *entry, const QString &credentialsJson,
+                 QString *error)
+{
+    QSqlQuery *query = statements.prepare(
+        u"INSERT INTO outbox (update_id, previous_update_id, profile_id, user_id, username,"
+        " credentials_json, state, attempts, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"_s,
+        error);
+    if (!query)
         return false;
-    query.bindValue(0, Sql::text(updateId));
-    if (!Sql::exec(query, error))
+    query->bindValue(0, Sql::text(entry->updateId));
+    query->bindValue(1, entry->previousUpdateId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                          : QVariant(entry->previousUpdateId));
+    query->bindValue(2, Sql::text(entry->profileId));
+    query->bindValue(3, Sql::text(entry->userId));
+    query->bindValue(4, Sql::text(entry->username));
+    query->bindValue(5, Sql::text(credentialsJson.isEmpty() ? StoredJson::encodeCards(entry->credentials)
+                                                            : credentialsJson));
+    query->bindValue(6, Sql::text(Core::updateStateName(entry->state)));
+    query->bindValue(7, Sql::toDbTime(entry->createdAt));
+    query->bindValue(8, Sql::toDbTime(entry->updatedAt));
+    if (!Sql::exec(*query, error))
         return false;
-    if (query.next()) {
-        *entry = readEntry(query);
-        *found = true;
-    }
+    entry->id = query->lastInsertId().toLongLong();
     return true;
 }
 
 bool insertEntry(const QSqlDatabase &db, Core::OutboxEntry *entry, QString *error)
 {
-    QSqlQuery query(db);
-    if (!Sql::prepare(query,
-                      u"INSERT INTO outbox (update_id, previous_update_id, profile_id, user_id, username,"
-                      " credentials_json, state, attempts, created_at, updated_at)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"_s,
-                      error)) {
-        return false;
-    }
-    query.bindValue(0, Sql::text(entry->updateId));
-    query.bindValue(1, entry->previousUpdateId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                         : QVariant(entry->previousUpdateId));
-    query.bindValue(2, Sql::text(entry->profileId));
-    query.bindValue(3, Sql::text(entry->userId));
-    query.bindValue(4, Sql::text(entry->username));
-    query.bindValue(5, Sql::text(StoredJson::encodeCards(entry->credentials)));
-    query.bindValue(6, Sql::text(Core::updateStateName(entry->state)));
-    query.bindValue(7, Sql::toDbTime(entry->createdAt));
-    query.bindValue(8, Sql::toDbTime(entry->updatedAt));
-    if (!Sql::exec(query, error))
-        return false;
-    entry->id = query.lastInsertId().toLongLong();
-    return true;
+    Sql::StatementCache statements(db);
+    return insertEntry(statements, entry, {}, error);
 }
 
 bool findPendingUpdate(const QSqlDatabase &db, const Core::OutboxEntry &entry, QString *pending,

@@ -6,6 +6,10 @@
 
 #include <QSqlDatabase>
 
+namespace CardDesk::Store::Sql {
+class StatementCache;
+} // namespace CardDesk::Store::Sql
+
 // Register writes that run inside a transaction the caller holds, so the outbox can change an
 // entry and the register in one commit. Not part of the public store API.
 namespace CardDesk::Store::RegisterWrites {
@@ -17,12 +21,23 @@ struct Change
     QList<Core::Credential> cards;
     QString updateId;
     QDateTime nowUtc;
+    /// cards as StoredJson::encodeCards() writes them, when the caller already has that text, so
+    /// it is not encoded again. Empty: encode cards.
+    QString cardsJson;
 };
 
+// The overloads on a StatementCache reuse its prepared statements, for loops over many users.
+
 bool writeIntended(const QSqlDatabase &db, const Change &change, RegisterAction action, QString *error);
+/// Also stores the intended set the user had before in *before (empty without a register row).
+bool writeIntended(Sql::StatementCache &statements, const Change &change, RegisterAction action,
+                   QList<Core::Credential> *before, QString *error);
 bool writeConfirmed(const QSqlDatabase &db, const Change &change, QString *error);
+bool writeConfirmed(Sql::StatementCache &statements, const Change &change, QString *error);
 /// Reads the intended set. *found is false when the user has no register row.
 bool readIntended(const QSqlDatabase &db, const QString &userId, QList<Core::Credential> *cards, bool *found,
                   QString *error);
+bool readIntended(Sql::StatementCache &statements, const QString &userId, QList<Core::Credential> *cards,
+                  bool *found, QString *error);
 
 } // namespace CardDesk::Store::RegisterWrites

@@ -16,7 +16,16 @@ QVariant toDbTime(const QDateTime &time)
 {
     if (!time.isValid())
         return QVariant(QMetaType::fromType<QString>());
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    // Formatting costs more than the rest of binding a row, and a batch writes one time into
+    // many rows, so the last result is kept per thread.
+    thread_local qint64 lastMsecs = 0;
+    thread_local QString lastText;
+    const qint64 msecs = time.toMSecsSinceEpoch();
+    if (lastText.isEmpty() || msecs != lastMsecs) {
+        lastText = time.toUTC().toString(Qt::ISODateWithMs);
+        lastMsecs = msecs;
+    }
+    return lastText;
 }
 
 QDateTime fromDbTime(const QVariant &value)
@@ -101,6 +110,46 @@ void WriteTransaction::rollback()
     QString error;
     if (!execDirect(m_db, u"ROLLBACK"_s, &error))
         qCWarning(lcSql) << "Rolling back a transaction on" << m_db.connectionName() << "failed:" << error;
+}
+
+StatementCache::StatementCache(const QSqlDatabase &db)
+    : m_db(db)
+{}
+
+StatementCache::~StatementCache() = default;
+
+QSqlQuery *StatementCache::prepare(const QString &sql, QString *error)
+{
+    const auto found = m_statements.find(sql);
+    if (found != m_statements.end())
+        return found->second.get();
+    auto query = std::make_unique<QSqlQuery>(m_db);
+    query->setForwardOnly(true);
+    if (!Sql::prepare(*query, sql, error))
+        return nullptr;
+    QSqlQuery *prepared = query.get();
+    m_statements.emplace(sql, std::move(query));
+    return prepared;
+}
+
+RelaxedSync::RelaxedSync(const QSqlDatabase &db)
+    : m_db(db)
+{
+    QString error;
+    m_relaxed = execDirect(m_db, u"PRAGMA synchronous = NORMAL"_s, &error);
+    if (!m_relaxed)
+        qCWarning(lcSql) << "Lowering synchronous to NORMAL on" << m_db.connectionName()
+                         << "failed, so commits stay FULL:" << error;
+}
+
+RelaxedSync::~RelaxedSync()
+{
+    if (!m_relaxed)
+        return;
+    QString error;
+    if (!execDirect(m_db, u"PRAGMA synchronous = FULL"_s, &error))
+        qCWarning(lcSql) << "Setting synchronous back to FULL on" << m_db.connectionName()
+                         << "failed:" << error;
 }
 
 BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &head, int columnCount, int rowsPerStatement)

@@ -8,6 +8,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
+#include <unordered_map>
+
 // Helpers shared by the store classes. Not part of the public store API.
 namespace CardDesk::Store::Sql {
 
@@ -48,6 +51,44 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+};
+
+/// Prepared statements of one connection, each prepared on first use and reused after, so a loop
+/// over many rows pays SQLite's parse and Qt's binding setup once per statement, not once per row.
+/// Destroy it before the connection closes.
+class StatementCache final
+{
+public:
+    explicit StatementCache(const QSqlDatabase &db);
+    ~StatementCache();
+    Q_DISABLE_COPY_MOVE(StatementCache)
+
+    /// Returns the statement for sql, prepared on first use, or null with SQLite's message in
+    /// *error. Statements are forward-only, so call finish() on a SELECT after reading its rows.
+    QSqlQuery *prepare(const QString &sql, QString *error);
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+/// Lowers PRAGMA synchronous of the connection from FULL to NORMAL while it exists and sets FULL
+/// again in its destructor. Create it before the WriteTransaction it covers, because SQLite
+/// rejects a change of synchronous inside a transaction. In WAL mode a NORMAL commit survives a
+/// crash or kill of the process but may be rolled back by a power cut or an operating-system
+/// crash. The next FULL commit on the same file syncs the write-ahead log and with it every
+/// NORMAL commit before it.
+class RelaxedSync final
+{
+public:
+    explicit RelaxedSync(const QSqlDatabase &db);
+    ~RelaxedSync();
+    Q_DISABLE_COPY_MOVE(RelaxedSync)
+
+private:
+    QSqlDatabase m_db;
+    bool m_relaxed = false;
 };
 
 /// Inserts many rows with multi-row INSERT statements ("VALUES (...), (...), ..."), which SQLite

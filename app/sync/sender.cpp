@@ -14,6 +14,9 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
+#include <algorithm>
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcSender, "carddesk.sync.sender", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
@@ -51,11 +54,17 @@ Sender::Sender(Store::Outbox &outbox, Net::ApiClient *client, const QString &pro
 {
     m_wakeUpTimer.setSingleShot(true);
     connect(&m_wakeUpTimer, &QTimer::timeout, this, &Sender::sendPending);
+    m_recordTimer.setSingleShot(true);
+    connect(&m_recordTimer, &QTimer::timeout, this, &Sender::recordResponses);
 }
 
 Sender::~Sender()
 {
     stop();
+    // Responses that arrived but wait for recordResponses() are stored now, so their updates do
+    // not go out again after a restart.
+    for (const Response &response : std::exchange(m_unrecorded, {}))
+        recordResponse(response.batch, response.result);
 }
 
 void Sender::sendPending()
@@ -65,12 +74,35 @@ void Sender::sendPending()
         setWaitReason(tr("Not signed in: updates wait until a profile is connected."));
         return;
     }
+    fillFreeSlots();
+    if (!isBusy()) {
+        scheduleNextRetry();
+        Q_EMIT idle();
+    }
+}
+
+void Sender::scheduleNextRetry()
+{
+    // The wake-up timer runs on the monotonic clock and retry times are wall-clock times, so a
+    // wake-up can come before an entry is due, such as after the system clock was set back. The
+    // earliest later retry is then armed again, so no queued update waits without a timer.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto next = m_outbox.nextAttemptAfter(m_profileId, now);
+    if (!next) {
+        qCWarning(lcSender) << "Cannot read the outbox:" << m_outbox.errorString();
+        Q_EMIT storeFailed(m_outbox.errorString());
+        return;
+    }
+    if (next->isValid())
+        scheduleWakeUp(*next);
+}
+
+void Sender::fillFreeSlots()
+{
     while (m_inFlight.size() < m_options.maxInFlight) {
         if (!sendNextBatch())
             break;
     }
-    if (m_inFlight.isEmpty())
-        Q_EMIT idle();
 }
 
 void Sender::stop()
@@ -103,12 +135,19 @@ bool Sender::sendNextBatch()
         batch.updateIds.append(entry.updateId);
         batch.attempts.append(entry.attempts);
     }
-    batch.requestBody = Core::AccessCredentialsJson::encodeRequest(updates);
     batch.reply = m_client->pushCredentials(updates);
+    batch.requestBody = batch.reply->requestBody();
     qCInfo(lcSender) << "Sending" << updates.size() << "updates in request" << batch.reply->requestId();
 
     Net::ApiReply *reply = batch.reply;
     m_inFlight.append(batch);
+    connect(reply, &Net::ApiReply::requestSent, this, [this, reply] {
+        for (Batch &inFlight : m_inFlight) {
+            if (inFlight.reply == reply)
+                inFlight.sent = true;
+        }
+        scheduleRecording();
+    });
     connect(reply, &Net::ApiReply::finished, this, [this, reply] { onReplyFinished(reply); });
     Q_EMIT outboxChanged();
     return true;
@@ -125,11 +164,21 @@ void Sender::onReplyFinished(Net::ApiReply *reply)
     const Net::ApiResult result = reply->result();
     reply->deleteLater();
 
+    if (result.error == Net::ErrorKind::None) {
+        // The next batch is taken and its request started before this response is recorded, see
+        // scheduleRecording(). Until then the entries of this response stay in Sending, which
+        // keeps later entries of the same users out of the new batch.
+        m_unrecorded.append(Response{batch, result});
+        if (!m_stopped)
+            fillFreeSlots();
+        scheduleRecording();
+        return;
+    }
+    scheduleRecording();
+
     bool keepSending = true;
     switch (result.error) {
     case Net::ErrorKind::None:
-        recordResponse(batch, result);
-        setWaitReason({});
         break;
     case Net::ErrorKind::Http:
         if (isRetryableStatus(result.httpStatus))
@@ -162,7 +211,40 @@ void Sender::onReplyFinished(Net::ApiReply *reply)
 
     if (keepSending && !m_stopped)
         sendPending();
-    else if (m_inFlight.isEmpty())
+    else if (!isBusy())
+        Q_EMIT idle();
+}
+
+void Sender::scheduleRecording()
+{
+    if (m_unrecorded.isEmpty())
+        return;
+    // Qt writes a request from the event loop, in several steps on this thread and its network
+    // thread, so recording right away would hold the new request back for as long as the
+    // recording takes. The responses are recorded once every request in flight is on the
+    // network, or after MaxRecordDelayMs when one is still waiting, such as for a sign-in.
+    constexpr int MaxRecordDelayMs = 100;
+    const bool allSent =
+        std::all_of(m_inFlight.cbegin(), m_inFlight.cend(), [](const Batch &batch) { return batch.sent; });
+    if (allSent) {
+        m_recordTimer.stop();
+        QMetaObject::invokeMethod(this, &Sender::recordResponses, Qt::QueuedConnection);
+    } else if (!m_recordTimer.isActive()) {
+        m_recordTimer.start(MaxRecordDelayMs);
+    }
+}
+
+void Sender::recordResponses()
+{
+    if (m_unrecorded.isEmpty())
+        return;
+    for (const Response &response : std::exchange(m_unrecorded, {}))
+        recordResponse(response.batch, response.result);
+    setWaitReason({});
+    Q_EMIT outboxChanged();
+    if (!m_stopped)
+        sendPending();
+    else if (!isBusy())
         Q_EMIT idle();
 }
 

@@ -52,7 +52,8 @@ public:
     /// Aborts the requests in flight. Their entries stay in the outbox and are sent again later.
     void stop();
 
-    bool isBusy() const { return !m_inFlight.isEmpty(); }
+    /// Whether a request is in flight or a received response is not stored yet.
+    bool isBusy() const { return !m_inFlight.isEmpty() || !m_unrecorded.isEmpty(); }
     /// Why entries wait, such as "Offline, updates waiting: 3. <error> Trying again at 14:02.", or
     /// empty while nothing blocks them.
     QString waitReason() const { return m_waitReason; }
@@ -73,13 +74,25 @@ private:
         QStringList updateIds;
         QList<int> attempts;
         QByteArray requestBody;
+        bool sent = false; ///< The reply reported requestSent().
     };
 
+    // A 2xx response that recordResponses() stores on the next pass of the event loop.
+    struct Response
+    {
+        Batch batch;
+        Net::ApiResult result;
+    };
+
+    void fillFreeSlots();
     bool sendNextBatch();
     void onReplyFinished(Net::ApiReply *reply);
+    void scheduleRecording();
+    void recordResponses();
     void recordResponse(const Batch &batch, const Net::ApiResult &result);
     void recordRejection(const Batch &batch, const Net::ApiResult &result);
     void retryLater(const Batch &batch, const Net::ApiResult &result);
+    void scheduleNextRetry();
     void scheduleWakeUp(const QDateTime &atUtc);
     void setWaitReason(const QString &reason);
     int retryDelayMs(const Net::ApiResult &result, int attempt) const;
@@ -90,7 +103,9 @@ private:
     QString m_profileId;
     SenderOptions m_options;
     QList<Batch> m_inFlight;
+    QList<Response> m_unrecorded;
     QTimer m_wakeUpTimer;
+    QTimer m_recordTimer;
     QString m_waitReason;
     bool m_stopped = false;
 };

@@ -63,6 +63,28 @@ DirectorySnapshot loadSnapshot(const QString &databasePath)
     return snapshot;
 }
 
+Store::AuditRecord auditRecord(const QString &action, const Core::OutboxEntry &entry,
+                               const QList<Core::Credential> &before, const QString &result,
+                               const QString &detail)
+{
+    Store::AuditRecord record;
+    record.profileId = entry.profileId;
+    record.action = action;
+    record.targetUserId = entry.userId;
+    record.targetUsername = entry.username;
+    record.cardsBefore = before;
+    record.cardsAfter = entry.credentials;
+    record.updateId = entry.updateId;
+    record.result = result;
+    record.detail = detail;
+    return record;
+}
+
+QString cardKey(const QString &cardNumber, const QString &facilityCode)
+{
+    return facilityCode + u'\n' + cardNumber;
+}
+
 } // namespace
 
 Workspace::Workspace(QObject *parent)
@@ -270,6 +292,92 @@ std::optional<Core::OutboxEntry> Workspace::submitCards(const Core::DirectoryUse
     return entry;
 }
 
+QStringList Workspace::conflictsInBatch(const QList<CardSubmission> &submissions) const
+{
+    // The active cards that earlier sets in the list give their users, which replace those users'
+    // rows in the register for the check of each later set.
+    QHash<QString, QList<Core::Credential>> plannedCards;
+    QHash<QString, QList<Core::CardHolder>> plannedHolders;
+    QString lookupError;
+    const Core::CardHolderLookup lookup = [&](const QString &cardNumber, const QString &facilityCode) {
+        QList<Core::CardHolder> holders = plannedHolders.value(cardKey(cardNumber, facilityCode));
+        const auto stored = m_register->holdersOf(cardNumber, facilityCode);
+        if (!stored) {
+            lookupError = m_register->errorString();
+            return holders;
+        }
+        for (const Store::CardHolder &holder : *stored) {
+            if (!plannedCards.contains(holder.userId))
+                holders.append(Core::CardHolder{holder.userId, holder.username});
+        }
+        return holders;
+    };
+
+    QStringList problems;
+    for (const CardSubmission &submission : submissions) {
+        const QString &userId = submission.user.userId;
+        const QList<Core::CardIssue> issues = Core::validateCardSet(userId, submission.cards, lookup);
+        if (!lookupError.isEmpty())
+            return {lookupError};
+        for (const Core::CardIssue &issue : issues)
+            problems.append(tr("%1: %2").arg(submission.user.credentialUsername(), issue.message()));
+
+        for (const Core::Credential &card : plannedCards.value(userId)) {
+            QList<Core::CardHolder> &holders = plannedHolders[cardKey(card.cardNumber, card.facilityCode)];
+            holders.removeIf([&userId](const Core::CardHolder &holder) { return holder.userId == userId; });
+        }
+        QList<Core::Credential> active;
+        for (const Core::Credential &card : submission.cards) {
+            if (!card.active)
+                continue;
+            active.append(card);
+            plannedHolders[cardKey(card.cardNumber, card.facilityCode)].append(
+                Core::CardHolder{userId, submission.user.credentialUsername()});
+        }
+        plannedCards.insert(userId, active);
+    }
+    return problems;
+}
+
+std::optional<QList<Core::OutboxEntry>> Workspace::submitMany(const QList<CardSubmission> &submissions,
+                                                              QString *error)
+{
+    const QStringList conflicts = conflictsInBatch(submissions);
+    if (!conflicts.isEmpty()) {
+        *error = conflicts.join(u'\n') + u'\n' +
+                 tr("None of the %1 card sets was queued. Correct the sets above and submit them again.")
+                     .arg(submissions.size());
+        return std::nullopt;
+    }
+
+    QList<Store::CardSetUpdate> updates;
+    updates.reserve(submissions.size());
+    for (const CardSubmission &submission : submissions)
+        updates.append(Store::CardSetUpdate{submission.user.userId, submission.user.credentialUsername(),
+                                            submission.cards});
+    qsizetype next = 0;
+    // Runs in the outbox transaction, so a failed audit record rolls back every queued set.
+    const Store::EnqueueHook writeAudit = [this, &submissions, &next](const Core::OutboxEntry &entry,
+                                                                      const QList<Core::Credential> &before,
+                                                                      QString *auditError) {
+        const QString &reason = submissions.at(next++).reason;
+        if (m_audit->append(auditRecord(u"cards.submitted"_s, entry, before, u"queued"_s, reason)))
+            return true;
+        *auditError = m_audit->errorString();
+        return false;
+    };
+    const auto entries = m_outbox->enqueueMany(m_profile.id, updates, writeAudit);
+    if (!entries) {
+        *error = m_outbox->errorString();
+        return std::nullopt;
+    }
+    qCInfo(lcWorkspace) << "Queued" << entries->size() << "card sets with their audit records";
+    Q_EMIT outboxChanged();
+    if (m_autoSend)
+        sendPending();
+    return entries;
+}
+
 void Workspace::sendPending()
 {
     if (m_sender)
@@ -328,17 +436,7 @@ QString Workspace::waitReason() const
 void Workspace::audit(const QString &action, const Core::OutboxEntry &entry,
                       const QList<Core::Credential> &before, const QString &result, const QString &detail)
 {
-    Store::AuditRecord record;
-    record.profileId = entry.profileId;
-    record.action = action;
-    record.targetUserId = entry.userId;
-    record.targetUsername = entry.username;
-    record.cardsBefore = before;
-    record.cardsAfter = entry.credentials;
-    record.updateId = entry.updateId;
-    record.result = result;
-    record.detail = detail;
-    if (!m_audit->append(record)) {
+    if (!m_audit->append(auditRecord(action, entry, before, result, detail))) {
         qCWarning(lcWorkspace) << "Cannot write the audit record for" << entry.updateId << ":"
                                << m_audit->errorString();
         Q_EMIT storeFailed(m_audit->errorString());

@@ -48,6 +48,14 @@ struct DirectorySnapshot
     QString error;
 };
 
+/// One user's card set for Workspace::submitMany().
+struct CardSubmission
+{
+    Core::DirectoryUser user;
+    QList<Core::Credential> cards;
+    QString reason; ///< Stored as the audit record's detail when not empty.
+};
+
 /// The services one data folder and one connected profile need: the database and its stores, the
 /// API client, the outbox sender and the directory refresher. The desktop app and the CLI both
 /// drive CardDesk through this class; it lives on the thread that opened it.
@@ -104,6 +112,13 @@ public:
     std::optional<Core::OutboxEntry> submitCards(const Core::DirectoryUser &user,
                                                  const QList<Core::Credential> &cards, QString *error,
                                                  const QString &reason = {});
+    /// Checks and queues many card sets in one transaction together with their audit records, for
+    /// bulk changes. Each set is checked as submitCards() checks it, against the register as the
+    /// earlier sets in the list leave it, so a card may move from one user to a later one. Either
+    /// every set is queued or none is; error then lists each problem. Sending starts as after
+    /// submitCards().
+    std::optional<QList<Core::OutboxEntry>> submitMany(const QList<CardSubmission> &submissions,
+                                                       QString *error);
     /// Starts sending queued updates now.
     void sendPending();
     /// Queues failed updates again with new updateIds; returns the number queued, error lists the rest.
@@ -139,6 +154,7 @@ Q_SIGNALS:
 private:
     void audit(const QString &action, const Core::OutboxEntry &entry, const QList<Core::Credential> &before,
                const QString &result, const QString &detail = {});
+    QStringList conflictsInBatch(const QList<CardSubmission> &submissions) const;
     QString conflictFor(const QString &userId, const QList<Core::Credential> &cards) const;
 
     std::unique_ptr<QLockFile> m_lock;
