@@ -126,10 +126,19 @@ QString Workspace::databasePath() const
 void Workspace::connectProfile(QNetworkAccessManager *networkAccessManager, const Net::Profile &profile,
                                const QString &secret, const SenderOptions &senderOptions)
 {
+    connectProfile(networkAccessManager, profile, Net::ProfileSecrets{secret, secret, {}}, senderOptions);
+}
+
+void Workspace::connectProfile(QNetworkAccessManager *networkAccessManager, const Net::Profile &profile,
+                               const Net::ProfileSecrets &secrets, const SenderOptions &senderOptions)
+{
     disconnectProfile();
     m_profile = profile;
-    Net::LogFile::addSecretValue(secret.toUtf8());
-    m_client = std::make_unique<Net::ApiClient>(networkAccessManager, profile, secret);
+    for (const QString &secret : {secrets.write, secrets.read, secrets.proxyPassword}) {
+        if (!secret.isEmpty())
+            Net::LogFile::addSecretValue(secret.toUtf8());
+    }
+    m_client = std::make_unique<Net::ApiClient>(networkAccessManager, profile, secrets);
     connect(m_client.get(), &Net::ApiClient::signInNeeded, this, &Workspace::signInNeeded);
     connect(m_client.get(), &Net::ApiClient::clockSkewDetected, this, &Workspace::clockSkewDetected);
 

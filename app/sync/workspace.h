@@ -19,6 +19,7 @@ class QNetworkAccessManager;
 
 namespace CardDesk::Net {
 class ApiClient;
+struct ProfileSecrets;
 } // namespace CardDesk::Net
 
 namespace CardDesk::Store {
@@ -63,6 +64,9 @@ public:
     /// Connects a profile with its secret. The network access manager is not owned.
     void connectProfile(QNetworkAccessManager *networkAccessManager, const Net::Profile &profile,
                         const QString &secret, const SenderOptions &senderOptions = {});
+    /// Connects a profile with the secret of each of its keys and, if known, the proxy password.
+    void connectProfile(QNetworkAccessManager *networkAccessManager, const Net::Profile &profile,
+                        const Net::ProfileSecrets &secrets, const SenderOptions &senderOptions = {});
     void disconnectProfile();
     /// Selects the profile that new updates are queued for, without connecting to it, so updates
     /// can be queued offline and sent later.
