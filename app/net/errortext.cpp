@@ -84,13 +84,31 @@ QString cancelled(const QByteArray &method, const QUrl &url, std::optional<Deliv
         {Text::tr("%1 was cancelled.").arg(describe(method, url)), deliveryNote(method, delivery)});
 }
 
-QString tls(const QUrl &url, const QStringList &tlsErrors, const QString &qtError)
+QString tls(const QUrl &url, const QStringList &tlsErrors, const QString &qtError, const QString &caBundlePath)
 {
     const QString details = tlsErrors.isEmpty() ? Redaction::redactText(qtError) : tlsErrors.join(u"; "_s);
+    if (!caBundlePath.isEmpty())
+        return Text::tr("The secure (TLS) connection to %1 failed: %2. CardDesk never ignores TLS errors. "
+                        "The certificates in the profile's CA bundle \"%3\" and the system CAs do not "
+                        "make this server trusted: check the PC's date and time, and that the bundle holds "
+                        "the root certificate of your network's TLS-inspecting proxy. Nothing was sent.")
+            .arg(url.host(), details, caBundlePath);
     return Text::tr("The secure (TLS) connection to %1 failed: %2. CardDesk never ignores TLS errors. "
                     "Check the PC's date and time; if your network inspects TLS traffic through a proxy, "
-                    "ask IT to install its root certificate. Nothing was sent.")
+                    "add its root certificate (a PEM file from IT) as the CA bundle in the profile's "
+                    "network settings. Nothing was sent.")
         .arg(url.host(), details);
+}
+
+QString proxyAuthenticationRequired(const QByteArray &method, const QUrl &url, const QString &userName)
+{
+    if (userName.isEmpty())
+        return Text::tr("%1 was not sent: the proxy requires a user name and password. Enter them when "
+                        "CardDesk asks, or set the proxy user in the profile's network settings.")
+            .arg(describe(method, url));
+    return Text::tr("%1 was not sent: the proxy rejected or did not receive the password of user \"%2\". "
+                    "Enter the proxy password when CardDesk asks, then try again.")
+        .arg(describe(method, url), userName);
 }
 
 QString http(const QByteArray &method, const QUrl &url, int status, const QString &reason,

@@ -20,7 +20,11 @@ QString refusedRedirect(const QByteArray &method, const QUrl &url, const QString
 /// delivery adds a sentence on whether a POST may have been applied; nullopt leaves it out.
 QString timeout(const QByteArray &method, const QUrl &url, int timeoutMs, std::optional<Delivery> delivery);
 QString cancelled(const QByteArray &method, const QUrl &url, std::optional<Delivery> delivery);
-QString tls(const QUrl &url, const QStringList &tlsErrors, const QString &qtError);
+/// caBundlePath is the profile's CA bundle, or empty when only the system CAs are trusted.
+QString tls(const QUrl &url, const QStringList &tlsErrors, const QString &qtError,
+            const QString &caBundlePath = {});
+/// The proxy asked for credentials that are missing or were rejected. userName may be empty.
+QString proxyAuthenticationRequired(const QByteArray &method, const QUrl &url, const QString &userName);
 
 /// An HTTP error status on a data call. bodyExcerpt is already redacted.
 QString http(const QByteArray &method, const QUrl &url, int status, const QString &reason,

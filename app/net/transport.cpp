@@ -5,11 +5,14 @@
 #include "net/errortext.h"
 #include "net/httpdate.h"
 #include "net/redaction.h"
+#include "net/tlsconfig.h"
 
+#include <QAuthenticator>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUuid>
@@ -30,6 +33,36 @@ namespace CardDesk::Net {
 namespace {
 
 const char TlsErrorsProperty[] = "carddeskTlsErrors";
+const char LocalErrorProperty[] = "carddeskLocalError";
+
+// A reply for a request that is never sent because the profile's settings cannot be used. It fails
+// from the event loop, like a real reply, so callers see one code path.
+class LocalErrorReply final : public QNetworkReply
+{
+public:
+    LocalErrorReply(const QNetworkRequest &request, const QString &message, QObject *parent)
+        : QNetworkReply(parent)
+    {
+        setRequest(request);
+        setUrl(request.url());
+        setOperation(QNetworkAccessManager::CustomOperation);
+        setProperty(LocalErrorProperty, message);
+        setError(QNetworkReply::ProtocolInvalidOperationError, message);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                setFinished(true);
+                Q_EMIT errorOccurred(error());
+                Q_EMIT finished();
+            },
+            Qt::QueuedConnection);
+    }
+
+    void abort() override {}
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+};
 
 // Errors raised before any byte of the request can have left the PC.
 bool failedBeforeSending(QNetworkReply::NetworkError error)
@@ -67,11 +100,52 @@ QString describeTlsError(const QSslError &error)
 
 Transport::Transport(QNetworkAccessManager *networkAccessManager, const Profile &profile, QObject *parent)
     : QObject(parent)
-    , m_networkAccessManager(networkAccessManager)
+    , m_profileId(profile.id)
     , m_baseUrl(normalizedBaseUrl(profile.baseUrl))
+    , m_caBundlePath(profile.network.caBundlePath)
+    , m_http2Enabled(profile.network.http2Enabled)
     , m_region(regionToWire(profile.region).toLatin1())
+    , m_transferTimeoutMs(profile.network.transferTimeoutMs)
 {
     Q_ASSERT(networkAccessManager);
+    TlsConfig::logBackendOnce();
+    applyNetworkSettings(networkAccessManager, profile.network);
+    connect(m_networkAccessManager, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+            &Transport::onProxyAuthenticationRequired);
+}
+
+Transport::~Transport() = default;
+
+void Transport::applyNetworkSettings(QNetworkAccessManager *shared, const NetworkSettings &network)
+{
+    if (network.proxy.mode == ProxyMode::System) {
+        m_networkAccessManager = shared;
+    } else {
+        // QNetworkAccessManager has one proxy for all its requests, so a profile with a proxy of its
+        // own gets its own manager.
+        m_networkAccessManager = new QNetworkAccessManager(this);
+        if (network.proxy.mode == ProxyMode::None) {
+            m_networkAccessManager->setProxy(QNetworkProxy::NoProxy);
+        } else {
+            m_networkAccessManager->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, network.proxy.host.trimmed(),
+                                                           network.proxy.port, network.proxy.userName));
+        }
+        qCInfo(lcTransport).noquote() << "profile" << m_profileId << "uses proxy mode"
+                                      << proxyModeToName(network.proxy.mode) << network.proxy.host
+                                      << network.proxy.port;
+    }
+    if (!network.caBundlePath.isEmpty()) {
+        const TlsConfig::CaBundle bundle = TlsConfig::loadCaBundle(network.caBundlePath);
+        if (bundle.ok()) {
+            m_sslConfiguration = TlsConfig::configurationWith(bundle.certificates);
+        } else {
+            m_configurationError = bundle.error;
+            qCWarning(lcTransport).noquote()
+                << "profile" << m_profileId << "cannot send requests:" << bundle.error;
+        }
+    }
+    if (!network.http2Enabled)
+        qCInfo(lcTransport).noquote() << "profile" << m_profileId << "has HTTP/2 turned off";
 }
 
 QString Transport::newRequestId()
@@ -103,6 +177,9 @@ QNetworkReply *Transport::send(const QByteArray &method, const QString &path, co
     // host or downgrade https to http.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, m_http2Enabled);
+    if (m_sslConfiguration)
+        request.setSslConfiguration(*m_sslConfiguration);
 
     qCInfo(lcTransport).noquote() << "request" << requestId << "sending" << QString::fromLatin1(method)
                                   << Redaction::redactUrl(request.url()).toDisplayString() << "attempt"
@@ -119,21 +196,79 @@ QNetworkReply *Transport::send(const QByteArray &method, const QString &path, co
                 << "body:" << scrub(QString::fromUtf8(Redaction::redactBodyForLog(body)));
     }
 
+    if (!m_configurationError.isEmpty()) {
+        qCWarning(lcTransport).noquote() << "request" << requestId << "not sent:" << m_configurationError;
+        auto *reply = new LocalErrorReply(request, m_configurationError, this);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, requestId] {
+            observeFinished(reply, requestId, 0);
+        });
+        return reply;
+    }
+
     QNetworkReply *reply = method == "GET" ? m_networkAccessManager->get(request)
                                            : m_networkAccessManager->sendCustomRequest(request, method, body);
 #if QT_CONFIG(ssl)
-    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
-        QStringList details = reply->property(TlsErrorsProperty).toStringList();
-        for (const QSslError &error : errors)
-            details.append(describeTlsError(error));
-        reply->setProperty(TlsErrorsProperty, details);
-    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, reply](const QList<QSslError> &errors) { recordTlsErrors(reply, errors); });
 #endif
     QElapsedTimer timer;
     timer.start();
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, requestId, timer] { observeFinished(reply, requestId, timer.elapsed()); });
     return reply;
+}
+
+void Transport::recordTlsErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    QStringList details = reply->property(TlsErrorsProperty).toStringList();
+    for (const QSslError &error : errors)
+        details.append(describeTlsError(error));
+    reply->setProperty(TlsErrorsProperty, details);
+    TlsFailure &failure = m_tlsFailures[reply];
+    failure.errors += errors;
+    failure.peerCertificateChain = reply->sslConfiguration().peerCertificateChain();
+}
+
+void Transport::reportTlsFailure(QNetworkReply *reply, const QString &requestId)
+{
+    TlsFailure failure = m_tlsFailures.take(reply);
+    const QStringList details = reply->property(TlsErrorsProperty).toStringList();
+    if (details.isEmpty() && reply->error() != QNetworkReply::SslHandshakeFailedError)
+        return;
+    failure.profileId = m_profileId;
+    failure.requestId = requestId;
+    failure.url = reply->request().url();
+    failure.caBundlePath = m_caBundlePath;
+    if (failure.peerCertificateChain.isEmpty())
+        failure.peerCertificateChain = reply->sslConfiguration().peerCertificateChain();
+    failure.message = ErrorText::tls(failure.url, details, reply->errorString(), m_caBundlePath);
+    Q_EMIT tlsErrorsOccurred(failure);
+}
+
+void Transport::onProxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthenticator *authenticator)
+{
+    // Qt asks again only when the credentials it cached were rejected, so a second request for the
+    // same credentials means the proxy rejected them.
+    if (!m_proxyUserName.isEmpty() && !m_proxyPassword.isEmpty() && !m_proxyCredentialsTried) {
+        authenticator->setUser(m_proxyUserName);
+        authenticator->setPassword(m_proxyPassword);
+        m_proxyCredentialsTried = true;
+        qCInfo(lcTransport).noquote() << "profile" << m_profileId << "sent proxy credentials of user"
+                                      << m_proxyUserName << "to" << proxy.hostName() << proxy.port();
+        return;
+    }
+    qCWarning(lcTransport).noquote() << "profile" << m_profileId << "proxy" << proxy.hostName() << proxy.port()
+                                     << (m_proxyCredentialsTried ? "rejected the credentials of user"
+                                                                 : "needs credentials; user")
+                                     << m_proxyUserName;
+    if (m_proxyRequestPending)
+        return;
+    m_proxyRequestPending = true;
+    const ProxyCredentialsRequest request{m_profileId, proxy.hostName(), proxy.port(), m_proxyUserName,
+                                          m_proxyCredentialsTried};
+    // Queued, because the signal fires inside Qt's network code, where no dialog may open.
+    QMetaObject::invokeMethod(
+        this, [this, request] { Q_EMIT proxyCredentialsNeeded(request); }, Qt::QueuedConnection);
 }
 
 void Transport::observeFinished(QNetworkReply *reply, const QString &requestId, qint64 elapsedMs)
@@ -152,6 +287,8 @@ void Transport::observeFinished(QNetworkReply *reply, const QString &requestId, 
     const QStringList tlsErrors = reply->property(TlsErrorsProperty).toStringList();
     for (const QString &tlsError : tlsErrors)
         qCWarning(lcTransport).noquote() << "request" << requestId << "TLS error:" << tlsError;
+    if (!reply->property(LocalErrorProperty).isValid())
+        reportTlsFailure(reply, requestId);
     if (!body.isEmpty())
         qCDebug(lcTransport).noquote()
             << "request" << requestId
@@ -207,7 +344,11 @@ ApiResult Transport::resultFor(QNetworkReply *reply, ApiResult base, bool abortR
 
     const std::optional<Delivery> deliveryForText =
         describeDelivery ? std::optional<Delivery>(result.delivery) : std::nullopt;
-    if (abortRequested) {
+    if (const QVariant localError = reply->property(LocalErrorProperty); localError.isValid()) {
+        result.error = ErrorKind::Tls;
+        result.delivery = Delivery::NotSent;
+        result.errorText = localError.toString();
+    } else if (abortRequested) {
         result.error = ErrorKind::Cancelled;
         result.errorText = ErrorText::cancelled(result.method, result.url, deliveryForText);
     } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
@@ -218,7 +359,11 @@ ApiResult Transport::resultFor(QNetworkReply *reply, ApiResult base, bool abortR
     } else if (error == QNetworkReply::SslHandshakeFailedError || !result.tlsErrors.isEmpty()) {
         result.error = ErrorKind::Tls;
         result.delivery = Delivery::NotSent;
-        result.errorText = ErrorText::tls(result.url, result.tlsErrors, reply->errorString());
+        result.errorText = ErrorText::tls(result.url, result.tlsErrors, reply->errorString(), m_caBundlePath);
+    } else if (error == QNetworkReply::ProxyAuthenticationRequiredError) {
+        result.error = ErrorKind::Network;
+        result.delivery = Delivery::NotSent;
+        result.errorText = ErrorText::proxyAuthenticationRequired(result.method, result.url, m_proxyUserName);
     } else if (error == QNetworkReply::InsecureRedirectError ||
                error == QNetworkReply::TooManyRedirectsError) {
         result.error = ErrorKind::Network;
@@ -258,8 +403,14 @@ void Transport::addTokenValue(const QString &token)
 
 void Transport::setProxyCredentials(const QString &userName, const QString &password)
 {
+    const bool changed = userName != m_proxyUserName || password != m_proxyPassword;
     m_proxyUserName = userName;
     m_proxyPassword = password;
+    m_proxyCredentialsTried = false;
+    m_proxyRequestPending = false;
+    // Qt keeps credentials that worked; clearing the cache makes the next request use the new ones.
+    if (changed && !password.isEmpty())
+        m_networkAccessManager->clearAccessCache();
 }
 
 QString Transport::scrub(const QString &text) const

@@ -6,12 +6,16 @@
 #include "net/networkevents.h"
 #include "net/profile.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <functional>
 #include <optional>
 
+class QAuthenticator;
 class QNetworkAccessManager;
+class QNetworkProxy;
 class QNetworkReply;
 
 namespace CardDesk::Net {
@@ -20,6 +24,11 @@ namespace CardDesk::Net {
 /// and turns the QNetworkReply into an ApiResult. Defaults on every request: x-calven-region, a
 /// correlationId header with the request id, a transfer timeout, redirects only within the same
 /// origin, and TLS errors recorded with certificate details and never ignored.
+///
+/// The profile's network settings apply to its requests only: the CA bundle through a per-request
+/// QSslConfiguration, HTTP/2 through Http2AllowedAttribute, and a proxy mode other than System
+/// through a QNetworkAccessManager of the Transport's own. A CA bundle that cannot be read fails every
+/// request before anything is sent, with an error naming the file.
 class Transport final : public QObject
 {
     Q_OBJECT
@@ -33,7 +42,10 @@ public:
     /// Larger differences between the server's Date header and the PC clock raise a warning.
     static constexpr qint64 ClockSkewToleranceSeconds = 60;
 
+    /// networkAccessManager is used for the System proxy mode and is not owned. It must outlive the
+    /// Transport.
     Transport(QNetworkAccessManager *networkAccessManager, const Profile &profile, QObject *parent = nullptr);
+    ~Transport() override;
 
     static QString newRequestId();
     QUrl urlFor(const QString &path) const;
@@ -66,6 +78,11 @@ public:
     /// Sets the credentials given to the proxy when it asks for authentication.
     void setProxyCredentials(const QString &userName, const QString &password);
 
+    /// Returns the error that fails every request, such as an unreadable CA bundle, or an empty string.
+    QString configurationError() const { return m_configurationError; }
+    /// Returns the network access manager the requests go through.
+    QNetworkAccessManager *networkAccessManager() const { return m_networkAccessManager; }
+
 Q_SIGNALS:
     /// The server's clock differs from the PC's by more than the tolerance; positive when the PC is
     /// behind. Emitted once per change, not for every response.
@@ -76,12 +93,22 @@ Q_SIGNALS:
     void proxyCredentialsNeeded(const CardDesk::Net::ProxyCredentialsRequest &request);
 
 private:
+    void applyNetworkSettings(QNetworkAccessManager *shared, const NetworkSettings &network);
+    void onProxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthenticator *authenticator);
+    void recordTlsErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+    void reportTlsFailure(QNetworkReply *reply, const QString &requestId);
     void observeFinished(QNetworkReply *reply, const QString &requestId, qint64 elapsedMs);
     void checkClockSkew(QNetworkReply *reply);
     QString scrub(const QString &text) const;
 
-    QNetworkAccessManager *m_networkAccessManager;
+    QNetworkAccessManager *m_networkAccessManager = nullptr;
+    QString m_profileId;
     QUrl m_baseUrl;
+    QString m_caBundlePath;
+    std::optional<QSslConfiguration> m_sslConfiguration; ///< Set when the profile has a CA bundle.
+    QString m_configurationError;
+    bool m_http2Enabled = true;
+    QHash<QNetworkReply *, TlsFailure> m_tlsFailures;
     QByteArray m_region;
     int m_transferTimeoutMs = DefaultTransferTimeoutMs;
     Clock m_clock;
@@ -91,6 +118,8 @@ private:
     QList<QByteArray> m_tokenValues;
     QString m_proxyUserName;
     QString m_proxyPassword;
+    bool m_proxyCredentialsTried = false;
+    bool m_proxyRequestPending = false;
 };
 
 } // namespace CardDesk::Net
