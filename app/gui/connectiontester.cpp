@@ -77,6 +77,7 @@ void ConnectionTester::testKey(const Net::Profile &profile, Ui::KeySlot slot, co
     // Each key signs in on its own client, so one key's failure cannot hide the other's result.
     const Net::Profile single = singleKeyProfile(profile, slot);
     auto client = std::make_unique<Net::ApiClient>(m_network, single, Net::ProfileSecrets{secret, {}, {}});
+    emit clientStarted(client.get());
     Net::ConnectionCheck *check = client->checkConnection();
     m_clients.push_back(std::move(client));
     const bool separate = hasSeparateKeys(profile);

@@ -40,6 +40,8 @@ public:
     static QString keyTitle(const Net::Profile &profile, Ui::KeySlot slot);
 
 Q_SIGNALS:
+    /// A key's temporary client was created, so its TLS and proxy signals can be answered.
+    void clientStarted(CardDesk::Net::ApiClient *client);
     void keyFinished(const CardDesk::Ui::KeyTestResult &result);
     void finished();
 

@@ -3,6 +3,7 @@
 #include "profilecontroller.h"
 
 #include "appcontroller.h"
+#include "networkprompts.h"
 #include "net/apiclient.h"
 #include "net/profilestore.h"
 #include "profileeditor.h"
@@ -35,6 +36,14 @@ ProfileController::ProfileController(Ui::MainWindow *window, Sync::Workspace *wo
 {
     connect(m_window, &Ui::MainWindow::profilesRequested, this, &ProfileController::showProfiles);
     connect(m_window, &Ui::MainWindow::profileSwitchRequested, this, &ProfileController::switchProfile);
+    m_prompts = new NetworkPrompts(m_window, m_secrets, this);
+    connect(m_prompts, &NetworkPrompts::addCaBundleRequested, this, &ProfileController::openNetworkSettings);
+    connect(m_prompts, &NetworkPrompts::proxyPasswordStored, this, &ProfileController::rememberProxyUser);
+    connect(m_prompts, &NetworkPrompts::proxyCredentialsAnswered, this, [this](const QString &profileId) {
+        // The sender sends its queue again by itself; a refresh that failed has to be started again.
+        if (profileId == m_workspace->profile().id && !m_workspace->isRefreshing())
+            m_workspace->refreshDirectory();
+    });
     updateProfileLists();
 }
 
@@ -175,13 +184,28 @@ void ProfileController::duplicateProfile(const QString &id)
     openEditor(copy, false);
 }
 
-void ProfileController::editActiveNetworkSettings()
+void ProfileController::openNetworkSettings(const QString &profileId)
 {
-    const auto profile = m_profiles->profile(m_profiles->currentProfileId());
-    if (!profile)
+    // During "Test connection" the editor of that profile is open already.
+    if (!m_editor) {
+        const auto profile = m_profiles->profile(profileId);
+        if (!profile)
+            return;
+        openEditor(*profile, true);
+    }
+    if (m_editor)
+        m_editor->dialog()->showNetworkSettings();
+}
+
+void ProfileController::rememberProxyUser(const QString &profileId, const QString &userName)
+{
+    auto profile = m_profiles->profile(profileId);
+    if (!profile || profile->network.proxy.mode != Net::ProxyMode::Explicit)
         return;
-    openEditor(*profile, true);
-    m_editor->dialog()->showNetworkSettings();
+    profile->network.proxy.userName = userName;
+    profile->network.proxy.passwordInKeychain = true;
+    if (const QString error = m_profiles->save(*profile); !error.isEmpty())
+        qCWarning(lcProfiles) << "profile" << profileId << "not updated with the proxy user:" << error;
 }
 
 void ProfileController::openEditor(const Net::Profile &base, bool existing)
@@ -194,7 +218,8 @@ void ProfileController::openEditor(const Net::Profile &base, bool existing)
         m_editor->dialog()->activateWindow();
         return;
     }
-    m_editor = new ProfileEditor(base, existing, dialogParent(), m_profiles.get(), m_secrets, m_network, this);
+    m_editor = new ProfileEditor(base, existing, dialogParent(), m_profiles.get(), m_secrets, m_network,
+                                 m_prompts, this);
     connect(m_editor, &ProfileEditor::saved, this, &ProfileController::onSaved);
     m_editor->open();
 }
@@ -302,6 +327,7 @@ void ProfileController::updateProfileLists()
 void ProfileController::connectWith(const Net::Profile &profile, const Net::ProfileSecrets &secrets)
 {
     m_workspace->connectProfile(m_network, profile, secrets);
+    m_prompts->watch(m_workspace->client(), profile.displayName, m_window);
     m_app->profileConnected(profile.displayName);
     m_workspace->sendPending();
     m_workspace->refreshDirectory();

@@ -30,6 +30,7 @@ class ProfilesDialog;
 namespace CardDesk::Gui {
 
 class AppController;
+class NetworkPrompts;
 class ProfileEditor;
 
 /// Keeps the profiles and the active one: signs in with the active profile's secrets from the
@@ -60,12 +61,11 @@ public:
     void duplicateProfile(const QString &id);
     /// Asks for confirmation, then deletes the profile's secrets from the keychain and the profile.
     void removeProfile(const QString &id);
-    /// Opens the active profile's editor on the Network tab, for example to add a CA bundle.
-    void editActiveNetworkSettings();
 
     Net::ProfileStore &profiles() const { return *m_profiles; }
     Ui::ProfilesDialog *profilesDialog() const;
     ProfileEditor *editor() const;
+    NetworkPrompts *prompts() const { return m_prompts; }
 
 Q_SIGNALS:
     /// A profile was added, changed, removed or activated.
@@ -78,6 +78,8 @@ private:
     bool refuseInTraining();
     void openEditor(const Net::Profile &base, bool existing);
     void onSaved(const Net::Profile &profile, const QString &replacedId);
+    void openNetworkSettings(const QString &profileId);
+    void rememberProxyUser(const QString &profileId, const QString &userName);
     void removeConfirmed(const Net::Profile &profile);
     void readSecrets(const Net::Profile &profile, int generation);
     void updateProfileLists();
@@ -92,6 +94,7 @@ private:
     std::unique_ptr<Net::ProfileStore> m_profiles;
     QPointer<Ui::ProfilesDialog> m_profilesDialog;
     QPointer<ProfileEditor> m_editor;
+    NetworkPrompts *m_prompts = nullptr;
     int m_signInGeneration = 0;
 };
 

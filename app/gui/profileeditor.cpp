@@ -3,9 +3,13 @@
 #include "profileeditor.h"
 
 #include "connectiontester.h"
+#include "net/tlsconfig.h"
+#include "networkprompts.h"
+#include "net/apiclient.h"
 #include "net/profilestore.h"
 #include "net/secretstore.h"
 #include "profilemapping.h"
+#include "ui/networksettingswidget.h"
 #include "ui/profiledialog.h"
 
 #include <QLoggingCategory>
@@ -28,19 +32,22 @@ QString keychainErrorText(const QString &message, const QString &keyId)
 
 ProfileEditor::ProfileEditor(const Net::Profile &base, bool existing, QWidget *window,
                              Net::ProfileStore *profiles, Net::SecretStore *secrets,
-                             QNetworkAccessManager *network, QObject *parent)
+                             QNetworkAccessManager *network, NetworkPrompts *prompts, QObject *parent)
     : QObject(parent)
     , m_base(base)
     , m_existing(existing)
     , m_profiles(profiles)
     , m_secrets(secrets)
     , m_network(network)
+    , m_prompts(prompts)
     , m_dialog(new Ui::ProfileDialog(window))
 {
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->setWindowTitle(existing ? tr("Edit profile \"%1\"").arg(base.displayName) : tr("New profile"));
     m_dialog->setProfile(toEntry(base));
+    m_dialog->networkSettings()->setCaBundleCheck(
+        [](const QString &path) { return Net::TlsConfig::loadCaBundle(path).error; });
     connect(m_dialog, &Ui::ProfileDialog::saveRequested, this, &ProfileEditor::save);
     connect(m_dialog, &Ui::ProfileDialog::testConnectionRequested, this, &ProfileEditor::testConnection);
     connect(m_dialog, &QObject::destroyed, this, &QObject::deleteLater);
@@ -95,6 +102,9 @@ void ProfileEditor::testConnection(const Ui::ProfileEntry &entry, const Ui::Prof
     for (const Ui::KeySlot slot : keySlotsOf(profile))
         running.append({slot, ConnectionTester::keyTitle(profile, slot)});
     m_dialog->setTestRunning(running);
+    connect(m_tester, &ConnectionTester::clientStarted, this, [this, name = profile.displayName](Net::ApiClient *client) {
+        m_prompts->watch(client, name, m_dialog, true);
+    });
     connect(m_tester, &ConnectionTester::keyFinished, m_dialog.data(), &Ui::ProfileDialog::setTestResult);
     connect(m_tester, &ConnectionTester::finished, m_dialog.data(), &Ui::ProfileDialog::setTestFinished);
     m_tester->start(profile, secrets);

@@ -23,6 +23,7 @@ class ProfileDialog;
 namespace CardDesk::Gui {
 
 class ConnectionTester;
+class NetworkPrompts;
 
 /// Runs one profile editor window: finds out which secrets the keychain already has, tests the
 /// connection per key, and saves. Saving writes the typed secrets to the keychain first and the
@@ -36,8 +37,10 @@ class ProfileEditor final : public QObject
 
 public:
     /// existing is false for a new or duplicated profile, which gets a new id on saving.
+    /// prompts answers the TLS and proxy signals of the connection test's clients.
     ProfileEditor(const Net::Profile &base, bool existing, QWidget *window, Net::ProfileStore *profiles,
-                  Net::SecretStore *secrets, QNetworkAccessManager *network, QObject *parent = nullptr);
+                  Net::SecretStore *secrets, QNetworkAccessManager *network, NetworkPrompts *prompts,
+                  QObject *parent = nullptr);
     ~ProfileEditor() override;
 
     /// Shows the dialog and starts the keychain lookups.
@@ -62,6 +65,7 @@ private:
     Net::ProfileStore *m_profiles;
     Net::SecretStore *m_secrets;
     QNetworkAccessManager *m_network;
+    NetworkPrompts *m_prompts;
     QPointer<Ui::ProfileDialog> m_dialog;
     ConnectionTester *m_tester = nullptr;
     int m_pendingLookups = 0;
