@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -108,7 +109,91 @@ bool readNumbers(const QCommandLineParser &parser, SimulatorOptions *options, QS
     return true;
 }
 
+std::optional<int> readFaultNumber(const QString &text, int minimum, int maximum)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<Fault> readFaultKind(const QString &kind, const QString &argument)
+{
+    if (kind == u"hang"_s && argument.isEmpty())
+        return Fault::hang();
+    if (kind == u"reset"_s && argument.isEmpty())
+        return Fault::reset();
+    if (kind == u"malformed-json"_s && argument.isEmpty())
+        return Fault::malformedJson();
+    if (kind == u"redirect-second"_s && argument.isEmpty())
+        return Fault::redirectToSecondary();
+    if (kind == u"redirect"_s) {
+        const QUrl target(argument, QUrl::StrictMode);
+        if (!target.isValid() || target.scheme().isEmpty() || target.host().isEmpty())
+            return std::nullopt;
+        return Fault::redirect(target.toEncoded());
+    }
+    if (kind == u"delay"_s) {
+        const std::optional<int> milliseconds = readFaultNumber(argument, 0, 3'600'000);
+        return milliseconds ? std::optional<Fault>(Fault::delay(*milliseconds)) : std::nullopt;
+    }
+    if (kind == u"too-many"_s) {
+        const std::optional<int> seconds = readFaultNumber(argument, 0, 86'400);
+        return seconds ? std::optional<Fault>(Fault::tooManyRequests(*seconds)) : std::nullopt;
+    }
+    if (kind == u"status"_s || kind == u"status-after"_s || kind == u"html"_s) {
+        const std::optional<int> status = readFaultNumber(argument, 200, 599);
+        if (!status)
+            return std::nullopt;
+        if (kind == u"html"_s)
+            return Fault::htmlPage(*status);
+        const QByteArray body = R"({"statusCode":)" + QByteArray::number(*status) +
+                                R"(,"message":"Fault injected by calven-sim"})";
+        const Fault fault = Fault::statusCode(*status, body);
+        return kind == u"status-after"_s ? fault.afterHandling() : fault;
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+std::optional<FaultOption> parseFaultOption(const QString &text, QString *error)
+{
+    const qsizetype equals = text.indexOf(u'=');
+    FaultOption option;
+    option.path = text.left(equals).trimmed();
+    QString spec = equals < 0 ? QString() : text.mid(equals + 1).trimmed();
+    if (const qsizetype star = spec.lastIndexOf(u'*'); star >= 0) {
+        const std::optional<int> count = readFaultNumber(spec.mid(star + 1), 1, 100'000);
+        if (!count) {
+            *error = tr("--fault \"%1\": the count after '*' must be a whole number from 1 to 100000.")
+                         .arg(text);
+            return std::nullopt;
+        }
+        option.count = *count;
+        spec.truncate(star);
+    }
+    if (equals < 0 || !option.path.startsWith(u'/')) {
+        *error = tr("--fault \"%1\" must have the form PATH=KIND, for example /v1/auth=status:503.").arg(text);
+        return std::nullopt;
+    }
+    while (option.path.size() > 1 && option.path.endsWith(u'/'))
+        option.path.chop(1);
+    const qsizetype colon = spec.indexOf(u':');
+    const QString kind = colon < 0 ? spec : spec.left(colon);
+    const QString argument = colon < 0 ? QString() : spec.mid(colon + 1);
+    const std::optional<Fault> fault = readFaultKind(kind, argument);
+    if (!fault) {
+        *error = tr("--fault \"%1\": \"%2\" is not a fault. Use status:CODE, status-after:CODE, html:CODE, "
+                    "too-many:SECONDS, malformed-json, hang, reset, delay:MILLISECONDS, redirect:URL or "
+                    "redirect-second.")
+                     .arg(text, spec);
+        return std::nullopt;
+    }
+    option.fault = *fault;
+    return option;
+}
 
 void addCommandLineOptions(QCommandLineParser *parser)
 {
@@ -163,6 +248,26 @@ void addCommandLineOptions(QCommandLineParser *parser)
                tr("mode"), u"replace"_s),
         option(u"username-match"_s, tr("Comparison of usernames with emails: \"exact\" or \"ignore-case\"."),
                tr("mode"), u"exact"_s),
+        QCommandLineOption(u"tls-cert"_s,
+                           tr("Serve HTTPS with this PEM certificate (chain) file; needs --tls-key."),
+                           tr("file")),
+        QCommandLineOption(u"tls-key"_s, tr("Unencrypted PEM private key (RSA or EC) of --tls-cert."),
+                           tr("file")),
+        QCommandLineOption(u"second-listen"_s,
+                           tr("Also start a second listener, another origin that answers 200 to everything "
+                              "and logs whether an Authorization header arrived. It is the target of "
+                              "redirect-second faults. Prints \"second listener on URL\" as the second "
+                              "line."),
+                           tr("address:port")),
+        QCommandLineOption(
+            u"fault"_s,
+            tr("Apply a fault to the next requests to a path: PATH=KIND[*COUNT], repeatable. KIND is "
+               "status:CODE (for example 401 or 503), status-after:CODE (handle the request, then answer "
+               "CODE), html:CODE (an HTML error page), too-many:SECONDS (429 with Retry-After), "
+               "malformed-json, hang (never answer), reset (TCP reset), delay:MILLISECONDS (a slow "
+               "answer), redirect:URL, or redirect-second (to the --second-listen origin). COUNT is the "
+               "number of requests affected, 1 by default."),
+            tr("fault")),
     });
 }
 
@@ -197,6 +302,30 @@ std::optional<CommandLine> readCommandLine(const QCommandLineParser &parser, QSt
         return std::nullopt;
     }
     options.recordPath = parser.value(u"record"_s);
+    options.tlsCertificatePath = parser.value(u"tls-cert"_s);
+    options.tlsPrivateKeyPath = parser.value(u"tls-key"_s);
+    if (options.tlsCertificatePath.isEmpty() != options.tlsPrivateKeyPath.isEmpty()) {
+        *error = tr("--tls-cert and --tls-key must be given together.");
+        return std::nullopt;
+    }
+    if (parser.isSet(u"second-listen"_s)) {
+        QHostAddress address;
+        quint16 port = 0;
+        const QString text = parser.value(u"second-listen"_s);
+        if (!parseListenAddress(text, &address, &port)) {
+            *error = tr("--second-listen must be an IP address and port such as 127.0.0.1:0, not \"%1\".")
+                         .arg(text);
+            return std::nullopt;
+        }
+        commandLine.secondaryListen = std::pair{address, port};
+    }
+    const QStringList faults = parser.values(u"fault"_s);
+    for (const QString &text : faults) {
+        std::optional<FaultOption> fault = parseFaultOption(text, error);
+        if (!fault)
+            return std::nullopt;
+        commandLine.faults.append(*fault);
+    }
     return commandLine;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sim/fault.h"
 #include "sim/simulatoroptions.h"
 
 #include <QCommandLineParser>
@@ -12,12 +13,28 @@
 namespace CardDesk::Sim {
 
 /// Settings read from calven-sim's command line.
+/// One --fault option: the fault, the path it applies to and how many requests it affects.
+struct FaultOption
+{
+    QString path;
+    Fault fault;
+    int count = 1;
+};
+
 struct CommandLine
 {
     SimulatorOptions options;
     QHostAddress address{QHostAddress::LocalHost};
     quint16 port = 0;
+    /// Address of the secondary listener, the target of redirect-second faults; unset for none.
+    std::optional<std::pair<QHostAddress, quint16>> secondaryListen;
+    QList<FaultOption> faults;
 };
+
+/// Reads "PATH=KIND[*COUNT]", for example "/v1/auth=status:503*2" or "/v1/analytics/users=hang". KIND is
+/// status:CODE, status-after:CODE, html:CODE, too-many:SECONDS, malformed-json, hang, reset,
+/// delay:MILLISECONDS, redirect:URL or redirect-second. On failure returns nullopt and sets error.
+std::optional<FaultOption> parseFaultOption(const QString &text, QString *error);
 
 /// Adds calven-sim's options, --help and --version to a parser.
 void addCommandLineOptions(QCommandLineParser *parser);

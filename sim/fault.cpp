@@ -60,6 +60,21 @@ Fault Fault::delay(int milliseconds)
     return fault;
 }
 
+Fault Fault::redirect(const QByteArray &location, int status)
+{
+    Fault fault = statusCode(status, {}, {});
+    fault.headers.append({"Location"_ba, location});
+    return fault;
+}
+
+Fault Fault::redirectToSecondary(int status)
+{
+    Fault fault;
+    fault.kind = Kind::RedirectToSecondary;
+    fault.status = status;
+    return fault;
+}
+
 Fault Fault::afterHandling() const
 {
     Fault copy = *this;
@@ -82,6 +97,9 @@ QString Fault::describe() const
         break;
     case Kind::Delay:
         text = u"delay %1 ms"_s.arg(delayMs);
+        break;
+    case Kind::RedirectToSecondary:
+        text = u"redirect %1 to the second listener"_s.arg(status);
         break;
     }
     if (handleRequestFirst && kind != Kind::Delay)

@@ -21,6 +21,9 @@ struct Fault
         Hang,   ///< Keep the connection open and never respond.
         Reset,  ///< Close the connection with a TCP reset.
         Delay,  ///< Respond normally after delayMs milliseconds.
+        /// Redirect with the given status to the same path and query on the secondary listener,
+        /// another origin. Without a secondary listener the response is 500.
+        RedirectToSecondary,
     };
 
     Kind kind = Kind::Status;
@@ -46,6 +49,10 @@ struct Fault
     static Fault hang();
     static Fault reset();
     static Fault delay(int milliseconds);
+    /// Returns a redirect (301, 302, 303, 307 or 308) to an absolute URL.
+    static Fault redirect(const QByteArray &location, int status = 307);
+    /// Returns a redirect to the same path on the secondary listener.
+    static Fault redirectToSecondary(int status = 307);
 
     /// Returns a copy that applies after the request has been handled.
     Fault afterHandling() const;

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpfrontend.h"
 
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
@@ -136,6 +140,54 @@ HttpFrontend::HttpFrontend(Handler handler, QObject *parent)
 
 HttpFrontend::~HttpFrontend() = default;
 
+namespace {
+
+QByteArray readPemFile(const QString &path, const QString &what, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = HttpFrontend::tr("Cannot read the TLS %1 file \"%2\": %3").arg(what, path, file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+bool HttpFrontend::setTlsFiles(const QString &certificatePath, const QString &privateKeyPath, QString *error)
+{
+    const QByteArray certificatePem = readPemFile(certificatePath, tr("certificate"), error);
+    if (certificatePem.isEmpty())
+        return false;
+    const QByteArray keyPem = readPemFile(privateKeyPath, tr("private key"), error);
+    if (keyPem.isEmpty())
+        return false;
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificatePem, QSsl::Pem);
+    if (chain.isEmpty()) {
+        if (error)
+            *error = tr("The TLS certificate file \"%1\" contains no PEM certificate.").arg(certificatePath);
+        return false;
+    }
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        if (error)
+            *error = tr("The TLS private key file \"%1\" contains no unencrypted PEM RSA or EC key.")
+                         .arg(privateKeyPath);
+        return false;
+    }
+    m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    m_sslConfiguration.setLocalCertificateChain(chain);
+    m_sslConfiguration.setPrivateKey(key);
+    m_sslConfiguration.setPeerVerifyMode(QSslSocket::VerifyNone); // No client certificates.
+    m_tls = true;
+    qCInfo(lcHttp).noquote() << "TLS certificate" << chain.first().subjectDisplayName() << "from"
+                             << certificatePath;
+    return true;
+}
+
 bool HttpFrontend::listenOn(const QHostAddress &address, quint16 port, QString *error)
 {
     if (m_tcpServer) {
@@ -143,7 +195,16 @@ bool HttpFrontend::listenOn(const QHostAddress &address, quint16 port, QString *
             *error = tr("The simulator is already listening on port %1.").arg(m_tcpServer->serverPort());
         return false;
     }
-    auto *tcpServer = new QTcpServer(this);
+    // A bound QSslServer hands over a connection only after its TLS handshake, which serves HTTPS
+    // on Qt 6.4 and later alike, while sslSetup() applies only to QAbstractHttpServer::listen().
+    QTcpServer *tcpServer = nullptr;
+    if (m_tls) {
+        auto *sslServer = new QSslServer(this);
+        sslServer->setSslConfiguration(m_sslConfiguration);
+        tcpServer = sslServer;
+    } else {
+        tcpServer = new QTcpServer(this);
+    }
     if (!tcpServer->listen(address, port)) {
         if (error) {
             *error = tr("Cannot listen on %1 port %2: %3")

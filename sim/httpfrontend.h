@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 
 #include <functional>
@@ -58,6 +59,11 @@ public:
     explicit HttpFrontend(Handler handler, QObject *parent = nullptr);
     ~HttpFrontend() override;
 
+    /// Serves HTTPS with the PEM certificate and private key (RSA or EC) in these files on every later
+    /// listenOn(). On failure returns false and sets error, naming the file.
+    bool setTlsFiles(const QString &certificatePath, const QString &privateKeyPath, QString *error);
+    bool isTls() const { return m_tls; }
+
     /// Starts listening. On failure returns false and sets error to the reason.
     bool listenOn(const QHostAddress &address, quint16 port, QString *error);
     QHostAddress serverAddress() const;
@@ -84,6 +90,8 @@ private:
     HttpRequest copyRequest(const QHttpServerRequest &request);
 
     Handler m_handler;
+    bool m_tls = false;
+    QSslConfiguration m_sslConfiguration;
     QPointer<QTcpServer> m_tcpServer;
     std::vector<HttpExchangePtr> m_heldOpen;
     quint64 m_requestCount = 0;

@@ -70,10 +70,20 @@ int main(int argc, char *argv[])
         errorStream << "calven-sim: " << error << Qt::endl;
         return 1;
     }
+    if (commandLine->secondaryListen &&
+        !simulator.listenSecondary(commandLine->secondaryListen->first, commandLine->secondaryListen->second,
+                                   &error)) {
+        errorStream << "calven-sim: " << error << Qt::endl;
+        return 1;
+    }
+    for (const CardDesk::Sim::FaultOption &fault : commandLine->faults)
+        simulator.injectFault(fault.path, fault.fault, fault.count);
 #ifdef Q_OS_UNIX
     quitOnTerminationSignals(app);
 #endif
     // Scripts and tests read this exact first line to learn the port, so Qt::endl flushes it.
     QTextStream(stdout) << "listening on " << simulator.baseUrl().toString() << Qt::endl;
+    if (const CardDesk::Sim::SecondaryListener *secondary = simulator.secondary())
+        QTextStream(stdout) << "second listener on " << secondary->baseUrl().toString() << Qt::endl;
     return app.exec();
 }

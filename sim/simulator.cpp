@@ -54,7 +54,37 @@ bool Simulator::listen(const QHostAddress &address, quint16 port, QString *error
         !m_recorder.open(m_options.recordPath, error)) {
         return false;
     }
+    if (!m_options.tlsCertificatePath.isEmpty() && !m_frontend->isTls() &&
+        !m_frontend->setTlsFiles(m_options.tlsCertificatePath, m_options.tlsPrivateKeyPath, error)) {
+        return false;
+    }
     return m_frontend->listenOn(address, port, error);
+}
+
+bool Simulator::listenSecondary(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (!m_options.allowRemote && !address.isLoopback()) {
+        if (error)
+            *error = tr("Refusing to listen on %1 because it is not a loopback address.").arg(address.toString());
+        return false;
+    }
+    if (m_secondary) {
+        if (error)
+            *error = tr("The second listener is already running at %1.").arg(m_secondary->baseUrl().toString());
+        return false;
+    }
+    auto *secondary = new SecondaryListener(this);
+    if (!m_options.tlsCertificatePath.isEmpty() &&
+        !secondary->setTlsFiles(m_options.tlsCertificatePath, m_options.tlsPrivateKeyPath, error)) {
+        delete secondary;
+        return false;
+    }
+    if (!secondary->listen(address, port, error)) {
+        delete secondary;
+        return false;
+    }
+    m_secondary = secondary;
+    return true;
 }
 
 QUrl Simulator::baseUrl() const
@@ -68,7 +98,7 @@ QUrl Simulator::baseUrl() const
     else if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
         host = QHostAddress(QHostAddress::LocalHost);
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_frontend->isTls() ? u"https"_s : u"http"_s);
     url.setHost(host.toString());
     url.setPort(m_frontend->serverPort());
     return url;
@@ -210,7 +240,20 @@ void Simulator::applyFault(const HttpExchangePtr &exchange, const Fault &fault)
                                finish(exchange, response, description);
                            });
         break;
+    case Fault::Kind::RedirectToSecondary:
+        finish(exchange, redirectToSecondary(exchange->request(), fault.status), description);
+        break;
     }
+}
+
+HttpResponse Simulator::redirectToSecondary(const HttpRequest &request, int status) const
+{
+    if (!m_secondary)
+        return errorResponse(500, u"A redirect to the second listener was queued, but it is not running."_s);
+    QUrl target = m_secondary->baseUrl();
+    target.setPath(request.path);
+    target.setQuery(request.query);
+    return HttpResponse{status, {}, {}, {{"Location"_ba, target.toEncoded()}}};
 }
 
 void Simulator::finish(const HttpExchangePtr &exchange, const HttpResponse &response, const QString &fault)

@@ -9,6 +9,7 @@
 #include "sim/fault.h"
 #include "sim/httpfrontend.h"
 #include "sim/requestrecorder.h"
+#include "sim/secondarylistener.h"
 #include "sim/serverclock.h"
 #include "sim/simulatoroptions.h"
 
@@ -39,8 +40,15 @@ public:
     /// other than loopback unless options.allowRemote is set. On failure returns false and sets error.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0,
                 QString *error = nullptr);
-    /// Returns the URL clients use, such as http://127.0.0.1:40123, or an empty URL before listen().
+    /// Returns the URL clients use, such as http://127.0.0.1:40123 (https with a TLS certificate), or
+    /// an empty URL before listen().
     QUrl baseUrl() const;
+    /// Starts the secondary listener, another origin that Fault::redirectToSecondary() points at. It
+    /// uses the same TLS certificate. On failure returns false and sets error.
+    bool listenSecondary(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0,
+                         QString *error = nullptr);
+    /// Returns the secondary listener, or null before listenSecondary().
+    const SecondaryListener *secondary() const { return m_secondary; }
     const SimulatorOptions &options() const { return m_options; }
 
     const Directory &directory() const { return m_directory; }
@@ -96,6 +104,7 @@ private:
     void handleExchange(const HttpExchangePtr &exchange);
     void applyFault(const HttpExchangePtr &exchange, const Fault &fault);
     void finish(const HttpExchangePtr &exchange, const HttpResponse &response, const QString &fault);
+    HttpResponse redirectToSecondary(const HttpRequest &request, int status) const;
     void finishWithoutResponse(const HttpExchangePtr &exchange, const QString &fault);
     void logOutcome(const HttpRequest &request, int status, const QString &fault) const;
     HttpResponse dispatch(const HttpRequest &request);
@@ -122,6 +131,7 @@ private:
     QHash<QString, int> m_requestCounts;
     QHash<QString, int> m_updateIdArrivals;
     HttpFrontend *m_frontend = nullptr;
+    SecondaryListener *m_secondary = nullptr;
 };
 
 } // namespace CardDesk::Sim

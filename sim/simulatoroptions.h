@@ -54,6 +54,10 @@ struct SimulatorOptions
     /// Seconds the simulated server clock runs ahead of this computer's clock (negative: behind).
     /// It moves the Date header, the HMAC timestamp check and token expiry together.
     qint64 clockOffsetSeconds = 0;
+    /// PEM certificate and unencrypted private key files. When both are set the simulator, and its
+    /// secondary listener, serve HTTPS with them.
+    QString tlsCertificatePath;
+    QString tlsPrivateKeyPath;
     /// JSON-lines file that receives one masked line per request. Empty records nothing.
     QString recordPath;
     UnknownUserStyle unknownUserStyle = UnknownUserStyle::ResultValue;
