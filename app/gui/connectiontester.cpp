@@ -93,20 +93,21 @@ Ui::KeyTestResult ConnectionTester::resultOf(const Net::ConnectionCheck &check, 
     Ui::KeyTestResult result{slot, title, {}, {}};
     const Net::ApiResult &last = check.result();
     const bool basic = single.key.authMode == Net::AuthMode::Basic;
-    const bool signInFailed = !check.ok() && last.url.path().contains(u"/v1/auth"_s);
+    const bool unreachable = last.error == Net::ErrorKind::Tls || last.error == Net::ErrorKind::Network ||
+                             last.error == Net::ErrorKind::Timeout;
+    const bool signInFailed = !check.ok() && !unreachable && last.url.path().contains(u"/v1/auth"_s);
     const QString roles = Net::ErrorText::rolesFor(Net::KeyUse::Write);
 
-    if (basic)
+    if (unreachable)
+        result.items.append({Item::State::Failed, tr("Calven not reached")});
+    else if (basic)
         result.items.append({Item::State::NotChecked, tr("Basic authentication needs no sign-in")});
     else if (signInFailed)
         result.items.append({Item::State::Failed, tr("Sign-in failed")});
-    else if (last.error == Net::ErrorKind::Tls || last.error == Net::ErrorKind::Network ||
-             last.error == Net::ErrorKind::Timeout)
-        result.items.append({Item::State::Failed, tr("Calven not reached")});
     else
         result.items.append({Item::State::Passed, tr("Signed in")});
 
-    const bool reached = !signInFailed && last.httpStatus != 0;
+    const bool reached = !unreachable && !signInFailed && last.httpStatus != 0;
     if (check.ok())
         result.items.append({Item::State::Passed, tr("Can read the directory (%n location(s))", nullptr,
                                                      check.locationCount())});

@@ -19,6 +19,15 @@ using namespace Qt::StringLiterals;
 
 namespace CardDesk::Gui {
 
+namespace {
+
+QString proxyAddress(const QString &host, quint16 port)
+{
+    return u"%1:%2"_s.arg(host.trimmed().toLower()).arg(port);
+}
+
+} // namespace
+
 NetworkPrompts::NetworkPrompts(QWidget *window, Net::SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_window(window)
@@ -40,6 +49,11 @@ Ui::ProxyAuthDialog *NetworkPrompts::proxyDialog() const
 void NetworkPrompts::watch(Net::ApiClient *client, const QString &profileName, QWidget *dialogParent,
                            bool alwaysShowTls)
 {
+    const Net::ProxySettings &proxy = client->profile().network.proxy;
+    const auto known = m_proxyCredentials.constFind(proxyAddress(proxy.host, proxy.port));
+    if (proxy.mode == Net::ProxyMode::Explicit && known != m_proxyCredentials.constEnd())
+        client->setProxyCredentials(known->first, known->second);
+
     const QPointer<QWidget> parent(dialogParent);
     connect(client, &Net::ApiClient::tlsErrorsOccurred, this,
             [this, profileName, parent, alwaysShowTls](const Net::TlsFailure &failure) {
@@ -87,7 +101,7 @@ void NetworkPrompts::askProxyCredentials(Net::ApiClient *client, const Net::Prox
     m_proxyDialog = new Ui::ProxyAuthDialog(parent);
     m_proxyDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_proxyDialog->setWindowModality(Qt::WindowModal);
-    m_proxyDialog->setRequest(u"%1:%2"_s.arg(request.proxyHost).arg(request.proxyPort), {}, request.userName);
+    m_proxyDialog->setRequest(proxyAddress(request.proxyHost, request.proxyPort), {}, request.userName);
     m_proxyDialog->setPreviousAttemptFailed(request.previousRejected);
     const QPointer<Net::ApiClient> target(client);
     const QPointer<Ui::ProxyAuthDialog> dialog(m_proxyDialog);
@@ -96,6 +110,7 @@ void NetworkPrompts::askProxyCredentials(Net::ApiClient *client, const Net::Prox
             return;
         const QString user = dialog->user();
         const QString password = dialog->password();
+        m_proxyCredentials.insert(proxyAddress(request.proxyHost, request.proxyPort), {user, password});
         if (target)
             target->setProxyCredentials(user, password);
         if (dialog->rememberPassword())

@@ -4,6 +4,7 @@
 
 #include "net/networkevents.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -26,7 +27,8 @@ namespace CardDesk::Gui {
 /// certificate dialog, and a proxy's request for credentials opens the proxy sign-in dialog, whose
 /// answer goes back to the client and, when the person asks, its password to the keychain. Both
 /// dialogs are window-modal and open without a nested event loop; while one is open, further
-/// requests of the same kind wait for it instead of opening a second one.
+/// requests of the same kind wait for it instead of opening a second one. Proxy credentials typed
+/// once are kept in memory for the session and handed to every later client of the same proxy.
 class NetworkPrompts final : public QObject
 {
     Q_OBJECT
@@ -66,6 +68,8 @@ private:
     QPointer<Ui::CertificateDialog> m_certificateDialog;
     QPointer<Ui::ProxyAuthDialog> m_proxyDialog;
     QSet<QString> m_shownCertificates;
+    /// User name and password per proxy "host:port", in memory only.
+    QHash<QString, std::pair<QString, QString>> m_proxyCredentials;
 };
 
 } // namespace CardDesk::Gui
