@@ -55,12 +55,30 @@ std::pair<QByteArray, QByteArray> splitAuthorization(const QByteArray &value)
 } // namespace
 
 AuthService::AuthService(const SimulatorOptions &options, ServerClock clock)
-    : m_apiKeyId(options.apiKeyId)
-    , m_apiSecret(options.apiSecret)
-    , m_tokenLifetimeMs(options.tokenLifetimeSeconds * 1000)
+    : m_tokenLifetimeMs(options.tokenLifetimeSeconds * 1000)
     , m_allowedSkewSeconds(options.allowedClockSkewSeconds)
     , m_clock(clock)
-{}
+{
+    for (const SimulatorKey &key : options.extraKeys)
+        m_keys.insert(key.keyId, key);
+    m_keys.insert(options.apiKeyId, SimulatorKey{options.apiKeyId, options.apiSecret, KeyRole::AllPermissions});
+}
+
+std::optional<QString> AuthService::secretOf(const QString &keyId) const
+{
+    const auto found = m_keys.constFind(keyId);
+    if (found == m_keys.constEnd())
+        return std::nullopt;
+    return found->secret;
+}
+
+std::optional<KeyRole> AuthService::roleOf(const QString &keyId) const
+{
+    const auto found = m_keys.constFind(keyId);
+    if (found == m_keys.constEnd())
+        return std::nullopt;
+    return found->role;
+}
 
 QByteArray AuthService::expectedHash(const QString &apiKey, qint64 timestamp, const QString &secret)
 {
@@ -103,15 +121,16 @@ HttpResponse AuthService::signInWithHmac(const HttpRequest &request)
     if (!hash.isString() || hash.toString().isEmpty())
         return errorResponse(400, tr("hash must be a non-empty string."));
 
-    if (apiKey.toString() != m_apiKeyId) {
+    const std::optional<QString> secret = secretOf(apiKey.toString());
+    if (!secret) {
         qCInfo(lcAuth).noquote() << "request" << request.id << "rejected: unknown API key"
                                  << apiKey.toString();
         return signInFailure(tr("API key \"%1\" is not known.").arg(apiKey.toString()));
     }
     const auto seconds = qint64(timestamp.toDouble());
-    if (hash.toString().toLatin1() != expectedHash(m_apiKeyId, seconds, m_apiSecret)) {
+    if (hash.toString().toLatin1() != expectedHash(apiKey.toString(), seconds, *secret)) {
         qCInfo(lcAuth).noquote() << "request" << request.id << "rejected: HMAC does not match for key"
-                                 << m_apiKeyId;
+                                 << apiKey.toString();
         return signInFailure(tr("The hash does not match. Compute the lower-case hex HMAC-SHA256 of "
                                 "the API key followed by the timestamp, keyed with the API secret."));
     }
@@ -129,8 +148,8 @@ HttpResponse AuthService::signInWithHmac(const HttpRequest &request)
     }
 
     qint64 expiresAtMs = 0;
-    const QString token = issueToken(&expiresAtMs);
-    qCInfo(lcAuth).noquote() << "request" << request.id << "issued an HMAC token for key" << m_apiKeyId;
+    const QString token = issueToken(apiKey.toString(), &expiresAtMs);
+    qCInfo(lcAuth).noquote() << "request" << request.id << "issued an HMAC token for key" << apiKey.toString();
     const QJsonObject reply{
         {u"authenticated"_s, true},
         {u"message"_s, u"Authentication successful"_s},
@@ -152,7 +171,7 @@ HttpResponse AuthService::signInWithClientSecret(const HttpRequest &request)
         return errorResponse(400, tr("client_id must be a non-empty string."));
     if (!clientSecret.isString() || clientSecret.toString().isEmpty())
         return errorResponse(400, tr("client_secret must be a non-empty string."));
-    if (clientId.toString() != m_apiKeyId || clientSecret.toString() != m_apiSecret) {
+    if (secretOf(clientId.toString()) != clientSecret.toString()) {
         qCInfo(lcAuth).noquote() << "request" << request.id << "rejected: wrong client credentials for"
                                  << clientId.toString();
         return unauthorized(
@@ -160,9 +179,9 @@ HttpResponse AuthService::signInWithClientSecret(const HttpRequest &request)
     }
 
     qint64 expiresAtMs = 0;
-    const QString token = issueToken(&expiresAtMs);
+    const QString token = issueToken(clientId.toString(), &expiresAtMs);
     qCInfo(lcAuth).noquote() << "request" << request.id << "issued a client-secret token for key"
-                             << m_apiKeyId;
+                             << clientId.toString();
     const QJsonObject reply{
         {u"access_token"_s, token},
         {u"expires_in"_s, double(m_tokenLifetimeMs / 1000)},
@@ -171,7 +190,7 @@ HttpResponse AuthService::signInWithClientSecret(const HttpRequest &request)
     return jsonResponse(200, QJsonDocument(reply));
 }
 
-std::optional<HttpResponse> AuthService::rejectUnlessBearer(const HttpRequest &request)
+std::optional<HttpResponse> AuthService::rejectUnlessBearer(const HttpRequest &request, QString *keyId)
 {
     const QByteArray authorization = request.header("authorization"_ba);
     if (authorization.isEmpty()) {
@@ -200,10 +219,12 @@ std::optional<HttpResponse> AuthService::rejectUnlessBearer(const HttpRequest &r
         return unauthorized(
             tr("The bearer token expired at %1. Request a new token from /v1/auth.").arg(expiredAt));
     }
+    if (keyId)
+        *keyId = m_tokenKeyIds.value(token);
     return std::nullopt;
 }
 
-std::optional<HttpResponse> AuthService::rejectUnlessBasic(const HttpRequest &request) const
+std::optional<HttpResponse> AuthService::rejectUnlessBasic(const HttpRequest &request, QString *keyIdOut) const
 {
     const QByteArray authorization = request.header("authorization"_ba);
     if (authorization.isEmpty()) {
@@ -225,13 +246,15 @@ std::optional<HttpResponse> AuthService::rejectUnlessBasic(const HttpRequest &re
     const qsizetype colon = pair.indexOf(':');
     const QString keyId = QString::fromUtf8(pair.left(colon < 0 ? pair.size() : colon));
     const QString secret = colon < 0 ? QString() : QString::fromUtf8(pair.mid(colon + 1));
-    if (colon < 0 || keyId != m_apiKeyId || secret != m_apiSecret) {
+    if (colon < 0 || secretOf(keyId) != secret) {
         qCInfo(lcAuth).noquote() << "request" << request.id << "rejected: wrong Basic credentials for"
                                  << keyId;
         return unauthorized(tr("The API key ID \"%1\" and secret in the Basic credentials do not "
                                "match an API key.")
                                 .arg(keyId));
     }
+    if (keyIdOut)
+        *keyIdOut = keyId;
     return std::nullopt;
 }
 
@@ -239,6 +262,7 @@ void AuthService::revokeTokens()
 {
     qCInfo(lcAuth).noquote() << "revoked" << m_tokenExpiryMs.size() << "tokens";
     m_tokenExpiryMs.clear();
+    m_tokenKeyIds.clear();
 }
 
 int AuthService::validTokenCount() const
@@ -248,7 +272,7 @@ int AuthService::validTokenCount() const
                              [now](qint64 expiresAtMs) { return now < expiresAtMs; }));
 }
 
-QString AuthService::issueToken(qint64 *expiresAtMs)
+QString AuthService::issueToken(const QString &keyId, qint64 *expiresAtMs)
 {
     dropExpiredTokens();
     QByteArray random(32, Qt::Uninitialized);
@@ -258,6 +282,7 @@ QString AuthService::issueToken(qint64 *expiresAtMs)
                                                                             QByteArray::OmitTrailingEquals));
     *expiresAtMs = m_clock.nowMs() + m_tokenLifetimeMs;
     m_tokenExpiryMs.insert(token, *expiresAtMs);
+    m_tokenKeyIds.insert(token, keyId);
     return token;
 }
 
@@ -266,6 +291,7 @@ void AuthService::dropExpiredTokens()
     // Expired tokens stay known for an hour, so a late request gets the message "expired", not "invalid".
     const qint64 forgetBefore = m_clock.nowMs() - 3600 * 1000;
     m_tokenExpiryMs.removeIf([forgetBefore](const auto &entry) { return entry.value() <= forgetBefore; });
+    m_tokenKeyIds.removeIf([this](const auto &entry) { return !m_tokenExpiryMs.contains(entry.key()); });
 }
 
 } // namespace CardDesk::Sim

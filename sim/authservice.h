@@ -30,10 +30,14 @@ public:
     /// Handles POST /v1/auth/token: {client_id, client_secret}.
     HttpResponse signInWithClientSecret(const HttpRequest &request);
 
-    /// Returns a 401 response unless the request carries a valid, unexpired bearer token.
-    std::optional<HttpResponse> rejectUnlessBearer(const HttpRequest &request);
-    /// Returns a 401 response unless the request carries the key ID and secret as Basic credentials.
-    std::optional<HttpResponse> rejectUnlessBasic(const HttpRequest &request) const;
+    /// Returns a 401 response unless the request carries a valid, unexpired bearer token. Sets
+    /// keyId to the key the token was issued to.
+    std::optional<HttpResponse> rejectUnlessBearer(const HttpRequest &request, QString *keyId = nullptr);
+    /// Returns a 401 response unless the request carries a key ID and its secret as Basic
+    /// credentials. Sets keyId to that key.
+    std::optional<HttpResponse> rejectUnlessBasic(const HttpRequest &request, QString *keyId = nullptr) const;
+    /// Returns the role of a known key; keys not known have no role.
+    std::optional<KeyRole> roleOf(const QString &keyId) const;
 
     /// Makes every issued token invalid, as if all had expired.
     void revokeTokens();
@@ -44,15 +48,17 @@ public:
 
 private:
     std::optional<HttpResponse> rejectUnlessJsonBody(const HttpRequest &request, QJsonObject *body) const;
-    QString issueToken(qint64 *expiresAtMs);
+    QString issueToken(const QString &keyId, qint64 *expiresAtMs);
+    /// Returns the secret of a known key, or nullopt.
+    std::optional<QString> secretOf(const QString &keyId) const;
     void dropExpiredTokens();
 
-    QString m_apiKeyId;
-    QString m_apiSecret;
+    QHash<QString, SimulatorKey> m_keys; ///< Key id to key, the main key included.
     qint64 m_tokenLifetimeMs = 0;
     qint64 m_allowedSkewSeconds = 0;
     ServerClock m_clock;
     QHash<QString, qint64> m_tokenExpiryMs; ///< Token to expiry time on the server clock.
+    QHash<QString, QString> m_tokenKeyIds;  ///< Token to the key id it was issued to.
 };
 
 } // namespace CardDesk::Sim

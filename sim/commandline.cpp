@@ -156,6 +156,25 @@ std::optional<Fault> readFaultKind(const QString &kind, const QString &argument)
     return std::nullopt;
 }
 
+std::optional<SimulatorKey> readExtraKey(const QString &text, QString *error)
+{
+    const QStringList parts = text.split(u':');
+    const QString role = parts.value(2);
+    SimulatorKey key{parts.value(0), parts.value(1), KeyRole::AllPermissions};
+    if (role == u"submitting-events"_s)
+        key.role = KeyRole::SubmittingEvents;
+    else if (role == u"data-warehouse"_s)
+        key.role = KeyRole::DataWarehouse;
+    if (parts.size() != 3 || key.keyId.isEmpty() || key.secret.isEmpty() ||
+        (role != u"all"_s && key.role == KeyRole::AllPermissions)) {
+        *error = tr("--extra-key \"%1\" must have the form ID:SECRET:ROLE with ROLE all, submitting-events "
+                    "or data-warehouse.")
+                     .arg(parts.value(0));
+        return std::nullopt;
+    }
+    return key;
+}
+
 } // namespace
 
 std::optional<FaultOption> parseFaultOption(const QString &text, QString *error)
@@ -248,6 +267,10 @@ void addCommandLineOptions(QCommandLineParser *parser)
                tr("mode"), u"replace"_s),
         option(u"username-match"_s, tr("Comparison of usernames with emails: \"exact\" or \"ignore-case\"."),
                tr("mode"), u"exact"_s),
+        QCommandLineOption(u"extra-key"_s,
+                           tr("Accept one more API key, repeatable. ROLE is all, submitting-events (may not "
+                              "read /v1/analytics) or data-warehouse (may not send updates)."),
+                           tr("id:secret:role")),
         QCommandLineOption(u"tls-cert"_s,
                            tr("Serve HTTPS with this PEM certificate (chain) file; needs --tls-key."),
                            tr("file")),
@@ -318,6 +341,13 @@ std::optional<CommandLine> readCommandLine(const QCommandLineParser &parser, QSt
             return std::nullopt;
         }
         commandLine.secondaryListen = std::pair{address, port};
+    }
+    const QStringList extraKeys = parser.values(u"extra-key"_s);
+    for (const QString &text : extraKeys) {
+        std::optional<SimulatorKey> key = readExtraKey(text, error);
+        if (!key)
+            return std::nullopt;
+        options.extraKeys.append(*key);
     }
     const QStringList faults = parser.values(u"fault"_s);
     for (const QString &text : faults) {

@@ -44,6 +44,12 @@ RequestRecorder::RequestRecorder(QString apiSecret)
     : m_apiSecret(std::move(apiSecret))
 {}
 
+void RequestRecorder::addSecret(const QString &secret)
+{
+    if (!secret.isEmpty())
+        m_extraSecrets.append(secret);
+}
+
 bool RequestRecorder::open(const QString &path, QString *error)
 {
     m_file.setFileName(path);
@@ -120,6 +126,8 @@ QString RequestRecorder::maskText(const QString &text) const
     QString masked = text;
     if (!m_apiSecret.isEmpty())
         masked.replace(m_apiSecret, Mask);
+    for (const QString &secret : m_extraSecrets)
+        masked.replace(secret, Mask);
     masked.replace(tokenPattern(), Mask);
     return masked;
 }

@@ -22,6 +22,8 @@ class RequestRecorder
 {
 public:
     explicit RequestRecorder(QString apiSecret);
+    /// Masks one more secret, such as that of an extra key.
+    void addSecret(const QString &secret);
     Q_DISABLE_COPY_MOVE(RequestRecorder)
 
     /// Opens the file for appending. On failure returns false and sets error.
@@ -40,6 +42,7 @@ private:
     QString maskText(const QString &text) const;
 
     QString m_apiSecret;
+    QStringList m_extraSecrets;
     QFile m_file;
 };
 

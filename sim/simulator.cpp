@@ -32,6 +32,8 @@ Simulator::Simulator(const SimulatorOptions &options, QObject *parent)
     , m_credentials(options.semantics, options.unknownUserStyle)
     , m_recorder(options.apiSecret)
 {
+    for (const SimulatorKey &key : options.extraKeys)
+        m_recorder.addSecret(key.secret);
     rebuildUserIndex();
     m_frontend =
         new HttpFrontend([this](const HttpExchangePtr &exchange) { handleExchange(exchange); }, this);
@@ -304,13 +306,33 @@ HttpResponse Simulator::dispatch(const HttpRequest &request)
         return response;
     }
     std::optional<HttpResponse> rejection;
+    QString keyId;
     if (route.auth == AuthScheme::Bearer)
-        rejection = m_auth.rejectUnlessBearer(request);
+        rejection = m_auth.rejectUnlessBearer(request, &keyId);
     else if (route.auth == AuthScheme::Basic)
-        rejection = m_auth.rejectUnlessBasic(request);
+        rejection = m_auth.rejectUnlessBasic(request, &keyId);
     if (rejection)
         return *rejection;
+    if (route.auth != AuthScheme::None) {
+        if (std::optional<HttpResponse> forbidden = rejectUnlessRoleAllows(request, keyId))
+            return *forbidden;
+    }
     return (this->*route.handle)(request);
+}
+
+std::optional<HttpResponse> Simulator::rejectUnlessRoleAllows(const HttpRequest &request,
+                                                              const QString &keyId) const
+{
+    const KeyRole role = m_auth.roleOf(keyId).value_or(KeyRole::AllPermissions);
+    const bool reads = request.path.startsWith(u"/v1/analytics/"_s);
+    if ((reads && role == KeyRole::SubmittingEvents) || (!reads && role == KeyRole::DataWarehouse)) {
+        const QString roleName = role == KeyRole::SubmittingEvents ? u"Submitting Events"_s : u"Data Warehouse"_s;
+        qCInfo(lcSimulator).noquote() << "request" << request.id << "rejected: key" << keyId << "has the"
+                                      << roleName << "role";
+        return errorResponse(403, tr("API key \"%1\" has the %2 role, which may not call %3 %4.")
+                                      .arg(keyId, roleName, QString::fromLatin1(request.method), request.path));
+    }
+    return std::nullopt;
 }
 
 void Simulator::countUpdateIdArrivals(const HttpRequest &request)

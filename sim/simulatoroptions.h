@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace CardDesk::Sim {
@@ -39,6 +40,22 @@ enum class UsernameMatching
     CaseInsensitive,
 };
 
+/// Role of a simulated API key, which decides the endpoints it may call.
+enum class KeyRole
+{
+    AllPermissions,   ///< Every endpoint.
+    SubmittingEvents, ///< POST endpoints only; GET /v1/analytics/* answers 403.
+    DataWarehouse,    ///< GET /v1/analytics/* only; POST /v1/access-credentials answers 403.
+};
+
+/// An API key the simulator accepts in addition to apiKeyId.
+struct SimulatorKey
+{
+    QString keyId;
+    QString secret;
+    KeyRole role = KeyRole::AllPermissions;
+};
+
 /// Settings of one simulated Calven tenant.
 struct SimulatorOptions
 {
@@ -48,6 +65,8 @@ struct SimulatorOptions
     /// client-secret and Basic authentication.
     QString apiKeyId = QStringLiteral("calven-sim-key");
     QString apiSecret = QStringLiteral("calven-sim-secret");
+    /// Further keys, for example a Submitting Events write key and a Data Warehouse read key.
+    QList<SimulatorKey> extraKeys;
     qint64 tokenLifetimeSeconds = 3600;
     /// Largest accepted difference between an HMAC timestamp and the server clock, in seconds.
     qint64 allowedClockSkewSeconds = 300;

@@ -50,6 +50,7 @@ const QString NoteOption = u"note"_s;
 const QString UserOption = u"user"_s;
 const QString ActionOption = u"action"_s;
 const QString SinceOption = u"since"_s;
+const QString OutputOption = u"output"_s;
 
 // The descriptions are in helpText(), so the parser only gets names and whether a value follows.
 void addOptions(QCommandLineParser &parser)
@@ -77,6 +78,7 @@ void addOptions(QCommandLineParser &parser)
         QCommandLineOption(UserOption, {}, u"text"_s),
         QCommandLineOption(ActionOption, {}, u"action"_s),
         QCommandLineOption(SinceOption, {}, u"date"_s),
+        QCommandLineOption(OutputOption, {}, u"file"_s),
     });
 }
 
@@ -149,6 +151,8 @@ bool readCommand(const QStringList &words, Invocation *invocation, QString *erro
         return expectWords(Command::Failures, 1);
     if (group == u"audit"_s)
         return expectWords(Command::Audit, 1);
+    if (group == u"diagnostics"_s)
+        return expectWords(Command::Diagnostics, 1);
     if (group == u"profiles"_s && (action.isEmpty() || action == u"list"_s))
         return expectWords(Command::ProfilesList, words.size() == 1 ? 1 : 2);
     if (group == u"profiles"_s && action == u"add"_s)
@@ -355,6 +359,17 @@ bool readReviewOptions(const QCommandLineParser &parser, Invocation *invocation,
             return false;
         }
     }
+    if (parser.isSet(OutputOption) != (command == Command::Diagnostics)) {
+        *error = command == Command::Diagnostics
+                     ? tr("\"diagnostics\" needs --output FILE, the file to write.")
+                     : tr("--output is used only by \"diagnostics\", not by \"%1\".").arg(commandName(command));
+        return false;
+    }
+    invocation->outputPath = parser.value(OutputOption).trimmed();
+    if (command == Command::Diagnostics && invocation->outputPath.isEmpty()) {
+        *error = tr("--output is empty. Give the file to write, such as carddesk-diagnostics.txt.");
+        return false;
+    }
     if (parser.isSet(NoteOption) && command != Command::Resolve) {
         *error = tr("--note is used only by \"resolve\", not by \"%1\".").arg(commandName(command));
         return false;
@@ -425,6 +440,8 @@ QString commandName(Command command)
         return u"profiles add"_s;
     case Command::ProfilesRemove:
         return u"profiles remove"_s;
+    case Command::Diagnostics:
+        return u"diagnostics"_s;
     }
     return {};
 }

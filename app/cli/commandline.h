@@ -37,6 +37,7 @@ enum class Command
     ProfilesList,
     ProfilesAdd,
     ProfilesRemove,
+    Diagnostics,
 };
 
 /// Returns the command as typed, such as "cards add".
@@ -89,6 +90,7 @@ struct Invocation
     GlobalOptions global;
     CardOptions card;
     ReviewOptions review;
+    QString outputPath; ///< --output of "diagnostics".
 };
 
 /// The parsed command line, or the usage error that prevents it.

@@ -47,13 +47,6 @@ QString tr(const char *text)
     return ProfileText::tr(text);
 }
 
-// The desktop app's settings file, so that both programs see the same profiles.
-std::unique_ptr<QSettings> sharedSettings()
-{
-    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, u"CardDesk"_s,
-                                       u"CardDesk"_s);
-}
-
 // Turns terminal echo off for its lifetime, so a typed secret does not appear on screen.
 class EchoOff
 {
@@ -251,6 +244,12 @@ int runRemove(const CommandContext &context)
 }
 
 } // namespace
+
+std::unique_ptr<QSettings> sharedSettings()
+{
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, u"CardDesk"_s,
+                                       u"CardDesk"_s);
+}
 
 int runProfiles(const CommandContext &context, const ProfileInput &input)
 {

@@ -4,7 +4,10 @@
 
 #include "commandcontext.h"
 
+#include <memory>
 #include <optional>
+
+class QSettings;
 
 namespace CardDesk::Cli {
 
@@ -16,6 +19,9 @@ struct ProfileInput
 
 /// Runs "profiles" (list), "profiles add NAME" or "profiles remove PROFILE". Waits for the keychain.
 int runProfiles(const CommandContext &context, const ProfileInput &input);
+
+/// Returns the desktop app's settings, so that both programs see the same profiles.
+std::unique_ptr<QSettings> sharedSettings();
 
 /// Reads the secret that "profiles add" stored for the profile's key. Returns nullopt when there is
 /// none, and also sets error when the keychain failed.

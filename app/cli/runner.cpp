@@ -3,6 +3,7 @@
 #include "runner.h"
 
 #include "commandcontext.h"
+#include "diagnosticscommand.h"
 #include "exitcode.h"
 #include "profilecommands.h"
 #include "pushcommand.h"
@@ -151,6 +152,8 @@ int Runner::runImmediateCommand()
     case Command::ProfilesAdd:
     case Command::ProfilesRemove:
         return runProfiles(context, ProfileInput{m_environment.stdinIsTerminal});
+    case Command::Diagnostics:
+        return runDiagnostics(context, m_environment.secret);
     case Command::Help:
     case Command::Version:
     case Command::CardsFormats:
