@@ -42,101 +42,118 @@ QString ConnectionTester::keyTitle(const Net::Profile &profile, Ui::KeySlot slot
 
 void ConnectionTester::start(const Net::Profile &profile, const Ui::ProfileSecrets &typedSecrets)
 {
+    auto pending = std::make_shared<Pending>();
+    pending->profile = profile;
     const QList<Ui::KeySlot> keySlots = keySlotsOf(profile);
-    m_pending = int(keySlots.size());
+    pending->remaining = int(keySlots.size());
     for (const Ui::KeySlot slot : keySlots) {
         const QString typed = slot == Ui::KeySlot::Write ? typedSecrets.write : typedSecrets.read;
         if (!typed.isEmpty()) {
-            testKey(profile, slot, typed);
+            collect(pending, slot, typed, {});
             continue;
         }
         const Net::SecretKey key = Net::SecretKey::forProfile(profile, keyUseOf(slot));
-        m_secrets->read(key, this, [this, profile, slot, key](const Net::SecretResult &result) {
-            if (result.ok()) {
-                testKey(profile, slot, result.secret);
-                return;
-            }
-            const QString explanation = result.status == Net::SecretStatus::NotFound
-                                            ? tr("Enter the secret of key %1 to test it.").arg(key.keyId)
-                                            : keychainErrorText(result.message, key.keyId);
-            report({slot, keyTitle(profile, slot), {{Item::State::NotChecked, tr("Not tested")}}, explanation});
+        m_secrets->read(key, this, [this, pending, slot, key](const Net::SecretResult &result) {
+            if (result.ok())
+                collect(pending, slot, result.secret, {});
+            else if (result.status == Net::SecretStatus::NotFound)
+                collect(pending, slot, {}, tr("Enter the secret of key %1 to test it.").arg(key.keyId));
+            else
+                collect(pending, slot, {}, keychainErrorText(result.message, key.keyId));
         });
     }
 }
 
-Net::Profile ConnectionTester::singleKeyProfile(const Net::Profile &profile, Ui::KeySlot slot)
+void ConnectionTester::collect(const std::shared_ptr<Pending> &pending, Ui::KeySlot slot, const QString &secret,
+                               const QString &problem)
 {
-    Net::Profile single = profile;
-    single.key = profile.keyFor(keyUseOf(slot));
-    single.readKey.reset();
-    return single;
+    if (problem.isEmpty()) {
+        (slot == Ui::KeySlot::Write ? pending->secrets.write : pending->secrets.read) = secret;
+        pending->available.append(slot);
+    } else {
+        emit keyFinished({slot, keyTitle(pending->profile, slot), {{Item::State::NotChecked, tr("Not tested")}},
+                          problem});
+    }
+    if (--pending->remaining > 0)
+        return;
+    if (pending->available.isEmpty()) {
+        emit finished();
+        return;
+    }
+    run(*pending);
 }
 
-void ConnectionTester::testKey(const Net::Profile &profile, Ui::KeySlot slot, const QString &secret)
+void ConnectionTester::run(const Pending &pending)
 {
-    // Each key signs in on its own client, so one key's failure cannot hide the other's result.
-    const Net::Profile single = singleKeyProfile(profile, slot);
-    auto client = std::make_unique<Net::ApiClient>(m_network, single, Net::ProfileSecrets{secret, {}, {}});
-    emit clientStarted(client.get());
-    Net::ConnectionCheck *check = client->checkConnection();
-    m_clients.push_back(std::move(client));
-    const bool separate = hasSeparateKeys(profile);
-    const QString title = keyTitle(profile, slot);
-    connect(check, &Net::ConnectionCheck::finished, this, [this, check, slot, title, separate, single] {
-        report(resultOf(*check, single, slot, separate, title));
+    Net::Profile tested = pending.profile;
+    Net::ProfileSecrets secrets = pending.secrets;
+    if (pending.available.size() == 1 && hasSeparateKeys(tested)) {
+        // Only one of the two keys has a secret, so only that key is tested.
+        const Ui::KeySlot slot = pending.available.first();
+        tested.key = tested.keyFor(keyUseOf(slot));
+        tested.readKey.reset();
+        secrets.write = slot == Ui::KeySlot::Write ? secrets.write : secrets.read;
+        secrets.read.clear();
+    }
+    m_client = std::make_unique<Net::ApiClient>(m_network, tested, secrets);
+    emit clientStarted(m_client.get());
+    Net::ConnectionCheck *check = m_client->checkConnection();
+    const Net::Profile shown = pending.profile;
+    connect(check, &Net::ConnectionCheck::finished, this, [this, check, shown] {
+        for (const Net::KeyCheckResult &key : check->keyResults()) {
+            const Ui::KeyTestResult result = resultOf(key, shown);
+            qCInfo(lcConnectionTester) << "connection test of key" << key.keyId
+                                       << (key.ok() ? "passed" : "failed");
+            emit keyFinished(result);
+        }
+        emit finished();
     });
 }
 
-Ui::KeyTestResult ConnectionTester::resultOf(const Net::ConnectionCheck &check, const Net::Profile &single,
-                                             Ui::KeySlot slot, bool separate, const QString &title)
+Ui::KeyTestResult ConnectionTester::resultOf(const Net::KeyCheckResult &check, const Net::Profile &profile)
 {
-    Ui::KeyTestResult result{slot, title, {}, {}};
-    const Net::ApiResult &last = check.result();
-    const bool basic = single.key.authMode == Net::AuthMode::Basic;
-    const bool unreachable = last.error == Net::ErrorKind::Tls || last.error == Net::ErrorKind::Network ||
-                             last.error == Net::ErrorKind::Timeout;
-    const bool signInFailed = !check.ok() && !unreachable && last.url.path().contains(u"/v1/auth"_s);
-    const QString roles = Net::ErrorText::rolesFor(Net::KeyUse::Write);
+    using Status = Net::KeyCheckResult::Status;
+    const bool writes = check.uses.contains(Net::KeyUse::Write);
+    const bool reads = check.uses.contains(Net::KeyUse::Read);
+    const Ui::KeySlot slot = writes ? Ui::KeySlot::Write : Ui::KeySlot::Read;
+    Ui::KeyTestResult result{slot, keyTitle(profile, slot), {}, {}};
 
+    const Net::ErrorKind error = check.result.error;
+    const bool unreachable =
+        error == Net::ErrorKind::Tls || error == Net::ErrorKind::Network || error == Net::ErrorKind::Timeout;
+    const bool basic = check.authMode == Net::AuthMode::Basic;
     if (unreachable)
         result.items.append({Item::State::Failed, tr("Calven not reached")});
     else if (basic)
         result.items.append({Item::State::NotChecked, tr("Basic authentication needs no sign-in")});
-    else if (signInFailed)
-        result.items.append({Item::State::Failed, tr("Sign-in failed")});
-    else
+    else if (check.signedIn)
         result.items.append({Item::State::Passed, tr("Signed in")});
-
-    const bool reached = !unreachable && !signInFailed && last.httpStatus != 0;
-    if (check.ok())
-        result.items.append({Item::State::Passed, tr("Can read the directory (%n location(s))", nullptr,
-                                                     check.locationCount())});
-    else if (reached && last.httpStatus == 403 && separate && slot == Ui::KeySlot::Write)
-        result.items.append({Item::State::NotChecked, tr("Cannot read the directory, which the read key does")});
-    else if (reached)
-        result.items.append({Item::State::Failed, tr("Cannot read the directory")});
     else
+        result.items.append({Item::State::Failed, tr("Sign-in failed")});
+
+    const bool canTryRead = !unreachable && (basic || check.signedIn);
+    if (reads && check.readChecked)
+        result.items.append({Item::State::Passed, tr("Can read the directory (%n location(s))", nullptr,
+                                                     check.locationCount)});
+    else if (reads && canTryRead)
+        result.items.append({Item::State::Failed, tr("Cannot read the directory")});
+    else if (reads)
         result.items.append({Item::State::NotChecked, tr("Reading the directory not checked")});
 
-    if (basic)
+    if (writes && basic)
         result.items.append({Item::State::Failed, tr("Cannot send card updates: Basic authentication only reads")});
-    else if (!separate || slot == Ui::KeySlot::Write)
-        // NOTE: the check sends no card update, so the write role stays unconfirmed.
+    else if (writes && check.signedIn)
+        // The check sends no card update, so the write role stays unconfirmed.
         result.items.append({Item::State::NotChecked,
-                             tr("Sending card updates not checked: it needs the %1 role").arg(roles)});
+                             tr("Can submit credentials if the key has the %1 role; not checked without "
+                                "sending an update")
+                                 .arg(Net::ErrorText::rolesFor(Net::KeyUse::Write))});
+    else if (writes)
+        result.items.append({Item::State::NotChecked, tr("Sending card updates not checked")});
 
-    const bool writeKeyWithoutReadRole = reached && last.httpStatus == 403 && separate && slot == Ui::KeySlot::Write;
-    if (!check.ok() && !writeKeyWithoutReadRole)
-        result.explanation = check.summary();
+    if (check.status != Status::Passed)
+        result.explanation = check.summary;
     return result;
-}
-
-void ConnectionTester::report(const Ui::KeyTestResult &result)
-{
-    qCInfo(lcConnectionTester) << "connection test of" << result.title << "finished";
-    emit keyFinished(result);
-    if (--m_pending == 0)
-        emit finished();
 }
 
 } // namespace CardDesk::Gui

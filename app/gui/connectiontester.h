@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "net/apiclient.h"
 #include "net/profile.h"
 #include "ui/connectiontestpanel.h"
 #include "ui/profileentry.h"
@@ -9,22 +10,20 @@
 #include <QObject>
 
 #include <memory>
-#include <vector>
 
 class QNetworkAccessManager;
 
 namespace CardDesk::Net {
-class ApiClient;
-class ConnectionCheck;
 class SecretStore;
+struct KeyCheckResult;
 } // namespace CardDesk::Net
 
 namespace CardDesk::Gui {
 
-/// Runs "Test connection" for each key of a profile in parallel, each with its own temporary API
-/// client, and words each key's outcome for the profile editor. A key whose secret field is empty
-/// is tested with the secret the keychain has for it. Nothing here waits: results arrive through
-/// keyFinished() and, after the last key, finished().
+/// Runs "Test connection" for a profile with a temporary API client and words each key's outcome
+/// for the profile editor. A key whose secret field is empty is tested with the secret the keychain
+/// has for it; a key without any secret is reported as not tested while the other key still runs.
+/// Nothing here waits: results arrive through keyFinished() and, after the last key, finished().
 class ConnectionTester final : public QObject
 {
     Q_OBJECT
@@ -36,26 +35,33 @@ public:
 
     void start(const Net::Profile &profile, const Ui::ProfileSecrets &typedSecrets);
 
-    /// Returns the heading of a key's results, such as "Write key key-1".
+    /// Returns the heading of a key's results, such as "Write key key-1 (API key + HMAC token)".
     static QString keyTitle(const Net::Profile &profile, Ui::KeySlot slot);
+    /// Returns the editor's wording of one key's check.
+    static Ui::KeyTestResult resultOf(const Net::KeyCheckResult &check, const Net::Profile &profile);
 
 Q_SIGNALS:
-    /// A key's temporary client was created, so its TLS and proxy signals can be answered.
+    /// The temporary client was created, so its TLS and proxy signals can be answered.
     void clientStarted(CardDesk::Net::ApiClient *client);
     void keyFinished(const CardDesk::Ui::KeyTestResult &result);
     void finished();
 
 private:
-    static Net::Profile singleKeyProfile(const Net::Profile &profile, Ui::KeySlot slot);
-    void testKey(const Net::Profile &profile, Ui::KeySlot slot, const QString &secret);
-    static Ui::KeyTestResult resultOf(const Net::ConnectionCheck &check, const Net::Profile &single,
-                                      Ui::KeySlot slot, bool separate, const QString &title);
-    void report(const Ui::KeyTestResult &result);
+    struct Pending
+    {
+        Net::Profile profile;
+        Net::ProfileSecrets secrets;
+        QList<Ui::KeySlot> available;
+        int remaining = 0;
+    };
+
+    void collect(const std::shared_ptr<Pending> &pending, Ui::KeySlot slot, const QString &secret,
+                 const QString &problem);
+    void run(const Pending &pending);
 
     QNetworkAccessManager *m_network;
     Net::SecretStore *m_secrets;
-    std::vector<std::unique_ptr<Net::ApiClient>> m_clients;
-    int m_pending = 0;
+    std::unique_ptr<Net::ApiClient> m_client;
 };
 
 } // namespace CardDesk::Gui

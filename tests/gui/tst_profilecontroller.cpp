@@ -67,6 +67,7 @@ private Q_SLOTS:
     void switchFromMainWindow();
     void testConnectionSignsIn();
     void testConnectionExplainsRole();
+    void testConnectionRejectedKey();
     void keychainErrorKeepsEntries();
 
 private:
@@ -459,20 +460,54 @@ void TestProfileController::testConnectionExplainsRole()
 {
     if (const char *reason = skipReason())
         QSKIP(reason);
-    // NOTE: the simulator's only key has every role, so a 403 fault stands in for a key without
-    // the Data Warehouse role.
-    m_simulator->injectFault(u"/v1/analytics/locations"_s,
-                             Sim::Fault::statusCode(403, R"({"message":"Forbidden"})"));
+    // A write key with the Submitting Events role, and a "read key" that has the same role, so
+    // reading the directory is forbidden to it.
+    Sim::SimulatorOptions options;
+    options.userCount = 50;
+    options.extraKeys = {{u"events-write"_s, u"write-secret"_s, Sim::KeyRole::SubmittingEvents},
+                         {u"events-read"_s, u"read-secret"_s, Sim::KeyRole::SubmittingEvents}};
+    m_simulator = std::make_unique<Sim::Simulator>(options);
+    QString error;
+    QVERIFY2(m_simulator->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+
     Ui::ProfileDialog *dialog = openEditorByAdd();
     QVERIFY(dialog);
-    fillSingleKey(dialog, u"Sim"_s, m_simulator->options().apiKeyId, m_simulator->options().apiSecret);
+    fillSingleKey(dialog, u"Roles"_s, u"events-write"_s, u"write-secret"_s);
+    dialog->findChild<QRadioButton *>(u"separateKeysRadioButton"_s)->setChecked(true);
+    dialog->findChild<QLineEdit *>(u"readKeyIdLineEdit"_s)->setText(u"events-read"_s);
+    dialog->findChild<QLineEdit *>(u"readSecretLineEdit"_s)->setText(u"read-secret"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"testConnectionButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->testPanel()->hasResult(Ui::KeySlot::Read), KeychainWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->testPanel()->hasResult(Ui::KeySlot::Write), KeychainWaitMs);
+
+    const QString write = dialog->testPanel()->resultText(Ui::KeySlot::Write);
+    QVERIFY2(write.startsWith(u"Write key events-write"_s), qPrintable(write));
+    QVERIFY2(write.contains(u"✓ Signed in"_s), qPrintable(write));
+    QVERIFY2(write.contains(u"Can submit credentials"_s), qPrintable(write));
+    QVERIFY2(!write.contains(u"directory"_s), qPrintable(write));
+
+    const QString read = dialog->testPanel()->resultText(Ui::KeySlot::Read);
+    QVERIFY2(read.startsWith(u"Read key events-read"_s), qPrintable(read));
+    QVERIFY2(read.contains(u"✓ Signed in"_s), qPrintable(read));
+    QVERIFY2(read.contains(u"✗ Cannot read the directory"_s), qPrintable(read));
+    QVERIFY2(read.contains(u"Data Warehouse"_s), qPrintable(read));
+    QVERIFY(dialog->findChild<QPushButton *>(u"testConnectionButton"_s)->isEnabled());
+    dialog->reject();
+}
+
+void TestProfileController::testConnectionRejectedKey()
+{
+    if (const char *reason = skipReason())
+        QSKIP(reason);
+    Ui::ProfileDialog *dialog = openEditorByAdd();
+    QVERIFY(dialog);
+    fillSingleKey(dialog, u"Wrong"_s, m_simulator->options().apiKeyId, u"wrong-secret"_s);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"testConnectionButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->testPanel()->hasResult(Ui::KeySlot::Write), KeychainWaitMs);
     const QString text = dialog->testPanel()->resultText(Ui::KeySlot::Write);
-    QVERIFY2(text.contains(u"✓ Signed in"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"✗ Cannot read the directory"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"Data Warehouse"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"403"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"✗ Sign-in failed"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"– Reading the directory not checked"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"401"_s), qPrintable(text));
     dialog->reject();
 }
 
