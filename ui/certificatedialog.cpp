@@ -44,7 +44,7 @@ CertificateDialog::CertificateDialog(QWidget *parent)
 {
     setObjectName(u"certificateDialog"_s);
     setWindowTitle(tr("Untrusted certificate"));
-    resize(640, 560);
+    resize(640, 500);
 
     auto *icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(40, 40));
@@ -67,14 +67,16 @@ CertificateDialog::CertificateDialog(QWidget *parent)
     auto *errorsBox = new QGroupBox(tr("What is wrong"), this);
     m_errors = new QListWidget(errorsBox);
     m_errors->setObjectName(u"tlsErrorsListWidget"_s);
-    m_errors->setMaximumHeight(90);
+    m_errors->setMaximumHeight(72);
+    m_errors->setSelectionMode(QAbstractItemView::NoSelection);
+    m_errors->setFocusPolicy(Qt::NoFocus);
     (new QVBoxLayout(errorsBox))->addWidget(m_errors);
 
     auto *chainBox = new QGroupBox(tr("Certificate chain sent by the server"), this);
     m_chain = new QTreeWidget(chainBox);
     m_chain->setObjectName(u"certificateChainTreeWidget"_s);
     m_chain->setHeaderHidden(true);
-    m_chain->setMaximumHeight(100);
+    m_chain->setMaximumHeight(90);
     m_subject = detailLabel(chainBox, u"subjectLabel"_s);
     m_issuer = detailLabel(chainBox, u"issuerLabel"_s);
     m_validity = detailLabel(chainBox, u"validityLabel"_s);
@@ -106,7 +108,8 @@ CertificateDialog::CertificateDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(errorsBox);
-    layout->addWidget(chainBox, 1);
+    layout->addWidget(chainBox);
+    layout->addStretch(1);
     layout->addWidget(buttons);
 }
 
@@ -133,6 +136,7 @@ void CertificateDialog::setFailure(const TlsFailureEntry &failure)
         item->setData(0, Qt::UserRole, index);
         parent = item;
     }
+    m_chain->setRootIsDecorated(failure.chain.size() > 1);
     m_chain->expandAll();
     if (parent)
         m_chain->setCurrentItem(parent);

@@ -3,6 +3,7 @@
 #include "networksettingswidget.h"
 
 #include "ui_networksettingswidget.h"
+#include "wrappedlabel.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,8 @@ NetworkSettingsWidget::NetworkSettingsWidget(QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(u"networkSettingsWidget"_s);
+    for (QLabel *hint : {m_ui->caBundleHintLabel, m_ui->proxyHintLabel})
+        keepWrappedHeight(hint);
     m_ui->proxyModeComboBox->addItem(tr("Use the system's proxy settings"),
                                      int(ProxyMode::System));
     m_ui->proxyModeComboBox->addItem(tr("Directly, without a proxy"), int(ProxyMode::None));

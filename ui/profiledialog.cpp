@@ -4,6 +4,7 @@
 
 #include "networksettingswidget.h"
 #include "ui_profiledialog.h"
+#include "wrappedlabel.h"
 
 #include <QPushButton>
 
@@ -67,8 +68,10 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     m_ui->regionComboBox->addItem(tr("United States (usce1)"), u"usce1"_s);
     m_ui->regionComboBox->addItem(tr("Australia (ause1)"), u"ause1"_s);
     fillAuthModes();
+    for (QLabel *hint : {m_ui->authModeHintLabel, m_ui->readAuthModeHintLabel})
+        keepWrappedHeight(hint);
     m_ui->busyProgressBar->hide();
-    m_ui->statusLabel->clear();
+    m_ui->statusLabel->hide();
 
     for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->baseUrlLineEdit, m_ui->keyIdLineEdit, m_ui->secretLineEdit,
                             m_ui->readKeyIdLineEdit, m_ui->readSecretLineEdit})
@@ -269,6 +272,7 @@ void ProfileDialog::setBusy(const QString &text)
     m_ui->busyProgressBar->setVisible(m_busy);
     m_ui->statusLabel->setStyleSheet({});
     m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setVisible(!text.isEmpty());
     validate();
 }
 
@@ -277,6 +281,7 @@ void ProfileDialog::showError(const QString &text)
     setBusy({});
     m_ui->statusLabel->setStyleSheet(u"color: #b3261e;"_s);
     m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setVisible(!text.isEmpty());
 }
 
 void ProfileDialog::setTestRunning(const QList<std::pair<KeySlot, QString>> &keys)

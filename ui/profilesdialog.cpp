@@ -33,7 +33,7 @@ ProfilesDialog::ProfilesDialog(QWidget *parent)
 {
     setObjectName(u"profilesDialog"_s);
     setWindowTitle(tr("Profiles"));
-    resize(620, 380);
+    resize(700, 400);
 
     auto *intro = new QLabel(tr("Each profile connects CardDesk to one Calven tenant and region. The active "
                                 "profile is the one CardDesk reads the directory from and sends card "
@@ -46,6 +46,8 @@ ProfilesDialog::ProfilesDialog(QWidget *parent)
     m_list->setAccessibleName(tr("Connection profiles"));
     m_list->setSpacing(2);
     m_list->setAlternatingRowColors(true);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_list, &QListWidget::currentRowChanged, this, &ProfilesDialog::updateButtons);
     connect(m_list, &QListWidget::itemActivated, this, [this] {
         if (!selectedId().isEmpty())
@@ -107,9 +109,11 @@ void ProfilesDialog::setProfiles(const QList<ProfileSummary> &profiles, const QS
     for (const ProfileSummary &profile : profiles) {
         const bool active = profile.id == activeId;
         const QString title = active ? tr("%1 (active)").arg(profile.name) : profile.name;
-        const QString detail = tr("%1 · %2 · key %3")
-                                   .arg(profile.baseUrl.toDisplayString(), regionName(profile.region),
-                                        profile.keyIds.join(tr(" and ")));
+        const QString keys = profile.keyIds.size() > 1
+                                 ? tr("write key %1, read key %2").arg(profile.keyIds[0], profile.keyIds[1])
+                                 : tr("key %1").arg(profile.keyIds.value(0));
+        const QString detail =
+            tr("%1 · %2 · %3").arg(profile.baseUrl.toDisplayString(), regionName(profile.region), keys);
         auto *item = new QListWidgetItem(title + u'\n' + detail, m_list);
         item->setData(IdRole, profile.id);
         item->setToolTip(detail);
