@@ -16,6 +16,7 @@
 #include "ui/profiledialog.h"
 #include "ui/profilesdialog.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -316,6 +317,8 @@ void TestProfileController::duplicateGetsOwnId()
     QTRY_VERIFY(!m_controller->editor());
 
     Ui::ProfilesDialog *list = openProfiles();
+    QAbstractItemModelTester tester(list->findChild<QListWidget *>(u"profilesListWidget"_s)->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(list->selectProfile(original.id));
     QTest::mouseClick(list->findChild<QPushButton *>(u"duplicateProfileButton"_s), Qt::LeftButton);
     QVERIFY(m_controller->editor());
