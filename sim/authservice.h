@@ -42,6 +42,9 @@ public:
     /// Makes every issued token invalid, as if all had expired.
     void revokeTokens();
     int validTokenCount() const;
+    /// Returns every token issued since the last revokeTokens() that is still remembered, for tests
+    /// that scan a client's files for them.
+    QStringList issuedTokens() const { return m_tokenExpiryMs.keys(); }
 
     /// Returns the lower-case hex HMAC-SHA256 that POST /v1/auth expects.
     static QByteArray expectedHash(const QString &apiKey, qint64 timestamp, const QString &secret);

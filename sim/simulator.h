@@ -80,6 +80,8 @@ public:
 
     /// Makes every issued bearer token invalid, as if all had expired.
     void revokeTokens();
+    /// Returns the tokens issued and still remembered (expired ones are kept for an hour).
+    QStringList issuedTokens() const { return m_auth.issuedTokens(); }
 
 Q_SIGNALS:
     /// Emitted once per request after its response or fault. status is 0 when no response was

@@ -4,6 +4,7 @@
 #include "cli/commandline.h"
 #include "cli/exitcode.h"
 #include "cli/runner.h"
+#include "net/systemproxy.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
     environment.stderrIsTerminal = isTerminal(stderr);
     environment.stdinIsTerminal = isTerminal(stdin);
 
+    CardDesk::Net::useSystemProxySettings();
     CardDesk::Cli::Runner runner(app.arguments(), environment);
     QObject::connect(&runner, &CardDesk::Cli::Runner::finished, &app,
                      [](int exitCode) { QCoreApplication::exit(exitCode); });

@@ -8,6 +8,7 @@
 #include "net/keychainsecretstore.h"
 #include "net/logfile.h"
 #include "net/tlsconfig.h"
+#include "net/systemproxy.h"
 #include "profilecontroller.h"
 #include "sync/workspace.h"
 #include "training/trainingenvironment.h"
@@ -79,6 +80,7 @@ int main(int argc, char *argv[])
     Ui::installTranslators(&app);
     const Options options = parseOptions(app);
 
+    Net::useSystemProxySettings();
     QNetworkAccessManager network;
     Sync::Workspace workspace;
     Ui::MainWindow window;

@@ -57,7 +57,9 @@ QString keyUseName(KeyUse use);
 /// How requests of one profile reach the network.
 enum class ProxyMode
 {
-    System,   ///< The operating system's proxy settings (environment variables on Linux).
+    /// The operating system's proxy settings (http_proxy and https_proxy on Linux) once
+    /// useSystemProxySettings() ran at start; loopback hosts are always reached directly.
+    System,
     None,     ///< Direct connections, even when the system has a proxy configured.
     Explicit, ///< The host and port in ProxySettings.
 };

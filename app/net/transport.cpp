@@ -118,21 +118,28 @@ Transport::~Transport() = default;
 
 void Transport::applyNetworkSettings(QNetworkAccessManager *shared, const NetworkSettings &network)
 {
-    if (network.proxy.mode == ProxyMode::System) {
+    if (network.proxy.mode == ProxyMode::System && network.caBundlePath.isEmpty()) {
         m_networkAccessManager = shared;
     } else {
-        // QNetworkAccessManager has one proxy for all its requests, so a profile with a proxy of its
-        // own gets its own manager.
+        // QNetworkAccessManager has one proxy for all its requests, and it reuses an encrypted
+        // connection for any later request to the same host and port whatever that request's CA
+        // list. So a profile with a proxy or a CA bundle of its own gets its own manager, and
+        // profiles without a bundle never reuse a connection the bundle made trusted.
         m_networkAccessManager = new QNetworkAccessManager(this);
-        if (network.proxy.mode == ProxyMode::None) {
+        if (network.proxy.mode == ProxyMode::System) {
+            m_networkAccessManager->setProxy(QNetworkProxy::DefaultProxy);
+        } else if (network.proxy.mode == ProxyMode::None) {
             m_networkAccessManager->setProxy(QNetworkProxy::NoProxy);
         } else {
-            m_networkAccessManager->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, network.proxy.host.trimmed(),
-                                                           network.proxy.port, network.proxy.userName));
+            // The user name goes into the QAuthenticator when the proxy asks, so the proxy object
+            // carries none: Qt would otherwise try the name with an empty password on its own.
+            m_networkAccessManager->setProxy(
+                QNetworkProxy(QNetworkProxy::HttpProxy, network.proxy.host.trimmed(), network.proxy.port));
         }
-        qCInfo(lcTransport).noquote() << "profile" << m_profileId << "uses proxy mode"
-                                      << proxyModeToName(network.proxy.mode) << network.proxy.host
-                                      << network.proxy.port;
+        if (network.proxy.mode != ProxyMode::System)
+            qCInfo(lcTransport).noquote() << "profile" << m_profileId << "uses proxy mode"
+                                          << proxyModeToName(network.proxy.mode) << network.proxy.host
+                                          << network.proxy.port;
     }
     if (!network.caBundlePath.isEmpty()) {
         const TlsConfig::CaBundle bundle = TlsConfig::loadCaBundle(network.caBundlePath);

@@ -4,6 +4,7 @@
 
 #include "core/directoryuser.h"
 #include "core/outboxentry.h"
+#include "net/apiclient.h"
 #include "net/profile.h"
 #include "sync/directoryrefresher.h"
 #include "sync/sender.h"
@@ -64,7 +65,8 @@ public:
     /// Connects a profile with its secret. The network access manager is not owned.
     void connectProfile(QNetworkAccessManager *networkAccessManager, const Net::Profile &profile,
                         const QString &secret, const SenderOptions &senderOptions = {});
-    /// Connects a profile with the secret of each of its keys and, if known, the proxy password.
+    /// Connects a profile with the secrets of its write key and read key (and an optional proxy
+    /// password). Each secret is also masked in the log file.
     void connectProfile(QNetworkAccessManager *networkAccessManager, const Net::Profile &profile,
                         const Net::ProfileSecrets &secrets, const SenderOptions &senderOptions = {});
     void disconnectProfile();
@@ -119,6 +121,10 @@ Q_SIGNALS:
     void waitReasonChanged(const QString &reason);
     void signInNeeded(const QString &message);
     void clockSkewDetected(qint64 seconds);
+    /// Forwarded from Net::ApiClient::tlsErrorsOccurred() of the connected profile.
+    void tlsErrorsOccurred(const CardDesk::Net::TlsFailure &failure);
+    /// Forwarded from Net::ApiClient::proxyCredentialsNeeded(); answer through client().
+    void proxyCredentialsNeeded(const CardDesk::Net::ProxyCredentialsRequest &request);
     /// A store operation failed; the message names the file and what to do.
     void storeFailed(const QString &message);
 

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void retryResolveAndAudit();
     void replaceAndEditCards();
     void profilesKeepSecretInKeychain();
+    void keychainRunLeavesNoSecret();
     void pushReportsUnfinishedUpdates_data();
     void pushReportsUnfinishedUpdates();
     void userNotFound();
@@ -605,6 +606,55 @@ void TestCliEndToEnd::profilesKeepSecretInKeychain()
     QVERIFY2(signedOut.exitCode == 4, signedOut.describe().constData());
     const CliRun again = run(offlineArguments() + QStringList{u"profiles"_s, u"remove"_s, profileId});
     QVERIFY2(again.exitCode == 3, again.describe().constData());
+}
+
+void TestCliEndToEnd::keychainRunLeavesNoSecret()
+{
+    // Settings, database and diagnostics all live under the data folder, which cleanup() scans byte
+    // by byte together with everything the program printed, including its log lines (--verbose).
+    const QStringList environment{u"XDG_CONFIG_HOME="_s + m_dataDir->filePath(u"config"_s)};
+    const auto run = [&](const QStringList &arguments, const QByteArray &input = {}) {
+        return m_runner.run(arguments + QStringList{u"--verbose"_s}, std::nullopt, environment, input);
+    };
+    const int tokensBefore = int(m_simulator->issuedTokens().size());
+    const CliRun add =
+        run(profileArguments() + QStringList{u"profiles"_s, u"add"_s, u"Leak scan"_s}, m_secret.toUtf8() + '\n');
+    if (add.exitCode == 5 && add.errors().contains(u"keychain"_s))
+        QSKIP("No keychain is reachable; run the tests through scripts/with-keyring.sh.");
+    QVERIFY2(add.exitCode == 0, add.describe().constData());
+
+    const CliRun refresh = run(profileArguments() + QStringList{u"users"_s, u"refresh"_s});
+    QVERIFY2(refresh.exitCode == 0, refresh.describe().constData());
+    const Core::DirectoryUser user = activeUser(4);
+    QVERIFY(!user.email.isEmpty());
+    const CliRun queued = run(profileArguments() + QStringList{u"cards"_s, u"add"_s, user.email, u"--type"_s,
+                                                               u"h10301"_s, u"--facility-code"_s, u"33"_s,
+                                                               u"--card-number"_s, u"7301"_s});
+    QVERIFY2(queued.exitCode == 0, queued.describe().constData());
+    const CliRun push = run(profileArguments() + QStringList{u"push"_s});
+    QVERIFY2(push.exitCode == 0, push.describe().constData());
+    QCOMPARE(m_simulator->credentialsOf(user.email).size(), 1);
+
+    const QString diagnosticsPath = m_dataDir->filePath(u"diagnostics.txt"_s);
+    const CliRun diagnostics =
+        run(profileArguments() + QStringList{u"diagnostics"_s, u"--output"_s, diagnosticsPath});
+    QVERIFY2(diagnostics.exitCode == 0, diagnostics.describe().constData());
+    QFile diagnosticsFile(diagnosticsPath);
+    QVERIFY(diagnosticsFile.open(QIODevice::ReadOnly));
+    const QByteArray diagnosticsText = diagnosticsFile.readAll();
+    QVERIFY2(diagnosticsText.contains("Profile "), diagnosticsText.constData());
+    QVERIFY2(diagnosticsText.contains(KeyId.toUtf8()), diagnosticsText.constData());
+
+    // The runs signed in twice (refresh and push), so there are real tokens to look for.
+    const QStringList tokens = m_simulator->issuedTokens();
+    QVERIFY2(tokens.size() >= tokensBefore + 2, qPrintable(QString::number(tokens.size())));
+    for (const QString &token : tokens)
+        m_extraNeedles.append(token.toUtf8());
+    QVERIFY2(m_runner.allOutput().contains("carddesk.net.transport"),
+             "--verbose printed no log lines, so the scan would not cover them");
+
+    const CliRun remove = run(offlineArguments() + QStringList{u"profiles"_s, u"remove"_s, u"Leak scan"_s});
+    QVERIFY2(remove.exitCode == 0, remove.describe().constData());
 }
 
 void TestCliEndToEnd::userNotFound()

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void serverErrorUsesUpAttempts();
     void resetAfterHandlingResent();
     void hangTimesOutAndResends();
+    void hangEveryTimeNeverConfirmed();
     void unreadableSuccessIsUnknown_data();
     void unreadableSuccessIsUnknown();
     void singleObjectForBatch();
@@ -323,6 +324,29 @@ void TestSenderFaults::hangTimesOutAndResends()
         QCOMPARE(arrivalsOf(i), 2);
         QVERIFY(serverHasIntendedCards(i));
     }
+}
+
+void TestSenderFaults::hangEveryTimeNeverConfirmed()
+{
+    queueBatch();
+    // Every attempt reaches the server, which never answers: each ends in the transfer timeout.
+    m_simulator->injectFault(CredentialsPath, Sim::Fault::hang(), 3);
+    QSignalSpy outboxChanged(m_workspace.get(), &Sync::Workspace::outboxChanged);
+
+    sendAndSettle(30'000);
+    for (int i = 0; i < BatchUsers; ++i) {
+        const Core::OutboxEntry entry = entryOf(i);
+        QCOMPARE(entry.state, UpdateState::NeedsAttention);
+        QCOMPARE(entry.attempts, 3);
+        QCOMPARE(arrivalsOf(i), 3);
+        QVERIFY2(entry.lastError.contains(u"timed out"_s), qPrintable(entry.lastError));
+        // The request arrived, so the text must not claim that nothing was sent.
+        QVERIFY2(!entry.lastError.contains(u"Nothing was sent"_s), qPrintable(entry.lastError));
+    }
+    const auto counts = m_workspace->outbox().counts();
+    QVERIFY(counts);
+    QCOMPARE(counts->openFailures, BatchUsers);
+    QVERIFY(!outboxChanged.isEmpty());
 }
 
 void TestSenderFaults::unreadableSuccessIsUnknown_data()
