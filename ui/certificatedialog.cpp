@@ -95,8 +95,8 @@ CertificateDialog::CertificateDialog(QWidget *parent)
     });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *addBundle = buttons->addButton(tr("&Add a CA bundle to this profile…"),
-                                                QDialogButtonBox::ActionRole);
+    QPushButton *addBundle =
+        buttons->addButton(tr("&Add a CA bundle to this profile…"), QDialogButtonBox::ActionRole);
     addBundle->setObjectName(u"addCaBundleButton"_s);
     connect(addBundle, &QPushButton::clicked, this, [this] {
         emit addCaBundleRequested();
@@ -118,18 +118,18 @@ CertificateDialog::~CertificateDialog() = default;
 void CertificateDialog::setFailure(const TlsFailureEntry &failure)
 {
     m_failure = failure;
-    m_heading->setText(failure.profileName.isEmpty()
-                           ? tr("CardDesk did not connect to %1 because its certificate is not trusted.")
-                                 .arg(failure.host)
-                           : tr("CardDesk did not connect to %1 (profile \"%2\") because its certificate "
-                                "is not trusted.")
-                                 .arg(failure.host, failure.profileName));
+    m_heading->setText(
+        failure.profileName.isEmpty()
+            ? tr("CardDesk did not connect to %1 because its certificate is not trusted.").arg(failure.host)
+            : tr("CardDesk did not connect to %1 (profile \"%2\") because its certificate "
+                 "is not trusted.")
+                  .arg(failure.host, failure.profileName));
     m_errors->clear();
     m_errors->addItems(failure.errors);
 
     m_chain->clear();
     QTreeWidgetItem *parent = nullptr;
-    // The chain is shown from the root down, as certificate viewers do, with the server's last.
+    // The chain is shown from the root down, as certificate viewers show it, so the server's comes last.
     for (int index = int(failure.chain.size()) - 1; index >= 0; --index) {
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_chain);
         item->setText(0, failure.chain[index].subject);

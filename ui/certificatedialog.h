@@ -27,7 +27,7 @@ struct TlsFailureEntry
 {
     QString host;
     QString profileName;
-    QStringList errors; ///< The TLS errors in words, such as "The certificate is self-signed".
+    QStringList errors;            ///< The TLS errors in words, such as "The certificate is self-signed".
     QList<CertificateEntry> chain; ///< Server certificate first.
 };
 

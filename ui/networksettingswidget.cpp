@@ -23,8 +23,7 @@ NetworkSettingsWidget::NetworkSettingsWidget(QWidget *parent)
     setObjectName(u"networkSettingsWidget"_s);
     for (QLabel *hint : {m_ui->caBundleHintLabel, m_ui->proxyHintLabel})
         keepWrappedHeight(hint);
-    m_ui->proxyModeComboBox->addItem(tr("Use the system's proxy settings"),
-                                     int(ProxyMode::System));
+    m_ui->proxyModeComboBox->addItem(tr("Use the system's proxy settings"), int(ProxyMode::System));
     m_ui->proxyModeComboBox->addItem(tr("Directly, without a proxy"), int(ProxyMode::None));
     m_ui->proxyModeComboBox->addItem(tr("Through this HTTP proxy"), int(ProxyMode::Explicit));
 
@@ -127,7 +126,8 @@ void NetworkSettingsWidget::browseCaBundle()
 
 void NetworkSettingsWidget::updateProxyFields()
 {
-    const bool explicitProxy = ProxyMode(m_ui->proxyModeComboBox->currentData().toInt()) == ProxyMode::Explicit;
+    const bool explicitProxy =
+        ProxyMode(m_ui->proxyModeComboBox->currentData().toInt()) == ProxyMode::Explicit;
     for (QWidget *widget : std::initializer_list<QWidget *>{
              m_ui->proxyHostCaptionLabel, m_ui->proxyHostLineEdit, m_ui->proxyPortCaptionLabel,
              m_ui->proxyPortSpinBox, m_ui->proxyUserCaptionLabel, m_ui->proxyUserLineEdit,

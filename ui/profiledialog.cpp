@@ -73,8 +73,8 @@ ProfileDialog::ProfileDialog(QWidget *parent)
     m_ui->busyProgressBar->hide();
     m_ui->statusLabel->hide();
 
-    for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->baseUrlLineEdit, m_ui->keyIdLineEdit, m_ui->secretLineEdit,
-                            m_ui->readKeyIdLineEdit, m_ui->readSecretLineEdit})
+    for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->baseUrlLineEdit, m_ui->keyIdLineEdit,
+                            m_ui->secretLineEdit, m_ui->readKeyIdLineEdit, m_ui->readSecretLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::validate);
     for (QComboBox *combo : {m_ui->authModeComboBox, m_ui->readAuthModeComboBox})
         connect(combo, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateKeyLayout);
@@ -181,8 +181,9 @@ QString ProfileDialog::keyError(KeySlot slot) const
     if (key.keyId.isEmpty()) {
         if (!separate)
             return tr("Enter the API key id that Calven issued for this tenant.");
-        return slot == KeySlot::Write ? tr("Enter the key id of the write key, which sends card updates.")
-                                      : tr("Enter the key id of the read key, which reads users and locations.");
+        return slot == KeySlot::Write
+                   ? tr("Enter the key id of the write key, which sends card updates.")
+                   : tr("Enter the key id of the read key, which reads users and locations.");
     }
     if (key.keyId.contains(u':'))
         return tr("Key id \"%1\" contains ':', which no Calven key id does. Check that the key id and the "
@@ -242,8 +243,9 @@ void ProfileDialog::updateSecretPlaceholders()
     const std::pair<KeySlot, QLineEdit *> fields[] = {{KeySlot::Write, m_ui->secretLineEdit},
                                                       {KeySlot::Read, m_ui->readSecretLineEdit}};
     for (const auto &[slot, field] : fields) {
-        field->setPlaceholderText(isSecretStored(slot) ? tr("Stored in the system keychain; type to replace it")
-                                                       : tr("Kept only in the system keychain"));
+        field->setPlaceholderText(isSecretStored(slot)
+                                      ? tr("Stored in the system keychain; type to replace it")
+                                      : tr("Kept only in the system keychain"));
     }
 }
 

@@ -20,11 +20,11 @@ class NetworkSettingsWidget;
 
 /// Edits one connection profile: name, base URL, region, one key or a separate write key and read
 /// key (each with sign-in method, key id and secret), and the network settings on a second tab.
-/// The dialog only hands secrets over and never writes them anywhere; takeSecrets() clears the
+/// The dialog only hands secrets over and never writes them anywhere, and takeSecrets() clears the
 /// fields. The owner stores them in the OS keychain.
 ///
-/// Saving is asynchronous: Save emits saveRequested() and the owner calls closeSaved() once the
-/// keychain has the secrets, or showError() and the dialog stays open with nothing lost.
+/// Saving is asynchronous. Save emits saveRequested(), and the owner calls closeSaved() once the
+/// keychain has the secrets, or showError(), after which the dialog stays open with nothing lost.
 /// Setters: setProfile(), setSecretStored(), setBusy(), setTestRunning(), setTestResult().
 class ProfileDialog final : public QDialog
 {
@@ -75,7 +75,8 @@ public:
 signals:
     void testConnectionRequested(const CardDesk::Ui::ProfileEntry &profile,
                                  const CardDesk::Ui::ProfileSecrets &secrets);
-    void saveRequested(const CardDesk::Ui::ProfileEntry &profile, const CardDesk::Ui::ProfileSecrets &secrets);
+    void saveRequested(const CardDesk::Ui::ProfileEntry &profile,
+                       const CardDesk::Ui::ProfileSecrets &secrets);
 
 private:
     struct StoredKey

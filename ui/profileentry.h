@@ -26,7 +26,7 @@ struct ApiKeyEntry
     friend bool operator==(const ApiKeyEntry &, const ApiKeyEntry &) = default;
 };
 
-/// How requests of a profile reach Calven.
+/// Route of a profile's requests to Calven.
 enum class ProxyMode
 {
     System,   ///< The operating system's proxy settings.
@@ -37,7 +37,7 @@ enum class ProxyMode
 /// Network settings of one profile.
 struct NetworkEntry
 {
-    /// PEM file of extra CA certificates trusted for this profile; empty uses the system's CAs only.
+    /// PEM file of extra CA certificates trusted for this profile. Empty uses the system's CAs only.
     QString caBundlePath;
     ProxyMode proxyMode = ProxyMode::System;
     QString proxyHost;
@@ -55,7 +55,7 @@ struct ProfileEntry
     QString name;
     QUrl baseUrl;
     QString region; ///< Value of the x-calven-region header: "usce1" or "ause1".
-    /// The key for sending card updates; with separateKeys false also the key for reading.
+    /// The key for sending card updates, and also for reading when separateKeys is false.
     ApiKeyEntry writeKey;
     bool separateKeys = false;
     /// The key for reading the directory; used only when separateKeys is true.
@@ -72,7 +72,7 @@ struct ProfileSecrets
     QString read;
 };
 
-/// Which key of a profile a secret, status or test result belongs to.
+/// Key of a profile that a secret, status or test result belongs to.
 enum class KeySlot
 {
     Write, ///< The write key, or the single key of a profile without separate keys.

@@ -24,8 +24,8 @@ ProxyAuthDialog::ProxyAuthDialog(QWidget *parent)
     m_intro = new QLabel(this);
     m_intro->setObjectName(u"proxyIntroLabel"_s);
     m_intro->setWordWrap(true);
-    m_failed = new QLabel(tr("The proxy rejected the last user name or password. Check them and try again."),
-                          this);
+    m_failed =
+        new QLabel(tr("The proxy rejected the last user name or password. Check them and try again."), this);
     m_failed->setObjectName(u"proxyFailedLabel"_s);
     m_failed->setWordWrap(true);
     m_failed->setStyleSheet(u"color: #b3261e;"_s);

@@ -36,8 +36,9 @@ QString ConnectionTester::keyTitle(const Net::Profile &profile, Ui::KeySlot slot
     const Net::ApiKeyConfig &key = profile.keyFor(keyUseOf(slot));
     if (!hasSeparateKeys(profile))
         return tr("API key %1 (%2)").arg(key.keyId, Net::authModeLabel(key.authMode));
-    return slot == Ui::KeySlot::Write ? tr("Write key %1 (%2)").arg(key.keyId, Net::authModeLabel(key.authMode))
-                                      : tr("Read key %1 (%2)").arg(key.keyId, Net::authModeLabel(key.authMode));
+    return slot == Ui::KeySlot::Write
+               ? tr("Write key %1 (%2)").arg(key.keyId, Net::authModeLabel(key.authMode))
+               : tr("Read key %1 (%2)").arg(key.keyId, Net::authModeLabel(key.authMode));
 }
 
 void ConnectionTester::start(const Net::Profile &profile, const Ui::ProfileSecrets &typedSecrets)
@@ -64,15 +65,15 @@ void ConnectionTester::start(const Net::Profile &profile, const Ui::ProfileSecre
     }
 }
 
-void ConnectionTester::collect(const std::shared_ptr<Pending> &pending, Ui::KeySlot slot, const QString &secret,
-                               const QString &problem)
+void ConnectionTester::collect(const std::shared_ptr<Pending> &pending, Ui::KeySlot slot,
+                               const QString &secret, const QString &problem)
 {
     if (problem.isEmpty()) {
         (slot == Ui::KeySlot::Write ? pending->secrets.write : pending->secrets.read) = secret;
         pending->available.append(slot);
     } else {
-        emit keyFinished({slot, keyTitle(pending->profile, slot), {{Item::State::NotChecked, tr("Not tested")}},
-                          problem});
+        emit keyFinished(
+            {slot, keyTitle(pending->profile, slot), {{Item::State::NotChecked, tr("Not tested")}}, problem});
     }
     if (--pending->remaining > 0)
         return;
@@ -102,8 +103,8 @@ void ConnectionTester::run(const Pending &pending)
     connect(check, &Net::ConnectionCheck::finished, this, [this, check, shown] {
         for (const Net::KeyCheckResult &key : check->keyResults()) {
             const Ui::KeyTestResult result = resultOf(key, shown);
-            qCInfo(lcConnectionTester) << "connection test of key" << key.keyId
-                                       << (key.ok() ? "passed" : "failed");
+            qCInfo(lcConnectionTester)
+                << "connection test of key" << key.keyId << (key.ok() ? "passed" : "failed");
             emit keyFinished(result);
         }
         emit finished();
@@ -133,15 +134,16 @@ Ui::KeyTestResult ConnectionTester::resultOf(const Net::KeyCheckResult &check, c
 
     const bool canTryRead = !unreachable && (basic || check.signedIn);
     if (reads && check.readChecked)
-        result.items.append({Item::State::Passed, tr("Can read the directory (%n location(s))", nullptr,
-                                                     check.locationCount)});
+        result.items.append({Item::State::Passed,
+                             tr("Can read the directory (%n location(s))", nullptr, check.locationCount)});
     else if (reads && canTryRead)
         result.items.append({Item::State::Failed, tr("Cannot read the directory")});
     else if (reads)
         result.items.append({Item::State::NotChecked, tr("Reading the directory not checked")});
 
     if (writes && basic)
-        result.items.append({Item::State::Failed, tr("Cannot send card updates: Basic authentication only reads")});
+        result.items.append(
+            {Item::State::Failed, tr("Cannot send card updates: Basic authentication only reads")});
     else if (writes && check.signedIn)
         // The check sends no card update, so the write role stays unconfirmed.
         result.items.append({Item::State::NotChecked,

@@ -22,7 +22,7 @@ namespace CardDesk::Gui {
 
 /// Runs "Test connection" for a profile with a temporary API client and words each key's outcome
 /// for the profile editor. A key whose secret field is empty is tested with the secret the keychain
-/// has for it; a key without any secret is reported as not tested while the other key still runs.
+/// has for it. A key without any secret is reported as not tested, and the other key still runs.
 /// Nothing here waits: results arrive through keyFinished() and, after the last key, finished().
 class ConnectionTester final : public QObject
 {
@@ -41,7 +41,7 @@ public:
     static Ui::KeyTestResult resultOf(const Net::KeyCheckResult &check, const Net::Profile &profile);
 
 Q_SIGNALS:
-    /// The temporary client was created, so its TLS and proxy signals can be answered.
+    /// The temporary client was created, so the caller can connect its TLS and proxy signals.
     void clientStarted(CardDesk::Net::ApiClient *client);
     void keyFinished(const CardDesk::Ui::KeyTestResult &result);
     void finished();

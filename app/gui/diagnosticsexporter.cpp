@@ -44,7 +44,8 @@ Net::Diagnostics::OutboxSummary outboxSummary(const Store::Outbox &outbox, const
 } // namespace
 
 DiagnosticsExporter::DiagnosticsExporter(Ui::MainWindow *window, Sync::Workspace *workspace,
-                                         Net::ProfileStore *profiles, const QString &settingsPath, QObject *parent)
+                                         Net::ProfileStore *profiles, const QString &settingsPath,
+                                         QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_workspace(workspace)
@@ -52,7 +53,8 @@ DiagnosticsExporter::DiagnosticsExporter(Ui::MainWindow *window, Sync::Workspace
     , m_settingsPath(settingsPath)
     , m_chooseFile(Ui::saveFileNameChooser())
 {
-    connect(m_window, &Ui::MainWindow::exportDiagnosticsRequested, this, &DiagnosticsExporter::exportDiagnostics);
+    connect(m_window, &Ui::MainWindow::exportDiagnosticsRequested, this,
+            &DiagnosticsExporter::exportDiagnostics);
     connect(&m_watcher, &QFutureWatcher<DiagnosticsResult>::finished, this, &DiagnosticsExporter::onFinished);
 }
 
@@ -66,10 +68,11 @@ void DiagnosticsExporter::exportDiagnostics()
     if (m_watcher.isRunning())
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder.isEmpty() ? QDir::homePath() : folder)
-                                  .filePath(u"carddesk-diagnostics-%1.txt"_s.arg(
-                                      QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = m_chooseFile(m_window, tr("Export diagnostics"), suggested, tr("Text files (*.txt)"));
+    const QString suggested =
+        QDir(folder.isEmpty() ? QDir::homePath() : folder)
+            .filePath(u"carddesk-diagnostics-%1.txt"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path =
+        m_chooseFile(m_window, tr("Export diagnostics"), suggested, tr("Text files (*.txt)"));
     if (!path.isEmpty())
         exportTo(path);
 }

@@ -29,7 +29,7 @@ struct DiagnosticsResult
     QString error; ///< Empty when the file was written.
 };
 
-/// Help → Export diagnostics…: asks where to save, collects the profiles and outbox counts on the GUI
+/// Help → Export diagnostics…: requests a file name, collects the profiles and outbox counts on the GUI
 /// thread, then reads the log tail and writes the file with Net::Diagnostics on a worker thread, and
 /// shows where the file went. profiles may be null (training mode), in which case the connected
 /// profile is described.

@@ -57,9 +57,10 @@ void NetworkPrompts::watch(Net::ApiClient *client, const QString &profileName, Q
     const QPointer<QWidget> parent(dialogParent);
     connect(client, &Net::ApiClient::tlsErrorsOccurred, this,
             [this, profileName, parent, alwaysShowTls](const Net::TlsFailure &failure) {
-                const QByteArray leaf = failure.peerCertificateChain.isEmpty()
-                                            ? QByteArray()
-                                            : failure.peerCertificateChain.first().digest(QCryptographicHash::Sha256);
+                const QByteArray leaf =
+                    failure.peerCertificateChain.isEmpty()
+                        ? QByteArray()
+                        : failure.peerCertificateChain.first().digest(QCryptographicHash::Sha256);
                 const QString seen = failure.profileId + u'/' + QString::fromLatin1(leaf.toHex());
                 if (!alwaysShowTls && m_shownCertificates.contains(seen))
                     return;
@@ -72,12 +73,13 @@ void NetworkPrompts::watch(Net::ApiClient *client, const QString &profileName, Q
             });
 }
 
-void NetworkPrompts::showTlsFailure(const Net::TlsFailure &failure, const QString &profileName, QWidget *parent)
+void NetworkPrompts::showTlsFailure(const Net::TlsFailure &failure, const QString &profileName,
+                                    QWidget *parent)
 {
-    qCWarning(lcNetworkPrompts) << "showing the untrusted certificate of" << failure.url.host() << "for request"
-                                << failure.requestId;
+    qCWarning(lcNetworkPrompts) << "showing the untrusted certificate of" << failure.url.host()
+                                << "for request" << failure.requestId;
     if (m_certificateDialog) {
-        // One dialog at a time; it already explains the same kind of failure.
+        // One dialog at a time, because the open one already explains the same kind of failure.
         m_certificateDialog->raise();
         return;
     }
@@ -131,8 +133,8 @@ void NetworkPrompts::storeProxyPassword(const Net::ProxyCredentialsRequest &requ
     const Net::SecretKey key = Net::SecretKey::forProxy(proxy);
     m_secrets->write(key, password, this, [this, request, user](const Net::SecretResult &result) {
         if (!result.ok()) {
-            qCWarning(lcNetworkPrompts) << "storing the proxy password failed:"
-                                        << Net::secretStatusName(result.status);
+            qCWarning(lcNetworkPrompts)
+                << "storing the proxy password failed:" << Net::secretStatusName(result.status);
             QMessageBox::warning(m_window, tr("Keychain"),
                                  tr("The proxy password was used but not stored, so CardDesk will ask for it "
                                     "again next time. %1")

@@ -23,7 +23,7 @@ class ProxyAuthDialog;
 
 namespace CardDesk::Gui {
 
-/// Answers the API client's signals that need a person: an untrusted certificate opens the
+/// Handles the API client's signals that need a person: an untrusted certificate opens the
 /// certificate dialog, and a proxy's request for credentials opens the proxy sign-in dialog, whose
 /// answer goes back to the client and, when the person asks, its password to the keychain. Both
 /// dialogs are window-modal and open without a nested event loop; while one is open, further
@@ -38,7 +38,7 @@ public:
     NetworkPrompts(QWidget *window, Net::SecretStore *secrets, QObject *parent = nullptr);
     ~NetworkPrompts() override;
 
-    /// Answers client's TLS and proxy signals until it is destroyed. profileName labels the dialogs.
+    /// Handles client's TLS and proxy signals until it is destroyed. profileName labels the dialogs.
     /// With alwaysShowTls the certificate dialog opens for every failure, as after "Test connection";
     /// otherwise once per profile and server certificate, so background retries do not repeat it.
     void watch(Net::ApiClient *client, const QString &profileName, QWidget *dialogParent,

@@ -3,9 +3,9 @@
 #include "profilecontroller.h"
 
 #include "appcontroller.h"
-#include "networkprompts.h"
 #include "net/apiclient.h"
 #include "net/profilestore.h"
+#include "networkprompts.h"
 #include "profileeditor.h"
 #include "profilemapping.h"
 #include "sync/workspace.h"
@@ -40,7 +40,7 @@ ProfileController::ProfileController(Ui::MainWindow *window, Sync::Workspace *wo
     connect(m_prompts, &NetworkPrompts::addCaBundleRequested, this, &ProfileController::openNetworkSettings);
     connect(m_prompts, &NetworkPrompts::proxyPasswordStored, this, &ProfileController::rememberProxyUser);
     connect(m_prompts, &NetworkPrompts::proxyCredentialsAnswered, this, [this](const QString &profileId) {
-        // The sender sends its queue again by itself; a refresh that failed has to be started again.
+        // The sender sends its queue again by itself, but a refresh that failed has to be started again.
         if (profileId == m_workspace->profile().id && !m_workspace->isRefreshing())
             m_workspace->refreshDirectory();
     });
@@ -72,7 +72,7 @@ void ProfileController::signInCurrentProfile()
     }
     m_workspace->useProfile(*profile);
     m_window->setConnectionState(Ui::MainWindow::ConnectionState::Connecting, profile->displayName);
-    // A later switch makes the answers of this sign-in stale; the generation tells them apart.
+    // A later switch makes the keychain results of this sign-in stale; the generation tells them apart.
     readSecrets(*profile, ++m_signInGeneration);
 }
 
@@ -95,21 +95,23 @@ void ProfileController::readSecrets(const Net::Profile &profile, int generation)
 
     for (const auto &[key, field] : std::as_const(reads)) {
         const bool optional = key.kind == Net::SecretKind::ProxyPassword;
-        m_secrets->read(key, this, [this, generation, profile, pending, field, optional](const Net::SecretResult &result) {
-            if (generation != m_signInGeneration || pending->failed)
-                return;
-            // A missing proxy password is asked for when the proxy requests it.
-            if (!result.ok() && !(optional && result.status == Net::SecretStatus::NotFound)) {
-                pending->failed = true;
-                showSignedOut(result.status == Net::SecretStatus::NotFound
-                                  ? tr("Signed out: enter the API secret in File → Profiles…")
-                                  : result.message);
-                return;
-            }
-            pending->secrets.*field = result.secret;
-            if (--pending->remaining == 0)
-                connectWith(profile, pending->secrets);
-        });
+        m_secrets->read(
+            key, this,
+            [this, generation, profile, pending, field, optional](const Net::SecretResult &result) {
+                if (generation != m_signInGeneration || pending->failed)
+                    return;
+                // A missing proxy password is asked for when the proxy requests it.
+                if (!result.ok() && !(optional && result.status == Net::SecretStatus::NotFound)) {
+                    pending->failed = true;
+                    showSignedOut(result.status == Net::SecretStatus::NotFound
+                                      ? tr("Signed out: enter the API secret in File → Profiles…")
+                                      : result.message);
+                    return;
+                }
+                pending->secrets.*field = result.secret;
+                if (--pending->remaining == 0)
+                    connectWith(profile, pending->secrets);
+            });
     }
 }
 
@@ -280,13 +282,13 @@ void ProfileController::removeProfile(const QString &id)
 void ProfileController::removeConfirmed(const Net::Profile &profile)
 {
     if (m_profilesDialog)
-        m_profilesDialog->setStatus(tr("Deleting the secrets of \"%1\" from the system keychain…")
-                                        .arg(profile.displayName));
+        m_profilesDialog->setStatus(
+            tr("Deleting the secrets of \"%1\" from the system keychain…").arg(profile.displayName));
     const QList<Net::SecretKey> keys = m_profiles->secretKeysToRemove(profile.id);
     Net::removeSecrets(m_secrets, keys, this, [this, profile](const Net::SecretResult &result) {
         if (!result.ok()) {
-            qCWarning(lcProfiles) << "deleting the secrets of profile" << profile.id << "failed:"
-                                  << Net::secretStatusName(result.status);
+            qCWarning(lcProfiles) << "deleting the secrets of profile" << profile.id
+                                  << "failed:" << Net::secretStatusName(result.status);
             if (m_profilesDialog)
                 m_profilesDialog->setStatus(
                     tr("The profile \"%1\" was kept because its secrets could not be deleted from the "
@@ -299,8 +301,8 @@ void ProfileController::removeConfirmed(const Net::Profile &profile)
         m_profiles->remove(profile.id);
         qCInfo(lcProfiles) << "removed profile" << profile.id;
         if (m_profilesDialog)
-            m_profilesDialog->setStatus(tr("Removed the profile \"%1\" and its stored secrets.")
-                                            .arg(profile.displayName));
+            m_profilesDialog->setStatus(
+                tr("Removed the profile \"%1\" and its stored secrets.").arg(profile.displayName));
         if (wasActive)
             signInCurrentProfile();
         else

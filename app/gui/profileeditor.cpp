@@ -3,11 +3,11 @@
 #include "profileeditor.h"
 
 #include "connectiontester.h"
-#include "net/tlsconfig.h"
-#include "networkprompts.h"
 #include "net/apiclient.h"
 #include "net/profilestore.h"
 #include "net/secretstore.h"
+#include "net/tlsconfig.h"
+#include "networkprompts.h"
 #include "profilemapping.h"
 #include "ui/networksettingswidget.h"
 #include "ui/profiledialog.h"
@@ -82,8 +82,8 @@ void ProfileEditor::checkStoredSecrets()
             if (result.ok())
                 m_dialog->setSecretStored(slot, key.baseUrl, key.keyId);
             if (!result.ok() && result.status != Net::SecretStatus::NotFound) {
-                qCWarning(lcProfileEditor) << "keychain lookup for key" << key.keyId << "failed:"
-                                           << Net::secretStatusName(result.status);
+                qCWarning(lcProfileEditor) << "keychain lookup for key" << key.keyId
+                                           << "failed:" << Net::secretStatusName(result.status);
                 m_dialog->showError(keychainErrorText(result.message, key.keyId));
                 return;
             }
@@ -102,9 +102,10 @@ void ProfileEditor::testConnection(const Ui::ProfileEntry &entry, const Ui::Prof
     for (const Ui::KeySlot slot : keySlotsOf(profile))
         running.append({slot, ConnectionTester::keyTitle(profile, slot)});
     m_dialog->setTestRunning(running);
-    connect(m_tester, &ConnectionTester::clientStarted, this, [this, name = profile.displayName](Net::ApiClient *client) {
-        m_prompts->watch(client, name, m_dialog, true);
-    });
+    connect(m_tester, &ConnectionTester::clientStarted, this,
+            [this, name = profile.displayName](Net::ApiClient *client) {
+                m_prompts->watch(client, name, m_dialog, true);
+            });
     connect(m_tester, &ConnectionTester::keyFinished, m_dialog.data(), &Ui::ProfileDialog::setTestResult);
     connect(m_tester, &ConnectionTester::finished, m_dialog.data(), &Ui::ProfileDialog::setTestFinished);
     m_tester->start(profile, secrets);
@@ -113,9 +114,9 @@ void ProfileEditor::testConnection(const Ui::ProfileEntry &entry, const Ui::Prof
 QString ProfileEditor::idFor(const Net::Profile &edited) const
 {
     const QString writeKeyId = edited.keyFor(Net::KeyUse::Write).keyId;
-    const bool sameTarget = m_existing &&
-                            Net::normalizedBaseUrl(edited.baseUrl) == Net::normalizedBaseUrl(m_base.baseUrl) &&
-                            writeKeyId == m_base.keyFor(Net::KeyUse::Write).keyId;
+    const bool sameTarget =
+        m_existing && Net::normalizedBaseUrl(edited.baseUrl) == Net::normalizedBaseUrl(m_base.baseUrl) &&
+        writeKeyId == m_base.keyFor(Net::KeyUse::Write).keyId;
     if (sameTarget)
         return m_base.id;
     // A profile for another tenant or write key gets another id, so updates queued under the old id
@@ -156,8 +157,8 @@ void ProfileEditor::writeSecrets(const Net::Profile &profile, QList<std::pair<Ne
         if (!m_dialog)
             return;
         if (!result.ok()) {
-            qCWarning(lcProfileEditor) << "storing the secret of key" << key.keyId << "failed:"
-                                       << Net::secretStatusName(result.status);
+            qCWarning(lcProfileEditor) << "storing the secret of key" << key.keyId
+                                       << "failed:" << Net::secretStatusName(result.status);
             m_dialog->showError(tr("The profile was not saved because the secret could not be stored. %1")
                                     .arg(keychainErrorText(result.message, key.keyId)));
             return;

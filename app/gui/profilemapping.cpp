@@ -86,8 +86,8 @@ Ui::ProfileSummary toSummary(const Net::Profile &profile)
     QStringList keyIds{profile.keyFor(Net::KeyUse::Write).keyId};
     if (hasSeparateKeys(profile))
         keyIds.append(profile.keyFor(Net::KeyUse::Read).keyId);
-    return Ui::ProfileSummary{profile.id, profile.displayName, profile.baseUrl, Net::regionToWire(profile.region),
-                              keyIds};
+    return Ui::ProfileSummary{profile.id, profile.displayName, profile.baseUrl,
+                              Net::regionToWire(profile.region), keyIds};
 }
 
 Net::KeyUse keyUseOf(Ui::KeySlot slot)

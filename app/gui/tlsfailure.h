@@ -14,9 +14,9 @@ namespace CardDesk::Gui {
 /// Returns the subject, issuer, validity and SHA-256 fingerprint of a certificate as text.
 Ui::CertificateEntry certificateEntry(const QSslCertificate &certificate);
 
-/// Returns what the certificate dialog shows for a failed handshake with url. Errors without
-/// a certificate of their own (such as a host name mismatch) keep Qt's text; the chain is the one
-/// the server sent, server certificate first.
+/// Returns what the certificate dialog shows for a failed handshake with url: each distinct error in
+/// Qt's words, and the chain as the server sent it (server certificate first). A certificate that an
+/// error names but the chain lacks is added at the end.
 Ui::TlsFailureEntry tlsFailureEntry(const QUrl &url, const QString &profileName,
                                     const QList<QSslError> &errors, const QList<QSslCertificate> &chain);
 

@@ -142,7 +142,8 @@ void Workspace::connectProfile(QNetworkAccessManager *networkAccessManager, cons
     connect(m_client.get(), &Net::ApiClient::signInNeeded, this, &Workspace::signInNeeded);
     connect(m_client.get(), &Net::ApiClient::clockSkewDetected, this, &Workspace::clockSkewDetected);
     connect(m_client.get(), &Net::ApiClient::tlsErrorsOccurred, this, &Workspace::tlsErrorsOccurred);
-    connect(m_client.get(), &Net::ApiClient::proxyCredentialsNeeded, this, &Workspace::proxyCredentialsNeeded);
+    connect(m_client.get(), &Net::ApiClient::proxyCredentialsNeeded, this,
+            &Workspace::proxyCredentialsNeeded);
 
     m_sender = std::make_unique<Sender>(*m_outbox, m_client.get(), profile.id, senderOptions);
     connect(m_sender.get(), &Sender::outboxChanged, this, &Workspace::outboxChanged);

@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 CardDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Renders the profile screens to PNG files so a person can look at them without a desktop session:
-// the profiles list, the editor with separate keys, its Network tab, connection test results from
-// the simulator, and the certificate dialog for the simulator's untrusted HTTPS certificate.
+// Renders the profile screens to PNG files so a person can look at them without a desktop session.
+// They are the profiles list, the editor with separate keys, its Network tab, connection test
+// results from the simulator, the certificate dialog for the simulator's untrusted HTTPS certificate
+// and the proxy sign-in dialog.
 // Usage: carddesk_profile_preview [output folder], default /tmp.
 #include "gui/connectiontester.h"
 #include "gui/tlsfailure.h"
@@ -66,11 +67,20 @@ Ui::ProfileEntry separateKeysEntry(const QUrl &baseUrl)
 bool saveProfilesList(const QDir &folder)
 {
     Ui::ProfilesDialog dialog;
-    dialog.setProfiles({{u"a"_s, u"Head office"_s, QUrl(u"https://api.calven.com"_s), u"usce1"_s,
+    dialog.setProfiles({{u"a"_s,
+                         u"Head office"_s,
+                         QUrl(u"https://api.calven.com"_s),
+                         u"usce1"_s,
                          {u"55DE3799-6C65-43F3-9AFB-A4725358B4FD"_s}},
-                        {u"b"_s, u"Sydney office"_s, QUrl(u"https://api.calven.com"_s), u"ause1"_s,
+                        {u"b"_s,
+                         u"Sydney office"_s,
+                         QUrl(u"https://api.calven.com"_s),
+                         u"ause1"_s,
                          {u"A1F0C2D4-write"_s, u"B7E9D1C3-read"_s}},
-                        {u"c"_s, u"Test tenant"_s, QUrl(u"https://sandbox.calven.example"_s), u"usce1"_s,
+                        {u"c"_s,
+                         u"Test tenant"_s,
+                         QUrl(u"https://sandbox.calven.example"_s),
+                         u"usce1"_s,
                          {u"sandbox-key-2"_s}}},
                        u"a"_s);
     dialog.selectProfile(u"b"_s);
@@ -87,8 +97,8 @@ bool saveEditor(const QDir &folder, const QUrl &baseUrl)
     bool ok = save(&dialog, folder.filePath(u"profile-editor-separate-keys.png"_s));
 
     Ui::ProfileEntry proxied = separateKeysEntry(baseUrl);
-    proxied.network = {QString(), Ui::ProxyMode::Explicit, u"proxy.corp.example"_s, 3128, u"desk-operator"_s,
-                       true, 60};
+    proxied.network = {
+        QString(), Ui::ProxyMode::Explicit, u"proxy.corp.example"_s, 3128, u"desk-operator"_s, true, 60};
     dialog.setProfile(proxied);
     dialog.findChild<QTabWidget *>(u"tabWidget"_s)->setCurrentIndex(1);
     ok = save(&dialog, folder.filePath(u"profile-network.png"_s)) && ok;
@@ -111,7 +121,8 @@ bool saveTestResults(const QDir &folder, const QUrl &baseUrl)
     Net::MemorySecretStore secrets;
     Gui::ConnectionTester tester(&network, &secrets);
     bool finished = false;
-    QObject::connect(&tester, &Gui::ConnectionTester::keyFinished, &dialog, &Ui::ProfileDialog::setTestResult);
+    QObject::connect(&tester, &Gui::ConnectionTester::keyFinished, &dialog,
+                     &Ui::ProfileDialog::setTestResult);
     QObject::connect(&tester, &Gui::ConnectionTester::finished, &dialog, [&] {
         finished = true;
         dialog.setTestFinished();

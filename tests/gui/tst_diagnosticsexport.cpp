@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Help → Export diagnostics… with the real window, a settings file and a SQLite file in a
-// QTemporaryDir. The save dialog is answered through the exporter's file chooser.
+// QTemporaryDir. The save dialog is replaced by the exporter's file chooser.
 
 #include "gui/diagnosticsexporter.h"
 #include "net/profilestore.h"
@@ -57,8 +57,8 @@ void TestDiagnosticsExport::init()
     QString error;
     QVERIFY2(m_workspace->open(m_dir->filePath(u"data"_s), &error), qPrintable(error));
     m_window = std::make_unique<Ui::MainWindow>();
-    m_exporter = std::make_unique<Gui::DiagnosticsExporter>(m_window.get(), m_workspace.get(), m_profiles.get(),
-                                                            m_settings->fileName());
+    m_exporter = std::make_unique<Gui::DiagnosticsExporter>(m_window.get(), m_workspace.get(),
+                                                            m_profiles.get(), m_settings->fileName());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -76,11 +76,11 @@ void TestDiagnosticsExport::cleanup()
 void TestDiagnosticsExport::exportWritesFile()
 {
     const QString target = m_dir->filePath(u"diagnostics.txt"_s);
-    m_exporter->setFileNameChooser([this, target](QWidget *, const QString &, const QString &suggested,
-                                                  const QString &) {
-        m_asked = suggested;
-        return target;
-    });
+    m_exporter->setFileNameChooser(
+        [this, target](QWidget *, const QString &, const QString &suggested, const QString &) {
+            m_asked = suggested;
+            return target;
+        });
     QSignalSpy exported(m_exporter.get(), &Gui::DiagnosticsExporter::exported);
     m_window->findChild<QAction *>(u"exportDiagnosticsAction"_s)->trigger();
     QVERIFY(exported.wait(10000));
@@ -96,7 +96,8 @@ void TestDiagnosticsExport::exportWritesFile()
     QVERIFY(text.contains(u"diag-read-key"_s));
 
     QTRY_VERIFY(messageBox());
-    QVERIFY2(messageBox()->text().contains(QDir::toNativeSeparators(target)), qPrintable(messageBox()->text()));
+    QVERIFY2(messageBox()->text().contains(QDir::toNativeSeparators(target)),
+             qPrintable(messageBox()->text()));
     QVERIFY(messageBox()->informativeText().contains(u"no secrets"_s));
     messageBox()->accept();
 }
@@ -104,9 +105,8 @@ void TestDiagnosticsExport::exportWritesFile()
 void TestDiagnosticsExport::exportReportsError()
 {
     const QString target = m_dir->filePath(u"missing-folder/diagnostics.txt"_s);
-    m_exporter->setFileNameChooser([target](QWidget *, const QString &, const QString &, const QString &) {
-        return target;
-    });
+    m_exporter->setFileNameChooser(
+        [target](QWidget *, const QString &, const QString &, const QString &) { return target; });
     QSignalSpy exported(m_exporter.get(), &Gui::DiagnosticsExporter::exported);
     m_window->findChild<QAction *>(u"exportDiagnosticsAction"_s)->trigger();
     QVERIFY(exported.wait(10000));
@@ -121,9 +121,8 @@ void TestDiagnosticsExport::exportReportsError()
 
 void TestDiagnosticsExport::cancelWritesNothing()
 {
-    m_exporter->setFileNameChooser([](QWidget *, const QString &, const QString &, const QString &) {
-        return QString();
-    });
+    m_exporter->setFileNameChooser(
+        [](QWidget *, const QString &, const QString &, const QString &) { return QString(); });
     QSignalSpy exported(m_exporter.get(), &Gui::DiagnosticsExporter::exported);
     m_window->findChild<QAction *>(u"exportDiagnosticsAction"_s)->trigger();
     QVERIFY(!m_exporter->isRunning());

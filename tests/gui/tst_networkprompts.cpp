@@ -43,7 +43,7 @@ constexpr int WaitMs = 20'000;
 const QString CertificatePath = QStringLiteral(CARDDESK_NET_TEST_DATA_DIR "/test-server.crt");
 const QString PrivateKeyPath = QStringLiteral(CARDDESK_NET_TEST_DATA_DIR "/test-server.key");
 
-/// An HTTP proxy on loopback that answers 407 until a request carries the expected Basic
+/// An HTTP proxy on loopback that responds 407 until a request carries the expected Basic
 /// credentials, and 502 after that, so no request ever reaches a server through it.
 class CredentialProxy final : public QObject
 {
@@ -135,7 +135,8 @@ void TestNetworkPrompts::initTestCase()
 {
     Net::KeychainSecretStore probe(u"CardDesk-test-gui"_s);
     const Net::SecretResult result = waitFor([&](QObject *context, Net::SecretCallback callback) {
-        probe.remove(Net::SecretKey{QUrl(u"https://probe.example"_s), u"probe"_s}, context, std::move(callback));
+        probe.remove(Net::SecretKey{QUrl(u"https://probe.example"_s), u"probe"_s}, context,
+                     std::move(callback));
     });
     m_haveSecretService = result.status != Net::SecretStatus::NoKeychain;
     if (!m_haveSecretService)
@@ -242,8 +243,9 @@ void TestNetworkPrompts::certificateDialogShowsChain()
     const QString fingerprint =
         QString::fromLatin1(expected.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
     QCOMPARE(certificate->findChild<QLabel *>(u"fingerprintLabel"_s)->text(), fingerprint);
-    QVERIFY2(certificate->findChild<QLabel *>(u"subjectLabel"_s)->text().contains(u"carddesk-untrusted-test"_s),
-             qPrintable(certificate->detailsText()));
+    QVERIFY2(
+        certificate->findChild<QLabel *>(u"subjectLabel"_s)->text().contains(u"carddesk-untrusted-test"_s),
+        qPrintable(certificate->detailsText()));
     QVERIFY(certificate->findChild<QListWidget *>(u"tlsErrorsListWidget"_s)->count() > 0);
     QVERIFY(certificate->findChild<QLabel *>(u"certificateHeadingLabel"_s)->text().contains(u"127.0.0.1"_s));
 
@@ -293,7 +295,9 @@ void TestNetworkPrompts::proxyPromptAnswersProxy()
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->prompts()->proxyDialog(), WaitMs);
     Ui::ProxyAuthDialog *prompt = m_controller->prompts()->proxyDialog();
     QVERIFY(QTest::qWaitForWindowExposed(prompt));
-    QVERIFY(prompt->findChild<QLabel *>(u"proxyIntroLabel"_s)->text().contains(u"127.0.0.1:%1"_s.arg(proxy.port())));
+    QVERIFY(prompt->findChild<QLabel *>(u"proxyIntroLabel"_s)
+                ->text()
+                .contains(u"127.0.0.1:%1"_s.arg(proxy.port())));
     QCOMPARE(prompt->findChild<QLineEdit *>(u"proxyPasswordLineEdit"_s)->echoMode(), QLineEdit::Password);
     auto *ok = prompt->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled());
@@ -317,7 +321,8 @@ void TestNetworkPrompts::proxyPromptAnswersProxy()
     QCOMPARE(password.secret, u"proxy-pass"_s);
 
     // Testing again sends the typed credentials to the proxy without asking.
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(u"testConnectionButton"_s)->isEnabled(), WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(u"testConnectionButton"_s)->isEnabled(),
+                             WaitMs);
     clickTest(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(proxy.authorizedCount() > 0, WaitMs);
     QVERIFY(!m_controller->prompts()->proxyDialog());

@@ -106,7 +106,8 @@ void TestProfileController::initTestCase()
     });
     m_haveSecretService = result.status != Net::SecretStatus::NoKeychain;
     if (!m_haveSecretService && qEnvironmentVariableIsSet(KeyringSessionVariable))
-        QFAIL(qPrintable(u"scripts/with-keyring.sh started a keyring, but the store reports: "_s + result.message));
+        QFAIL(qPrintable(u"scripts/with-keyring.sh started a keyring, but the store reports: "_s +
+                         result.message));
 }
 
 const char *TestProfileController::skipReason() const
@@ -196,8 +197,8 @@ Ui::ProfileDialog *TestProfileController::openEditorByAdd()
     return m_controller->editor() ? m_controller->editor()->dialog() : nullptr;
 }
 
-void TestProfileController::fillSingleKey(Ui::ProfileDialog *dialog, const QString &name, const QString &keyId,
-                                          const QString &secret)
+void TestProfileController::fillSingleKey(Ui::ProfileDialog *dialog, const QString &name,
+                                          const QString &keyId, const QString &secret)
 {
     dialog->findChild<QLineEdit *>(u"nameLineEdit"_s)->setText(name);
     dialog->findChild<QLineEdit *>(u"baseUrlLineEdit"_s)->setText(m_simulator->baseUrl().toString());
@@ -207,7 +208,8 @@ void TestProfileController::fillSingleKey(Ui::ProfileDialog *dialog, const QStri
 
 void TestProfileController::save(Ui::ProfileDialog *dialog)
 {
-    QPushButton *button = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Save);
+    QPushButton *button =
+        dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Save);
     QVERIFY2(button->isEnabled(), qPrintable(dialog->validationError()));
     QTest::mouseClick(button, Qt::LeftButton);
 }
@@ -240,8 +242,8 @@ void TestProfileController::addProfileStoresSecret()
     if (const char *reason = skipReason())
         QSKIP(reason);
     QSignalSpy signedIn(m_controller.get(), &Gui::ProfileController::signedIn);
-    const Net::Profile profile = addThroughDialog(u"Simulator"_s, m_simulator->options().apiKeyId,
-                                                  m_simulator->options().apiSecret);
+    const Net::Profile profile =
+        addThroughDialog(u"Simulator"_s, m_simulator->options().apiKeyId, m_simulator->options().apiSecret);
     QVERIFY(!profile.id.isEmpty());
     QTRY_VERIFY(!m_controller->editor());
     QCOMPARE(profile.baseUrl, Net::normalizedBaseUrl(m_simulator->baseUrl()));
@@ -292,7 +294,7 @@ void TestProfileController::separateKeysSavedAndLoaded()
     QCOMPARE(readSecret(Net::SecretKey::forProfile(profile, Net::KeyUse::Write)).secret, u"write-secret-1"_s);
     QCOMPARE(readSecret(Net::SecretKey::forProfile(profile, Net::KeyUse::Read)).secret, u"read-secret-1"_s);
 
-    // Opened again, the editor shows both keys and knows both secrets are stored.
+    // Opened again, the editor shows both keys and reports both secrets as stored.
     Ui::ProfilesDialog *list = openProfiles();
     QVERIFY(list->selectProfile(profile.id));
     QTest::mouseClick(list->findChild<QPushButton *>(u"editProfileButton"_s), Qt::LeftButton);
@@ -327,7 +329,8 @@ void TestProfileController::duplicateGetsOwnId()
     // The copy uses the same key, so the keychain's secret serves it without typing it again.
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isSecretStored(Ui::KeySlot::Write), KeychainWaitMs);
     QSignalSpy changed(m_controller.get(), &Gui::ProfileController::profilesChanged);
-    QTRY_VERIFY(dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Save)->isEnabled());
+    QTRY_VERIFY(
+        dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Save)->isEnabled());
     save(dialog);
     // Nothing goes to the keychain here, so the profile may be saved before the click returns.
     QVERIFY2(changed.count() > 0 || changed.wait(KeychainWaitMs),
@@ -354,7 +357,8 @@ void TestProfileController::removeDeletesSecrets()
     QTest::mouseClick(list->findChild<QPushButton *>(u"removeProfileButton"_s), Qt::LeftButton);
     QTRY_VERIFY(removeConfirmation());
     QMessageBox *box = removeConfirmation();
-    QVERIFY2(box->informativeText().contains(u"deleted from the system keychain"_s), qPrintable(box->informativeText()));
+    QVERIFY2(box->informativeText().contains(u"deleted from the system keychain"_s),
+             qPrintable(box->informativeText()));
     QVERIFY(box->informativeText().contains(u"remove-key"_s));
 
     // Cancel keeps everything.
@@ -371,7 +375,8 @@ void TestProfileController::removeDeletesSecrets()
     QCOMPARE(readSecret(key).status, Net::SecretStatus::NotFound);
     QVERIFY(list->findChild<QLabel *>(u"profilesStatusLabel"_s)->text().contains(u"Removed"_s));
     QCOMPARE(list->findChild<QListWidget *>(u"profilesListWidget"_s)->count(), 0);
-    QVERIFY2(m_window->connectionStatusText().contains(u"No profile"_s), qPrintable(m_window->connectionStatusText()));
+    QVERIFY2(m_window->connectionStatusText().contains(u"No profile"_s),
+             qPrintable(m_window->connectionStatusText()));
 }
 
 void TestProfileController::removeKeepsSharedSecret()
@@ -520,8 +525,8 @@ void TestProfileController::keychainErrorKeepsEntries()
     m_controller.reset();
     m_memorySecrets = std::make_unique<Net::MemorySecretStore>();
     m_memorySecrets->setForcedStatus(Net::SecretStatus::Denied, u"The keychain is locked."_s);
-    m_controller = std::make_unique<Gui::ProfileController>(m_window.get(), m_workspace.get(), m_app.get(),
-                                                            &m_network, m_memorySecrets.get(), m_settings.get());
+    m_controller = std::make_unique<Gui::ProfileController>(
+        m_window.get(), m_workspace.get(), m_app.get(), &m_network, m_memorySecrets.get(), m_settings.get());
     Ui::ProfileDialog *dialog = openEditorByAdd();
     QVERIFY(dialog);
     fillSingleKey(dialog, u"Locked"_s, u"locked-key"_s, u"locked-secret"_s);

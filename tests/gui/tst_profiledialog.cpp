@@ -5,9 +5,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,7 +44,10 @@ private slots:
     void explicitProxyNeedsHost();
 
 private:
-    static QLineEdit *edit(QWidget &dialog, const QString &name) { return dialog.findChild<QLineEdit *>(name); }
+    static QLineEdit *edit(QWidget &dialog, const QString &name)
+    {
+        return dialog.findChild<QLineEdit *>(name);
+    }
     static void fill(ProfileDialog &dialog, const QString &name, const QString &url, const QString &keyId,
                      const QString &secret);
     static QPushButton *saveButton(ProfileDialog &dialog)
@@ -185,7 +188,8 @@ void TestProfileDialog::separateKeysValidation()
     // One key with Basic is allowed: the profile then only reads.
     dialog.findChild<QRadioButton *>(u"singleKeyRadioButton"_s)->setChecked(true);
     QCOMPARE(dialog.validationError(), QString());
-    QVERIFY(dialog.findChild<QLabel *>(u"authModeHintLabel"_s)->text().contains(u"cannot send card updates"_s));
+    QVERIFY(
+        dialog.findChild<QLabel *>(u"authModeHintLabel"_s)->text().contains(u"cannot send card updates"_s));
 }
 
 void TestProfileDialog::testConnectionHandsOverValues()
@@ -316,10 +320,9 @@ void TestProfileDialog::caBundleMustBeReadable()
     edit(dialog, u"caBundleLineEdit"_s)->setText(notes);
     QCOMPARE(dialog.validationError(), QString());
 
-    // The owner's check can reject a file that opens but holds no certificate.
-    dialog.networkSettings()->setCaBundleCheck([](const QString &path) {
-        return u"No certificate in %1."_s.arg(path);
-    });
+    // The owner's check can reject a file that opens but contains no certificate.
+    dialog.networkSettings()->setCaBundleCheck(
+        [](const QString &path) { return u"No certificate in %1."_s.arg(path); });
     QCOMPARE(dialog.validationError(), u"No certificate in %1."_s.arg(notes));
     edit(dialog, u"caBundleLineEdit"_s)->clear();
     QCOMPARE(dialog.validationError(), QString());
@@ -329,10 +332,11 @@ void TestProfileDialog::caBundleBrowseUsesChooser()
 {
     NetworkSettingsWidget widget;
     QString askedCaption;
-    widget.setFileNameChooser([&askedCaption](QWidget *, const QString &caption, const QString &, const QString &) {
-        askedCaption = caption;
-        return u"/tmp/company-ca.pem"_s;
-    });
+    widget.setFileNameChooser(
+        [&askedCaption](QWidget *, const QString &caption, const QString &, const QString &) {
+            askedCaption = caption;
+            return u"/tmp/company-ca.pem"_s;
+        });
     QTest::mouseClick(widget.findChild<QPushButton *>(u"caBundleBrowseButton"_s), Qt::LeftButton);
     QCOMPARE(askedCaption, u"Choose a CA bundle"_s);
     QCOMPARE(widget.settings().caBundlePath, u"/tmp/company-ca.pem"_s);
@@ -348,7 +352,8 @@ void TestProfileDialog::explicitProxyNeedsHost()
     QVERIFY(host->isEnabled());
     QCOMPARE(widget.validationError(), u"Enter the proxy host name, or choose another way to connect."_s);
     host->setText(u"http://proxy.example.com:3128"_s);
-    QVERIFY2(widget.validationError().contains(u"is not a host name"_s), qPrintable(widget.validationError()));
+    QVERIFY2(widget.validationError().contains(u"is not a host name"_s),
+             qPrintable(widget.validationError()));
     host->setText(u"proxy.example.com"_s);
     QCOMPARE(widget.validationError(), QString());
     QCOMPARE(widget.settings().proxyMode, ProxyMode::Explicit);
