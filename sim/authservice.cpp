@@ -61,7 +61,8 @@ AuthService::AuthService(const SimulatorOptions &options, ServerClock clock)
 {
     for (const SimulatorKey &key : options.extraKeys)
         m_keys.insert(key.keyId, key);
-    m_keys.insert(options.apiKeyId, SimulatorKey{options.apiKeyId, options.apiSecret, KeyRole::AllPermissions});
+    m_keys.insert(options.apiKeyId,
+                  SimulatorKey{options.apiKeyId, options.apiSecret, KeyRole::AllPermissions});
 }
 
 std::optional<QString> AuthService::secretOf(const QString &keyId) const
@@ -149,7 +150,8 @@ HttpResponse AuthService::signInWithHmac(const HttpRequest &request)
 
     qint64 expiresAtMs = 0;
     const QString token = issueToken(apiKey.toString(), &expiresAtMs);
-    qCInfo(lcAuth).noquote() << "request" << request.id << "issued an HMAC token for key" << apiKey.toString();
+    qCInfo(lcAuth).noquote() << "request" << request.id << "issued an HMAC token for key"
+                             << apiKey.toString();
     const QJsonObject reply{
         {u"authenticated"_s, true},
         {u"message"_s, u"Authentication successful"_s},
@@ -224,7 +226,8 @@ std::optional<HttpResponse> AuthService::rejectUnlessBearer(const HttpRequest &r
     return std::nullopt;
 }
 
-std::optional<HttpResponse> AuthService::rejectUnlessBasic(const HttpRequest &request, QString *keyIdOut) const
+std::optional<HttpResponse> AuthService::rejectUnlessBasic(const HttpRequest &request,
+                                                           QString *keyIdOut) const
 {
     const QByteArray authorization = request.header("authorization"_ba);
     if (authorization.isEmpty()) {

@@ -186,15 +186,16 @@ std::optional<FaultOption> parseFaultOption(const QString &text, QString *error)
     if (const qsizetype star = spec.lastIndexOf(u'*'); star >= 0) {
         const std::optional<int> count = readFaultNumber(spec.mid(star + 1), 1, 100'000);
         if (!count) {
-            *error = tr("--fault \"%1\": the count after '*' must be a whole number from 1 to 100000.")
-                         .arg(text);
+            *error =
+                tr("--fault \"%1\": the count after '*' must be a whole number from 1 to 100000.").arg(text);
             return std::nullopt;
         }
         option.count = *count;
         spec.truncate(star);
     }
     if (equals < 0 || !option.path.startsWith(u'/')) {
-        *error = tr("--fault \"%1\" must have the form PATH=KIND, for example /v1/auth=status:503.").arg(text);
+        *error =
+            tr("--fault \"%1\" must have the form PATH=KIND, for example /v1/auth=status:503.").arg(text);
         return std::nullopt;
     }
     while (option.path.size() > 1 && option.path.endsWith(u'/'))

@@ -142,12 +142,13 @@ HttpFrontend::~HttpFrontend() = default;
 
 namespace {
 
-QByteArray readPemFile(const QString &path, const QString &what, QString *error)
+QByteArray readPemFile(const QString &path, const QString &fileKind, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = HttpFrontend::tr("Cannot read the TLS %1 file \"%2\": %3").arg(what, path, file.errorString());
+            *error = HttpFrontend::tr("Cannot read the TLS %1 file \"%2\": %3")
+                         .arg(fileKind, path, file.errorString());
         return {};
     }
     return file.readAll();

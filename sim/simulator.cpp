@@ -67,12 +67,14 @@ bool Simulator::listenSecondary(const QHostAddress &address, quint16 port, QStri
 {
     if (!m_options.allowRemote && !address.isLoopback()) {
         if (error)
-            *error = tr("Refusing to listen on %1 because it is not a loopback address.").arg(address.toString());
+            *error =
+                tr("Refusing to listen on %1 because it is not a loopback address.").arg(address.toString());
         return false;
     }
     if (m_secondary) {
         if (error)
-            *error = tr("The second listener is already running at %1.").arg(m_secondary->baseUrl().toString());
+            *error =
+                tr("The second listener is already running at %1.").arg(m_secondary->baseUrl().toString());
         return false;
     }
     auto *secondary = new SecondaryListener(this);
@@ -326,11 +328,13 @@ std::optional<HttpResponse> Simulator::rejectUnlessRoleAllows(const HttpRequest 
     const KeyRole role = m_auth.roleOf(keyId).value_or(KeyRole::AllPermissions);
     const bool reads = request.path.startsWith(u"/v1/analytics/"_s);
     if ((reads && role == KeyRole::SubmittingEvents) || (!reads && role == KeyRole::DataWarehouse)) {
-        const QString roleName = role == KeyRole::SubmittingEvents ? u"Submitting Events"_s : u"Data Warehouse"_s;
-        qCInfo(lcSimulator).noquote() << "request" << request.id << "rejected: key" << keyId << "has the"
-                                      << roleName << "role";
-        return errorResponse(403, tr("API key \"%1\" has the %2 role, which may not call %3 %4.")
-                                      .arg(keyId, roleName, QString::fromLatin1(request.method), request.path));
+        const QString roleName =
+            role == KeyRole::SubmittingEvents ? u"Submitting Events"_s : u"Data Warehouse"_s;
+        qCInfo(lcSimulator).noquote()
+            << "request" << request.id << "rejected: key" << keyId << "has the" << roleName << "role";
+        return errorResponse(403,
+                             tr("API key \"%1\" has the %2 role, which may not call %3 %4.")
+                                 .arg(keyId, roleName, QString::fromLatin1(request.method), request.path));
     }
     return std::nullopt;
 }

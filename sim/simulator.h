@@ -110,7 +110,8 @@ private:
     void finishWithoutResponse(const HttpExchangePtr &exchange, const QString &fault);
     void logOutcome(const HttpRequest &request, int status, const QString &fault) const;
     HttpResponse dispatch(const HttpRequest &request);
-    std::optional<HttpResponse> rejectUnlessRoleAllows(const HttpRequest &request, const QString &keyId) const;
+    std::optional<HttpResponse> rejectUnlessRoleAllows(const HttpRequest &request,
+                                                       const QString &keyId) const;
     void countUpdateIdArrivals(const HttpRequest &request);
 
     HttpResponse signInWithHmac(const HttpRequest &request);

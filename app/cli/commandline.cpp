@@ -360,9 +360,10 @@ bool readReviewOptions(const QCommandLineParser &parser, Invocation *invocation,
         }
     }
     if (parser.isSet(OutputOption) != (command == Command::Diagnostics)) {
-        *error = command == Command::Diagnostics
-                     ? tr("\"diagnostics\" needs --output FILE, the file to write.")
-                     : tr("--output is used only by \"diagnostics\", not by \"%1\".").arg(commandName(command));
+        *error =
+            command == Command::Diagnostics
+                ? tr("\"diagnostics\" needs --output FILE, the file to write.")
+                : tr("--output is used only by \"diagnostics\", not by \"%1\".").arg(commandName(command));
         return false;
     }
     invocation->outputPath = parser.value(OutputOption).trimmed();

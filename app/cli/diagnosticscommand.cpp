@@ -76,14 +76,16 @@ int runDiagnostics(const CommandContext &context, const std::optional<QString> &
         context.output.error(error);
         return ExitLocalData;
     }
-    const QString shown = QDir::toNativeSeparators(QFileInfo(context.invocation.outputPath).absoluteFilePath());
-    qCInfo(lcDiagnosticsCommand).noquote() << "wrote diagnostics to" << shown;
-    context.output.line(QCoreApplication::translate("CardDesk::Cli::Diagnostics",
-                                                    "Wrote diagnostics for %n profile(s) to %1. It contains no "
-                                                    "secrets or tokens; check it before you send it.",
-                                                    nullptr, int(input.profiles.size()))
-                            .arg(shown));
-    context.output.setField(u"output"_s, shown);
+    const QString displayPath =
+        QDir::toNativeSeparators(QFileInfo(context.invocation.outputPath).absoluteFilePath());
+    qCInfo(lcDiagnosticsCommand).noquote() << "wrote diagnostics to" << displayPath;
+    context.output.line(
+        QCoreApplication::translate("CardDesk::Cli::Diagnostics",
+                                    "Wrote diagnostics for %n profile(s) to %1. It contains no "
+                                    "secrets or tokens; check it before you send it.",
+                                    nullptr, int(input.profiles.size()))
+            .arg(displayPath));
+    context.output.setField(u"output"_s, displayPath);
     context.output.setField(u"profiles"_s, int(input.profiles.size()));
     return ExitSuccess;
 }

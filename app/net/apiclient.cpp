@@ -204,8 +204,8 @@ void ApiClient::authorizeAndSend(ApiReply *reply)
         else if (m_basicSignInError)
             finishWithError(reply, ErrorKind::Auth, *m_basicSignInError);
         else
-            send(reply, AuthSigning::basicAuthorization(key.keyId, m_secrets.secretFor(m_profile, request.use)),
-                 {});
+            send(reply,
+                 AuthSigning::basicAuthorization(key.keyId, m_secrets.secretFor(m_profile, request.use)), {});
         return;
     }
     sessionFor(request.use)->requestToken(reply, [this, reply](const TokenOutcome &outcome) {

@@ -91,8 +91,9 @@ Q_SIGNALS:
     /// A TLS handshake was rejected; the request failed with ErrorKind::Tls and was not sent. The UI
     /// can show the certificate chain. Emitted once per failed request, after it finished.
     void tlsErrorsOccurred(const CardDesk::Net::TlsFailure &failure);
-    /// The proxy needs credentials (again); answer with setProxyCredentials(). Queued, so a slot may
-    /// open a dialog.
+    /// The proxy needs credentials, or rejected the ones sent; reply with setProxyCredentials().
+    /// Queued, so a slot may open a dialog. Emitted once until the next setProxyCredentials() call,
+    /// however many requests fail meanwhile.
     void proxyCredentialsNeeded(const CardDesk::Net::ProxyCredentialsRequest &request);
 
 private:

@@ -30,15 +30,16 @@ QString keyLabel(const KeyCheckResult &key)
 
 QString readRoleMissing(const KeyCheckResult &key, bool separateKeys)
 {
-    const QString advice = separateKeys
-                               ? ConnectionCheck::tr("Ask Calven support (support@calven.com) for a key with "
-                                                     "the \"Data Warehouse\" role and enter it as the read key.")
-                               : ConnectionCheck::tr("Ask Calven support (support@calven.com) for an \"All "
-                                                     "permissions\" key, or for a \"Data Warehouse\" key to add "
-                                                     "as a separate read key.");
-    return ConnectionCheck::tr("Sign-in worked with %1, but it may not read the directory (HTTP 403): reading "
-                               "users and locations needs the %2 role. A \"Submitting Events\" key can send "
-                               "card updates but cannot read. %3")
+    const QString advice =
+        separateKeys ? ConnectionCheck::tr("Ask Calven support (support@calven.com) for a key with "
+                                           "the \"Data Warehouse\" role and enter it as the read key.")
+                     : ConnectionCheck::tr("Ask Calven support (support@calven.com) for an \"All "
+                                           "permissions\" key, or for a \"Data Warehouse\" key to add "
+                                           "as a separate read key.");
+    return ConnectionCheck::tr(
+               "Sign-in worked with %1, but it may not read the directory (HTTP 403): reading "
+               "users and locations needs the %2 role. A \"Submitting Events\" key can send "
+               "card updates but cannot read. %3")
         .arg(keyLabel(key), ErrorText::rolesFor(KeyUse::Read), advice);
 }
 
@@ -75,9 +76,10 @@ void ConnectionCheck::checkNextKey()
             readLocations();
             return;
         }
-        finishKey(KeyCheckResult::Status::NotApplicable,
-                  tr("The %1 uses Basic authentication, which cannot send card updates.").arg(keyLabel(m_current)),
-                  {});
+        finishKey(
+            KeyCheckResult::Status::NotApplicable,
+            tr("The %1 uses Basic authentication, which cannot send card updates.").arg(keyLabel(m_current)),
+            {});
         return;
     }
     // An explicit check always signs in again, even after an earlier rejection.
@@ -124,9 +126,9 @@ void ConnectionCheck::onLocationsRead(const ApiResult &result)
         return;
     }
     if (!result.ok()) {
-        const QString prefix = basic ? tr("Reading locations with the %1 failed.").arg(keyLabel(m_current))
-                                     : tr("Sign-in worked with the %1, but reading locations failed.")
-                                           .arg(keyLabel(m_current));
+        const QString prefix =
+            basic ? tr("Reading locations with the %1 failed.").arg(keyLabel(m_current))
+                  : tr("Sign-in worked with the %1, but reading locations failed.").arg(keyLabel(m_current));
         finishKey(KeyCheckResult::Status::Failed, QString(prefix + u' ' + result.errorText), result);
         return;
     }
@@ -141,9 +143,10 @@ void ConnectionCheck::onLocationsRead(const ApiResult &result)
     m_current.readChecked = true;
     m_current.locationCount = int(parsed.locations.size());
     m_locationCount = m_current.locationCount;
-    QString text = tr("Connected to %1 with %2 (%3) and read %n location(s).", nullptr, m_current.locationCount)
-                       .arg(Redaction::redactUrl(profile.baseUrl).toDisplayString(), keyLabel(m_current),
-                            authModeLabel(m_current.authMode));
+    QString text =
+        tr("Connected to %1 with %2 (%3) and read %n location(s).", nullptr, m_current.locationCount)
+            .arg(Redaction::redactUrl(profile.baseUrl).toDisplayString(), keyLabel(m_current),
+                 authModeLabel(m_current.authMode));
     if (m_current.uses.contains(KeyUse::Write)) {
         text += u' ';
         text += basic ? tr("A Basic key cannot send card updates; use an HMAC token or client secret key "
@@ -156,7 +159,8 @@ void ConnectionCheck::onLocationsRead(const ApiResult &result)
     finishKey(KeyCheckResult::Status::Passed, text, result);
 }
 
-void ConnectionCheck::finishKey(KeyCheckResult::Status status, const QString &summary, const ApiResult &result)
+void ConnectionCheck::finishKey(KeyCheckResult::Status status, const QString &summary,
+                                const ApiResult &result)
 {
     m_current.status = status;
     m_current.summary = summary;
@@ -183,8 +187,8 @@ void ConnectionCheck::finish()
     if (m_ok && !m_keyResults.isEmpty())
         m_result = m_keyResults.constLast().result;
     m_summary = summaries.join(u'\n');
-    qCInfo(lcConnectionCheck).noquote() << "profile" << m_client->profile().id << "connection check"
-                                        << (m_ok ? "passed" : "failed");
+    qCInfo(lcConnectionCheck).noquote()
+        << "profile" << m_client->profile().id << "connection check" << (m_ok ? "passed" : "failed");
     QMetaObject::invokeMethod(
         this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
 }

@@ -28,14 +28,14 @@ struct KeyCheckResult
     QString keyId;
     AuthMode authMode = AuthMode::HmacToken;
     Status status = Status::Failed;
-    bool signedIn = false;       ///< A token was issued (always false for Basic keys).
-    bool readChecked = false;    ///< GET /v1/analytics/locations succeeded with this key.
+    bool signedIn = false;    ///< A token was issued (always false for Basic keys).
+    bool readChecked = false; ///< GET /v1/analytics/locations succeeded with this key.
     /// Sending card updates can only be confirmed by sending one, which a check never does, so a
     /// write key that signs in is reported as Passed with writeConfirmed false.
     bool writeConfirmed = false;
-    int locationCount = 0;       ///< Set when readChecked.
-    QString summary;             ///< Translated, names the roles a failure points to.
-    ApiResult result;            ///< The key's last request: the failing one, or the last that worked.
+    int locationCount = 0; ///< Set when readChecked.
+    QString summary;       ///< Translated, names the roles a failure points to.
+    ApiResult result;      ///< The key's last request: the failing one, or the last that worked.
 
     bool ok() const { return status != Status::Failed; }
 };

@@ -26,7 +26,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(CardDesk::Net::Diagnostics)
 };
 
-// Log files rotate at a few MiB, so reading this much from the end holds any sensible tail.
+// Log files rotate at 2 MiB by default, so the last 4 MiB contain any tail worth sending.
 constexpr qint64 MaxLogTailBytes = 4 * 1024 * 1024;
 
 void addSection(QStringList &lines, const QString &title)
@@ -68,7 +68,8 @@ QString proxyText(const ProxySettings &proxy)
     QString text = u"explicit "_s + proxy.host + u':' + QString::number(proxy.port);
     if (!proxy.userName.isEmpty())
         text += u", user "_s + proxy.userName +
-                (proxy.passwordInKeychain ? u", password kept in the keychain"_s : u", password asked at run time"_s);
+                (proxy.passwordInKeychain ? u", password kept in the keychain"_s
+                                          : u", password asked at run time"_s);
     return text;
 }
 
@@ -99,14 +100,16 @@ void addOutbox(QStringList &lines, const QList<OutboxSummary> &outbox)
     if (outbox.isEmpty())
         lines.append(u"(no counts available)"_s);
     for (const OutboxSummary &summary : outbox) {
-        const QString scope = summary.profileId.isEmpty() ? u"All profiles"_s : u"Profile "_s + summary.profileId;
+        const QString scope =
+            summary.profileId.isEmpty() ? u"All profiles"_s : u"Profile "_s + summary.profileId;
         if (!summary.error.isEmpty()) {
             addField(lines, scope, u"counts could not be read: "_s + summary.error);
             continue;
         }
         addField(lines, scope,
-                 u"queued %1, sending %2, open failures %3"_s.arg(summary.queued).arg(summary.sending).arg(
-                     summary.openFailures));
+                 u"queued %1, sending %2, open failures %3"_s.arg(summary.queued)
+                     .arg(summary.sending)
+                     .arg(summary.openFailures));
     }
 }
 
@@ -115,8 +118,7 @@ void addOutbox(QStringList &lines, const QList<OutboxSummary> &outbox)
 QString format(const Input &input)
 {
     QStringList lines;
-    lines.append(u"CardDesk diagnostics, written "_s +
-                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    lines.append(u"CardDesk diagnostics, written "_s + QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     lines.append(u"Secrets, tokens and passwords are not included; key ids are."_s);
 
     addSection(lines, u"Versions"_s);
@@ -154,23 +156,24 @@ QString format(const Input &input)
 
 bool write(const QString &path, const Input &input, QString *error)
 {
-    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const QString displayPath = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = Text::tr("The diagnostics file \"%1\" cannot be created: %2. Choose a folder you can "
                               "write to.")
-                         .arg(shown, file.errorString());
+                         .arg(displayPath, file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray content = format(input).toUtf8();
     if (file.write(content) != content.size() || !file.commit()) {
         if (error)
-            *error = Text::tr("The diagnostics file \"%1\" could not be written: %2.").arg(shown, file.errorString());
+            *error = Text::tr("The diagnostics file \"%1\" could not be written: %2.")
+                         .arg(displayPath, file.errorString());
         return false;
     }
-    qCInfo(lcDiagnostics).noquote() << "diagnostics written to" << shown << content.size() << "bytes";
+    qCInfo(lcDiagnostics).noquote() << "diagnostics written to" << displayPath << content.size() << "bytes";
     return true;
 }
 

@@ -84,7 +84,8 @@ QString cancelled(const QByteArray &method, const QUrl &url, std::optional<Deliv
         {Text::tr("%1 was cancelled.").arg(describe(method, url)), deliveryNote(method, delivery)});
 }
 
-QString tls(const QUrl &url, const QStringList &tlsErrors, const QString &qtError, const QString &caBundlePath)
+QString tls(const QUrl &url, const QStringList &tlsErrors, const QString &qtError,
+            const QString &caBundlePath)
 {
     const QString details = tlsErrors.isEmpty() ? Redaction::redactText(qtError) : tlsErrors.join(u"; "_s);
     if (!caBundlePath.isEmpty())

@@ -37,7 +37,7 @@ struct ProxyCredentialsRequest
     QString profileId;
     QString proxyHost;
     quint16 proxyPort = 0;
-    QString userName;             ///< From the profile, or empty when it has none.
+    QString userName;              ///< From the profile, or empty when it has none.
     bool previousRejected = false; ///< Credentials were sent and the proxy rejected them.
 };
 

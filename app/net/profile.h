@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
 #include <QList>
+#include <QString>
 #include <QStringView>
 #include <QUrl>
 
@@ -54,7 +54,7 @@ struct ApiKeyConfig
 
 QString keyUseName(KeyUse use);
 
-/// How requests of one profile reach the network.
+/// Proxy choice of one profile: the route its requests take to the network.
 enum class ProxyMode
 {
     /// The operating system's proxy settings (http_proxy and https_proxy on Linux) once
@@ -73,9 +73,9 @@ std::optional<ProxyMode> proxyModeFromName(QStringView name);
 struct ProxySettings
 {
     ProxyMode mode = ProxyMode::System;
-    QString host;        ///< Explicit mode only.
-    quint16 port = 0;    ///< Explicit mode only, 1 to 65535.
-    QString userName;    ///< Optional; empty means the proxy needs no authentication.
+    QString host;     ///< Explicit mode only.
+    quint16 port = 0; ///< Explicit mode only, 1 to 65535.
+    QString userName; ///< Optional; empty means the proxy needs no authentication.
     bool passwordInKeychain = false;
 
     friend bool operator==(const ProxySettings &, const ProxySettings &) = default;

@@ -33,24 +33,24 @@ CaBundle loadCaBundle(const QString &path)
 {
     CaBundle bundle;
     bundle.path = path;
-    const QString shown = QFileInfo(path).absoluteFilePath();
+    const QString displayPath = QFileInfo(path).absoluteFilePath();
     QFile file(path);
     if (!file.exists()) {
         bundle.error = Text::tr("The CA bundle file \"%1\" does not exist. Choose the PEM file your IT "
                                 "department provided, or clear the CA bundle in the profile's network "
                                 "settings.")
-                           .arg(shown);
+                           .arg(displayPath);
         return bundle;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         bundle.error = Text::tr("The CA bundle file \"%1\" cannot be read (%2). Check its permissions.")
-                           .arg(shown, file.errorString());
+                           .arg(displayPath, file.errorString());
         return bundle;
     }
     if (file.size() > MaxBundleBytes) {
         bundle.error = Text::tr("The CA bundle file \"%1\" is %2 bytes, too large for a CA bundle. Choose "
                                 "the PEM file with the proxy's root certificate.")
-                           .arg(shown)
+                           .arg(displayPath)
                            .arg(file.size());
         return bundle;
     }
@@ -58,17 +58,17 @@ CaBundle loadCaBundle(const QString &path)
     bundle.certificates = QSslCertificate::fromData(content, QSsl::Pem);
     if (bundle.certificates.isEmpty()) {
         const bool looksLikeDer = !content.contains("-----BEGIN");
-        bundle.error = looksLikeDer
-                           ? Text::tr("The CA bundle file \"%1\" contains no PEM certificate. It may be in "
-                                      "DER (binary) form; convert it with \"openssl x509 -inform der -in "
-                                      "FILE -out FILE.pem\" and choose the .pem file.")
-                                 .arg(shown)
-                           : Text::tr("The CA bundle file \"%1\" contains no readable certificate. Check that "
-                                      "it holds \"-----BEGIN CERTIFICATE-----\" blocks.")
-                                 .arg(shown);
+        bundle.error =
+            looksLikeDer ? Text::tr("The CA bundle file \"%1\" contains no PEM certificate. It may be in "
+                                    "DER (binary) form; convert it with \"openssl x509 -inform der -in "
+                                    "FILE -out FILE.pem\" and choose the .pem file.")
+                               .arg(displayPath)
+                         : Text::tr("The CA bundle file \"%1\" contains no readable certificate. Check that "
+                                    "it holds \"-----BEGIN CERTIFICATE-----\" blocks.")
+                               .arg(displayPath);
         return bundle;
     }
-    qCInfo(lcTlsConfig).noquote() << "CA bundle" << shown << "contains" << bundle.certificates.size()
+    qCInfo(lcTlsConfig).noquote() << "CA bundle" << displayPath << "contains" << bundle.certificates.size()
                                   << "certificate(s)";
     return bundle;
 }

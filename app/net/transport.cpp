@@ -137,9 +137,9 @@ void Transport::applyNetworkSettings(QNetworkAccessManager *shared, const Networ
                 QNetworkProxy(QNetworkProxy::HttpProxy, network.proxy.host.trimmed(), network.proxy.port));
         }
         if (network.proxy.mode != ProxyMode::System)
-            qCInfo(lcTransport).noquote() << "profile" << m_profileId << "uses proxy mode"
-                                          << proxyModeToName(network.proxy.mode) << network.proxy.host
-                                          << network.proxy.port;
+            qCInfo(lcTransport).noquote()
+                << "profile" << m_profileId << "uses proxy mode" << proxyModeToName(network.proxy.mode)
+                << network.proxy.host << network.proxy.port;
     }
     if (!network.caBundlePath.isEmpty()) {
         const TlsConfig::CaBundle bundle = TlsConfig::loadCaBundle(network.caBundlePath);
@@ -188,6 +188,14 @@ QNetworkReply *Transport::send(const QByteArray &method, const QString &path, co
     if (m_sslConfiguration)
         request.setSslConfiguration(*m_sslConfiguration);
 
+    if (!m_configurationError.isEmpty()) {
+        qCWarning(lcTransport).noquote() << "request" << requestId << "not sent:" << m_configurationError;
+        auto *reply = new LocalErrorReply(request, m_configurationError, this);
+        connect(reply, &QNetworkReply::finished, this,
+                [this, reply, requestId] { observeFinished(reply, requestId, 0); });
+        return reply;
+    }
+
     qCInfo(lcTransport).noquote() << "request" << requestId << "sending" << QString::fromLatin1(method)
                                   << Redaction::redactUrl(request.url()).toDisplayString() << "attempt"
                                   << attempt;
@@ -201,15 +209,6 @@ QNetworkReply *Transport::send(const QByteArray &method, const QString &path, co
             qCDebug(lcTransport).noquote()
                 << "request" << requestId
                 << "body:" << scrub(QString::fromUtf8(Redaction::redactBodyForLog(body)));
-    }
-
-    if (!m_configurationError.isEmpty()) {
-        qCWarning(lcTransport).noquote() << "request" << requestId << "not sent:" << m_configurationError;
-        auto *reply = new LocalErrorReply(request, m_configurationError, this);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, requestId] {
-            observeFinished(reply, requestId, 0);
-        });
-        return reply;
     }
 
     QNetworkReply *reply = method == "GET" ? m_networkAccessManager->get(request)
@@ -264,7 +263,8 @@ void Transport::onProxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthe
                                       << m_proxyUserName << "to" << proxy.hostName() << proxy.port();
         return;
     }
-    qCWarning(lcTransport).noquote() << "profile" << m_profileId << "proxy" << proxy.hostName() << proxy.port()
+    qCWarning(lcTransport).noquote() << "profile" << m_profileId << "proxy" << proxy.hostName()
+                                     << proxy.port()
                                      << (m_proxyCredentialsTried ? "rejected the credentials of user"
                                                                  : "needs credentials; user")
                                      << m_proxyUserName;

@@ -123,7 +123,8 @@ Q_SIGNALS:
     void clockSkewDetected(qint64 seconds);
     /// Forwarded from Net::ApiClient::tlsErrorsOccurred() of the connected profile.
     void tlsErrorsOccurred(const CardDesk::Net::TlsFailure &failure);
-    /// Forwarded from Net::ApiClient::proxyCredentialsNeeded(); answer through client().
+    /// Forwarded from Net::ApiClient::proxyCredentialsNeeded(); reply through
+    /// client()->setProxyCredentials().
     void proxyCredentialsNeeded(const CardDesk::Net::ProxyCredentialsRequest &request);
     /// A store operation failed; the message names the file and what to do.
     void storeFailed(const QString &message);

@@ -617,8 +617,8 @@ void TestCliEndToEnd::keychainRunLeavesNoSecret()
         return m_runner.run(arguments + QStringList{u"--verbose"_s}, std::nullopt, environment, input);
     };
     const int tokensBefore = int(m_simulator->issuedTokens().size());
-    const CliRun add =
-        run(profileArguments() + QStringList{u"profiles"_s, u"add"_s, u"Leak scan"_s}, m_secret.toUtf8() + '\n');
+    const CliRun add = run(profileArguments() + QStringList{u"profiles"_s, u"add"_s, u"Leak scan"_s},
+                           m_secret.toUtf8() + '\n');
     if (add.exitCode == 5 && add.errors().contains(u"keychain"_s))
         QSKIP("No keychain is reachable; run the tests through scripts/with-keyring.sh.");
     QVERIFY2(add.exitCode == 0, add.describe().constData());
@@ -627,9 +627,9 @@ void TestCliEndToEnd::keychainRunLeavesNoSecret()
     QVERIFY2(refresh.exitCode == 0, refresh.describe().constData());
     const Core::DirectoryUser user = activeUser(4);
     QVERIFY(!user.email.isEmpty());
-    const CliRun queued = run(profileArguments() + QStringList{u"cards"_s, u"add"_s, user.email, u"--type"_s,
-                                                               u"h10301"_s, u"--facility-code"_s, u"33"_s,
-                                                               u"--card-number"_s, u"7301"_s});
+    const CliRun queued =
+        run(profileArguments() + QStringList{u"cards"_s, u"add"_s, user.email, u"--type"_s, u"h10301"_s,
+                                             u"--facility-code"_s, u"33"_s, u"--card-number"_s, u"7301"_s});
     QVERIFY2(queued.exitCode == 0, queued.describe().constData());
     const CliRun push = run(profileArguments() + QStringList{u"push"_s});
     QVERIFY2(push.exitCode == 0, push.describe().constData());

@@ -31,7 +31,8 @@ struct TestCertificates
         const QString extensions = dir.filePath(QStringLiteral("server.ext"));
         QFile extensionFile(extensions);
         if (!extensionFile.open(QIODevice::WriteOnly) ||
-            extensionFile.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n") < 0) {
+            extensionFile.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n") <
+                0) {
             files.error = QStringLiteral("cannot write ") + extensions;
             return files;
         }
@@ -44,12 +45,12 @@ struct TestCertificates
              QStringLiteral("-out"), files.caCertificate, QStringLiteral("-days"), QStringLiteral("2"),
              QStringLiteral("-subj"), QStringLiteral("/CN=CardDesk Test CA")},
             {QStringLiteral("req"), QStringLiteral("-newkey"), ec, QStringLiteral("-pkeyopt"), curve,
-             QStringLiteral("-nodes"), QStringLiteral("-keyout"), files.serverKey, QStringLiteral("-out"), request,
-             QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")},
-            {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request, QStringLiteral("-CA"),
-             files.caCertificate, QStringLiteral("-CAkey"), caKey, QStringLiteral("-CAcreateserial"),
-             QStringLiteral("-out"), files.serverCertificate, QStringLiteral("-days"), QStringLiteral("2"),
-             QStringLiteral("-extfile"), extensions},
+             QStringLiteral("-nodes"), QStringLiteral("-keyout"), files.serverKey, QStringLiteral("-out"),
+             request, QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")},
+            {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request,
+             QStringLiteral("-CA"), files.caCertificate, QStringLiteral("-CAkey"), caKey,
+             QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), files.serverCertificate,
+             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), extensions},
         };
         for (const QStringList &arguments : commands) {
             QProcess openssl;
@@ -57,8 +58,9 @@ struct TestCertificates
             openssl.start(QStringLiteral("openssl"), arguments);
             if (!openssl.waitForFinished(60'000) || openssl.exitStatus() != QProcess::NormalExit ||
                 openssl.exitCode() != 0) {
-                files.error = QStringLiteral("openssl ") + arguments.join(u' ') + QStringLiteral(" failed: ") +
-                              QString::fromLocal8Bit(openssl.readAll()) + openssl.errorString();
+                files.error = QStringLiteral("openssl ") + arguments.join(u' ') +
+                              QStringLiteral(" failed: ") + QString::fromLocal8Bit(openssl.readAll()) +
+                              openssl.errorString();
                 return files;
             }
         }

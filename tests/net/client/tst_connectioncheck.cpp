@@ -83,7 +83,8 @@ Profile TestConnectionCheck::twoKeyProfile(AuthMode readMode) const
     return profile;
 }
 
-std::unique_ptr<ApiClient> TestConnectionCheck::makeClient(const Profile &profile, const ProfileSecrets &secrets)
+std::unique_ptr<ApiClient> TestConnectionCheck::makeClient(const Profile &profile,
+                                                           const ProfileSecrets &secrets)
 {
     return std::make_unique<ApiClient>(&m_network, profile, secrets);
 }
@@ -123,7 +124,7 @@ void TestConnectionCheck::twoKeysPass()
 
 void TestConnectionCheck::twoKeysEachUsedForItsCalls()
 {
-    // The simulator answers 403 when a key calls outside its role, so success shows which key was used.
+    // The simulator responds 403 when a key calls outside its role, so success shows which key was used.
     const auto client = makeClient(twoKeyProfile(), {WriteSecret, ReadSecret, {}});
     ApiReply *users = client->fetchUsers();
     QVERIFY(waitFinished(users));

@@ -48,7 +48,8 @@ Diagnostics::Input TestDiagnostics::sampleInput() const
     profile.key = ApiKeyConfig{AuthMode::HmacToken, u"WRITE-KEY"_s};
     profile.readKey = ApiKeyConfig{AuthMode::ClientSecret, u"READ-KEY"_s};
     profile.network.caBundlePath = QStringLiteral(CARDDESK_NET_TEST_DATA_DIR "/test-server.crt");
-    profile.network.proxy = ProxySettings{ProxyMode::Explicit, u"proxy.example.com"_s, 3128, u"desk01"_s, true};
+    profile.network.proxy =
+        ProxySettings{ProxyMode::Explicit, u"proxy.example.com"_s, 3128, u"desk01"_s, true};
     profile.network.http2Enabled = false;
     profile.network.transferTimeoutMs = 45'000;
 
@@ -71,8 +72,8 @@ Diagnostics::Input TestDiagnostics::sampleInput() const
 void TestDiagnostics::sectionsPresent()
 {
     const QString text = Diagnostics::format(sampleInput());
-    for (const QString &section : {u"== Versions =="_s, u"== TLS =="_s, u"== Profiles =="_s, u"== Outbox =="_s,
-                                   u"== Recent log lines =="_s})
+    for (const QString &section : {u"== Versions =="_s, u"== TLS =="_s, u"== Profiles =="_s,
+                                   u"== Outbox =="_s, u"== Recent log lines =="_s})
         QVERIFY2(text.contains(section), qPrintable(section));
     QVERIFY(text.contains(u"CardDesk: " CARDDESK_VERSION_STRING ""_s));
     QVERIFY(text.contains(u"Qt (runtime): "_s + QString::fromLatin1(qVersion())));
@@ -89,7 +90,8 @@ void TestDiagnostics::profileSettingsShown()
     QVERIFY(text.contains(u"Write key: WRITE-KEY (hmac), secret kept in the keychain"_s));
     QVERIFY(text.contains(u"Read key: READ-KEY (client-secret), secret kept in the keychain"_s));
     QVERIFY2(text.contains(u"test-server.crt - 1 certificate(s)"_s), qPrintable(text));
-    QVERIFY(text.contains(u"Proxy: explicit proxy.example.com:3128, user desk01, password kept in the keychain"_s));
+    QVERIFY(text.contains(
+        u"Proxy: explicit proxy.example.com:3128, user desk01, password kept in the keychain"_s));
     QVERIFY(text.contains(u"HTTP/2: off"_s));
     QVERIFY(text.contains(u"Transfer timeout: 45000 ms"_s));
 
@@ -119,7 +121,8 @@ void TestDiagnostics::writeCreatesPrivateFile()
     QVERIFY(!content.contains(Secret.toUtf8()));
     QVERIFY(!content.contains(Token.toUtf8()));
 #ifdef Q_OS_UNIX
-    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
 #endif
 }
 

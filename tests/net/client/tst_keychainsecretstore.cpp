@@ -85,6 +85,7 @@ private Q_SLOTS:
     void initTestCase();
     void roundTrip();
     void keysAreSeparate();
+    void profileSecretsRemovedTogether();
     void timeoutKeepsJobRunning();
     void invalidKeyRejected();
     void noKeychainWritesNothing();
@@ -157,6 +158,29 @@ void TestKeychainSecretStore::keysAreSeparate()
     QCOMPARE(runRead(otherService, m_key, this).status, SecretStatus::NotFound);
     QVERIFY(runRemove(m_store, m_key, this).ok());
     QVERIFY(runRemove(m_store, otherUrl, this).ok());
+}
+
+void TestKeychainSecretStore::profileSecretsRemovedTogether()
+{
+    if (const char *reason = skipReason())
+        QSKIP(reason);
+    Profile profile = Profile::create(u"Two keys"_s);
+    profile.baseUrl = m_key.baseUrl;
+    profile.key = ApiKeyConfig{AuthMode::HmacToken, u"WRITE-TEST"_s};
+    profile.readKey = ApiKeyConfig{AuthMode::ClientSecret, u"READ-TEST"_s};
+    profile.network.proxy = ProxySettings{ProxyMode::Explicit, u"proxy.example"_s, 3128, u"desk01"_s, true};
+    const QList<SecretKey> keys = SecretKey::allForProfile(profile);
+    QCOMPARE(keys.size(), 3);
+    for (const SecretKey &key : keys)
+        QVERIFY(runWrite(m_store, key, u"value of "_s + key.account(), this).ok());
+    QCOMPARE(runRead(m_store, keys.at(2), this).secret, u"value of "_s + keys.at(2).account());
+
+    Call call(this);
+    removeSecrets(&m_store, keys, this, call.callback());
+    QVERIFY(call.wait());
+    QVERIFY2(call.result().ok(), qPrintable(call.result().message));
+    for (const SecretKey &key : keys)
+        QCOMPARE(runRead(m_store, key, this).status, SecretStatus::NotFound);
 }
 
 void TestKeychainSecretStore::timeoutKeepsJobRunning()

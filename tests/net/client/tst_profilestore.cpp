@@ -294,7 +294,8 @@ void TestProfileStore::separateKeysRejected_data()
     QTest::addColumn<int>("writeMode");
     QTest::addColumn<QString>("readKeyId");
     QTest::addColumn<QString>("expectedWord");
-    QTest::newRow("empty read key") << u"W"_s << int(AuthMode::HmacToken) << u""_s << u"read key id is empty"_s;
+    QTest::newRow("empty read key") << u"W"_s << int(AuthMode::HmacToken) << u""_s
+                                    << u"read key id is empty"_s;
     QTest::newRow("empty write key") << u""_s << int(AuthMode::HmacToken) << u"R"_s
                                      << u"write key id is empty"_s;
     QTest::newRow("colon in read key") << u"W"_s << int(AuthMode::HmacToken) << u"R:x"_s << u"':'"_s;
@@ -389,8 +390,7 @@ void TestProfileStore::networkSettingsRejected_data()
     QTest::newRow("stored password without user")
         << u"proxy"_s << 8080 << u""_s << true << 30'000 << u"user name is empty"_s;
     QTest::newRow("timeout too short") << u"proxy"_s << 8080 << u""_s << false << 10 << u"10 ms"_s;
-    QTest::newRow("timeout too long") << u"proxy"_s << 8080 << u""_s << false << 3'600'000
-                                      << u"3600000 ms"_s;
+    QTest::newRow("timeout too long") << u"proxy"_s << 8080 << u""_s << false << 3'600'000 << u"3600000 ms"_s;
 }
 
 void TestProfileStore::networkSettingsRejected()
@@ -416,7 +416,8 @@ void TestProfileStore::proxyPasswordNotInSettings()
     QSettings settings(settingsPath(), QSettings::IniFormat);
     ProfileStore store(&settings);
     Profile profile = sampleProfile(u"A"_s);
-    profile.network.proxy = ProxySettings{ProxyMode::Explicit, u"proxy.example.com"_s, 3128, u"desk01"_s, true};
+    profile.network.proxy =
+        ProxySettings{ProxyMode::Explicit, u"proxy.example.com"_s, 3128, u"desk01"_s, true};
     QCOMPARE(store.save(profile), QString());
     settings.sync();
     QFile file(settingsPath());
@@ -435,7 +436,8 @@ void TestProfileStore::secretKeysCoverBothKeys()
     QSettings settings(settingsPath(), QSettings::IniFormat);
     ProfileStore store(&settings);
     Profile profile = twoKeyProfile(u"A"_s);
-    profile.network.proxy = ProxySettings{ProxyMode::Explicit, u"proxy.example.com"_s, 3128, u"desk01"_s, true};
+    profile.network.proxy =
+        ProxySettings{ProxyMode::Explicit, u"proxy.example.com"_s, 3128, u"desk01"_s, true};
     QCOMPARE(store.save(profile), QString());
     const QList<SecretKey> keys = store.secretKeysToRemove(profile.id);
     QCOMPARE(keys.size(), 3);

@@ -10,8 +10,8 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
-#include <QScopeGuard>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,8 +87,8 @@ std::unique_ptr<Sim::Simulator> TestTransportSecurity::startSimulator(bool tls)
     return simulator;
 }
 
-std::unique_ptr<ApiClient> TestTransportSecurity::makeClient(const QUrl &baseUrl, const NetworkSettings &network,
-                                                             AuthMode mode)
+std::unique_ptr<ApiClient> TestTransportSecurity::makeClient(const QUrl &baseUrl,
+                                                             const NetworkSettings &network, AuthMode mode)
 {
     Profile profile = Profile::create(u"Transport security"_s);
     profile.baseUrl = baseUrl;
@@ -226,8 +226,9 @@ void TestTransportSecurity::httpsToHttpRedirectRefused()
     QVERIFY2(plain.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
     QCOMPARE(plain.baseUrl().scheme(), u"http"_s);
     // Same host, plain http: a downgrade that must not be followed.
-    simulator->injectFault(u"/v1/analytics/locations"_s,
-                           Sim::Fault::redirect(plain.baseUrl().resolved(QUrl(u"/v1/analytics/locations"_s)).toEncoded()));
+    simulator->injectFault(
+        u"/v1/analytics/locations"_s,
+        Sim::Fault::redirect(plain.baseUrl().resolved(QUrl(u"/v1/analytics/locations"_s)).toEncoded()));
 
     NetworkSettings network;
     network.caBundlePath = m_certificates.caCertificate;
@@ -250,7 +251,7 @@ void TestTransportSecurity::proxyCredentialsRequested()
     NetworkSettings network;
     network.proxy = ProxySettings{ProxyMode::Explicit, u"127.0.0.1"_s, quint16(proxy.baseUrl().port()),
                                   u"desk01"_s, false};
-    // The target is never contacted directly; the proxy answers for it.
+    // The target is never contacted directly; the proxy responds for it.
     const QUrl target(u"http://127.0.0.1:9/"_s);
     const auto client = makeClient(target, network, AuthMode::Basic);
     QSignalSpy needed(client.get(), &ApiClient::proxyCredentialsNeeded);
@@ -270,7 +271,7 @@ void TestTransportSecurity::proxyCredentialsRequested()
     QCOMPARE(proxy.requests().at(0).path, QByteArray("http://127.0.0.1:9/v1/analytics/locations/basic"));
     QVERIFY(!proxy.requests().at(0).headers.contains("proxy-authorization"));
 
-    // The UI answers; the next request authenticates at the proxy.
+    // The UI supplies the password; the next request authenticates at the proxy.
     client->setProxyCredentials({}, u"proxy-pass"_s);
     proxy.enqueue(FakeHttpServer::response(407, "Proxy Authentication Required", "{}", challenge));
     proxy.enqueue(FakeHttpServer::response(200, "OK", "[]"));
@@ -321,7 +322,7 @@ void TestTransportSecurity::systemModeUsesEnvironmentProxy()
         qunsetenv("https_proxy");
     });
 
-    // A remote host goes through the system proxy; the fake proxy answers, so nothing leaves the PC.
+    // A remote host goes through the system proxy; the fake proxy responds, so nothing leaves the PC.
     const auto remote = makeClient(QUrl(u"https://api.calven.invalid"_s), {}, AuthMode::Basic);
     ApiReply *viaProxy = remote->fetchLocations();
     QVERIFY(waitFinished(viaProxy));

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void rejectsBadArguments_data();
     void rejectsBadArguments();
     void helpListsOptions();
+    void faultsFromCommandLine();
 };
 
 void TestCalvenSim::printsListeningLineAndServes()
@@ -71,6 +72,16 @@ void TestCalvenSim::rejectsBadArguments_data()
     QTest::newRow("bad semantics") << QStringList{u"--semantics"_s, u"sideways"_s} << u"--semantics"_s;
     QTest::newRow("negative users") << QStringList{u"--users"_s, u"-3"_s} << u"--users"_s;
     QTest::newRow("zero lifetime") << QStringList{u"--token-lifetime"_s, u"0"_s} << u"--token-lifetime"_s;
+    QTest::newRow("fault without kind") << QStringList{u"--fault"_s, u"/v1/auth"_s} << u"PATH=KIND"_s;
+    QTest::newRow("unknown fault") << QStringList{u"--fault"_s, u"/v1/auth=explode"_s} << u"\"explode\""_s;
+    QTest::newRow("fault count zero") << QStringList{u"--fault"_s, u"/v1/auth=hang*0"_s} << u"count"_s;
+    QTest::newRow("status out of range")
+        << QStringList{u"--fault"_s, u"/v1/auth=status:99"_s} << u"status:99"_s;
+    QTest::newRow("certificate without key")
+        << QStringList{u"--tls-cert"_s, u"server.crt"_s} << u"--tls-key"_s;
+    QTest::newRow("extra key without role") << QStringList{u"--extra-key"_s, u"K:S"_s} << u"ID:SECRET:ROLE"_s;
+    QTest::newRow("bad second listener")
+        << QStringList{u"--second-listen"_s, u"nowhere"_s} << u"--second-listen"_s;
 }
 
 void TestCalvenSim::rejectsBadArguments()
@@ -94,9 +105,40 @@ void TestCalvenSim::helpListsOptions()
     QVERIFY(process.waitForFinished(15000));
     QCOMPARE(process.exitCode(), 0);
     const QString help = QString::fromUtf8(process.readAllStandardOutput());
-    for (const QString &option : {u"--listen"_s, u"--record"_s, u"--unknown-user"_s, u"--batch-response"_s,
-                                  u"--semantics"_s, u"--allow-remote"_s, u"--token-lifetime"_s})
+    for (const QString &option :
+         {u"--listen"_s, u"--record"_s, u"--unknown-user"_s, u"--batch-response"_s, u"--semantics"_s,
+          u"--allow-remote"_s, u"--token-lifetime"_s, u"--fault"_s, u"--tls-cert"_s, u"--tls-key"_s,
+          u"--second-listen"_s, u"--extra-key"_s, u"redirect-second"_s, u"delay:MILLISECONDS"_s})
         QVERIFY2(help.contains(option), qUtf8Printable(option));
+}
+
+void TestCalvenSim::faultsFromCommandLine()
+{
+    QProcess process;
+    process.start(Executable, {u"--users"_s, u"5"_s, u"--api-key"_s, u"k"_s, u"--api-secret"_s, u"s"_s,
+                               u"--second-listen"_s, u"127.0.0.1:0"_s, u"--fault"_s,
+                               u"/v1/analytics/users/basic=status:503*2"_s, u"--fault"_s,
+                               u"/v1/analytics/locations/basic=redirect-second"_s});
+    QVERIFY2(process.waitForStarted(10000), qUtf8Printable(process.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 15000);
+    const QString firstLine = QString::fromUtf8(process.readLine()).trimmed();
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 15000);
+    const QString secondLine = QString::fromUtf8(process.readLine()).trimmed();
+    QVERIFY2(firstLine.startsWith(u"listening on http://127.0.0.1:"_s), qUtf8Printable(firstLine));
+    QVERIFY2(secondLine.startsWith(u"second listener on http://127.0.0.1:"_s), qUtf8Printable(secondLine));
+    QVERIFY(firstLine.section(u' ', 2) != secondLine.section(u' ', 3));
+
+    TestClient client(QUrl(firstLine.section(u' ', 2)));
+    const QByteArray basic = TestClient::basic(u"k"_s, u"s"_s);
+    QCOMPARE(client.get(u"/v1/analytics/users/basic"_s, basic).status, 503);
+    QCOMPARE(client.get(u"/v1/analytics/users/basic"_s, basic).status, 503);
+    QCOMPARE(client.get(u"/v1/analytics/users/basic"_s, basic).status, 200);
+    // QNetworkAccessManager follows the redirect to the second listener, which names itself in the body.
+    const TestReply redirected = client.get(u"/v1/analytics/locations/basic"_s, basic);
+    QCOMPARE(redirected.status, 200);
+    QVERIFY2(redirected.body.contains("second listener"), redirected.body.constData());
+    process.kill();
+    QVERIFY(process.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestCalvenSim)

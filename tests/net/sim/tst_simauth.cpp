@@ -86,6 +86,7 @@ private Q_SLOTS:
     void dateHeaderFollowsServerClock();
     void requestsCountedPerPath();
     void listenRejectsNonLoopback();
+    void extraKeyRolesEnforced();
 };
 
 SimulatorOptions TestSimAuth::defaultOptions()
@@ -467,6 +468,43 @@ void TestSimAuth::listenRejectsNonLoopback()
     QVERIFY(!simulator.listen(QHostAddress::Any, 0, &error));
     QVERIFY2(error.contains(u"loopback"_s), qUtf8Printable(error));
     QVERIFY(simulator.baseUrl().isEmpty());
+}
+
+void TestSimAuth::extraKeyRolesEnforced()
+{
+    SimulatorOptions options = defaultOptions();
+    options.extraKeys = {{u"W"_s, u"w-secret"_s, CardDesk::Sim::KeyRole::SubmittingEvents},
+                         {u"R"_s, u"r-secret"_s, CardDesk::Sim::KeyRole::DataWarehouse}};
+    Server server = start(options);
+    TestClient &client = *server.client;
+    const QString writeToken = client.hmacToken(u"W"_s, u"w-secret"_s);
+    const QString readToken = client.hmacToken(u"R"_s, u"r-secret"_s);
+    QVERIFY(!writeToken.isEmpty());
+    QVERIFY(!readToken.isEmpty());
+    const QByteArray emptyUpdate =
+        R"({"data":[{"updateId":"u1","username":"nobody@example.com","credentials":[]}]})";
+
+    const TestReply writeReads = client.get(u"/v1/analytics/users"_s, TestClient::bearer(writeToken));
+    QCOMPARE(writeReads.status, 403);
+    QVERIFY2(writeReads.message().contains(u"Submitting Events"_s), qUtf8Printable(writeReads.message()));
+    QCOMPARE(client.post(u"/v1/access-credentials"_s, emptyUpdate, TestClient::bearer(writeToken)).status,
+             200);
+
+    QCOMPARE(client.get(u"/v1/analytics/users"_s, TestClient::bearer(readToken)).status, 200);
+    const TestReply readWrites =
+        client.post(u"/v1/access-credentials"_s, emptyUpdate, TestClient::bearer(readToken));
+    QCOMPARE(readWrites.status, 403);
+    QVERIFY2(readWrites.message().contains(u"Data Warehouse"_s), qUtf8Printable(readWrites.message()));
+
+    QCOMPARE(client.get(u"/v1/analytics/locations/basic"_s, TestClient::basic(u"R"_s, u"r-secret"_s)).status,
+             200);
+    QCOMPARE(client.get(u"/v1/analytics/locations/basic"_s, TestClient::basic(u"W"_s, u"w-secret"_s)).status,
+             403);
+    QCOMPARE(client.get(u"/v1/analytics/locations/basic"_s, TestClient::basic(u"R"_s, u"w-secret"_s)).status,
+             401);
+    // The main key keeps all permissions.
+    const QString allToken = client.hmacToken(KeyId, Secret);
+    QCOMPARE(client.get(u"/v1/analytics/users"_s, TestClient::bearer(allToken)).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSimAuth)
