@@ -11,7 +11,9 @@
 #include "userspage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -86,6 +88,10 @@ void MainWindow::createMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *profiles = fileMenu->addAction(tr("&Profiles…"), this, &MainWindow::profilesRequested);
     profiles->setObjectName(u"profilesAction"_s);
+    m_profileMenu = fileMenu->addMenu(tr("Active p&rofile"));
+    m_profileMenu->menuAction()->setObjectName(u"activeProfileMenuAction"_s);
+    m_profileActions = new QActionGroup(this);
+    m_profileActions->setExclusive(true);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"quitAction"_s);
@@ -107,6 +113,10 @@ void MainWindow::createMenus()
     m_sendPendingAction->setEnabled(false);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *diagnostics =
+        helpMenu->addAction(tr("&Export diagnostics…"), this, &MainWindow::exportDiagnosticsRequested);
+    diagnostics->setObjectName(u"exportDiagnosticsAction"_s);
+    helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About CardDesk"), this, &MainWindow::showAbout);
     about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);
@@ -120,12 +130,24 @@ void MainWindow::createStatusBar()
     m_connectionLabel->setObjectName(u"connectionStatusLabel"_s);
     m_refreshLabel = new QLabel(this);
     m_refreshLabel->setObjectName(u"refreshStatusLabel"_s);
+    m_profileCombo = new QComboBox(this);
+    m_profileCombo->setObjectName(u"profileComboBox"_s);
+    m_profileCombo->setAccessibleName(tr("Active profile"));
+    m_profileCombo->setToolTip(tr("The profile CardDesk is connected to. Choose another to switch."));
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_profileCombo->itemData(index).toString();
+        if (id != m_activeProfileId)
+            emit profileSwitchRequested(id);
+    });
     statusBar()->addWidget(m_pendingLabel, 1);
+    statusBar()->addPermanentWidget(m_profileCombo);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_refreshLabel);
     setPendingUpdates(0, {});
     setConnectionState(ConnectionState::Offline, {});
     setLastRefresh({});
+    updateProfileSwitcher();
 }
 
 void MainWindow::createShortcuts()
@@ -182,6 +204,7 @@ void MainWindow::setTrainingMode(bool training)
     m_training = training;
     m_banner->setVisible(training);
     updateTitle();
+    updateProfileSwitcher();
 }
 
 void MainWindow::updateTitle()
@@ -237,6 +260,37 @@ void MainWindow::setLastRefresh(const QDateTime &when)
 void MainWindow::setTlsBackendName(const QString &name)
 {
     m_tlsBackendName = name;
+}
+
+void MainWindow::setProfiles(const QList<std::pair<QString, QString>> &profiles, const QString &activeId)
+{
+    m_profiles = profiles;
+    m_activeProfileId = activeId;
+    updateProfileSwitcher();
+}
+
+void MainWindow::updateProfileSwitcher()
+{
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    for (QAction *action : m_profileActions->actions())
+        delete action;
+    for (const auto &[id, name] : std::as_const(m_profiles)) {
+        m_profileCombo->addItem(name, id);
+        QAction *action = m_profileMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(id == m_activeProfileId);
+        action->setData(id);
+        m_profileActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id] {
+            if (id != m_activeProfileId)
+                emit profileSwitchRequested(id);
+        });
+    }
+    m_profileCombo->setCurrentIndex(m_profileCombo->findData(m_activeProfileId));
+    const bool shown = !m_training && !m_profiles.isEmpty();
+    m_profileCombo->setVisible(shown);
+    m_profileMenu->menuAction()->setVisible(shown);
 }
 
 QString MainWindow::pendingStatusText() const

@@ -6,7 +6,10 @@
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
+class QComboBox;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 
 namespace CardDesk::Ui {
@@ -22,8 +25,10 @@ class UsersPage;
 /// Passive like its pages: the owner wires usersPage(), failuresPage() and auditPage() to the
 /// service layer, and feeds the status bar through setters.
 /// Setters: setTrainingMode(), setPendingUpdates(), setConnectionState(), setLastRefresh(),
-/// setTlsBackendName() (shown in About).
-/// Signals: profilesRequested(), refreshRequested(), sendPendingRequested(). Quit closes the
+/// setTlsBackendName() (shown in About), setProfiles() (the profile switcher in the status bar
+/// and File → Active profile).
+/// Signals: profilesRequested(), profileSwitchRequested(), refreshRequested(),
+/// sendPendingRequested(), exportDiagnosticsRequested(). Quit closes the
 /// window; About opens AboutDialog. The Failures badge follows FailuresPage's entry count.
 /// Keys: Ctrl+F or "/" focus the current page's search; Ctrl+1, Ctrl+2 and Ctrl+3 switch to
 /// Users, Failures and Audit.
@@ -71,6 +76,10 @@ public:
     /// Shows when the directory was last refreshed; an invalid time shows "never".
     void setLastRefresh(const QDateTime &when);
     void setTlsBackendName(const QString &name);
+    /// Lists the profiles (id and name) in the profile switcher and marks the active one. With no
+    /// profiles, or in training mode, the switcher is hidden.
+    void setProfiles(const QList<std::pair<QString, QString>> &profiles, const QString &activeId);
+    QString activeProfileId() const { return m_activeProfileId; }
 
     QString pendingStatusText() const;
     QString connectionStatusText() const;
@@ -78,6 +87,9 @@ public:
 
 signals:
     void profilesRequested();
+    /// The operator chose another profile in the switcher.
+    void profileSwitchRequested(const QString &id);
+    void exportDiagnosticsRequested();
     void refreshRequested();
     void sendPendingRequested();
 
@@ -89,9 +101,12 @@ private:
     void updateFailureBadge(int count);
     void showAbout();
     void updateTitle();
+    void updateProfileSwitcher();
 
     bool m_training = false;
     QString m_tlsBackendName;
+    QList<std::pair<QString, QString>> m_profiles;
+    QString m_activeProfileId;
 
     TrainingBanner *m_banner = nullptr;
     Sidebar *m_sidebar = nullptr;
@@ -107,6 +122,9 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_refreshLabel = nullptr;
     QAction *m_sendPendingAction = nullptr;
+    QComboBox *m_profileCombo = nullptr;
+    QMenu *m_profileMenu = nullptr;
+    QActionGroup *m_profileActions = nullptr;
 };
 
 } // namespace CardDesk::Ui

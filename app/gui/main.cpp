@@ -4,9 +4,11 @@
 // The desktop program: parses the command line and wires the window to a workspace.
 
 #include "appcontroller.h"
+#include "diagnosticsexporter.h"
 #include "net/keychainsecretstore.h"
 #include "net/logfile.h"
 #include "net/systemproxy.h"
+#include "net/tlsconfig.h"
 #include "profilecontroller.h"
 #include "sync/workspace.h"
 #include "training/trainingenvironment.h"
@@ -19,7 +21,6 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QSslSocket>
 
 using namespace Qt::StringLiterals;
 using namespace CardDesk;
@@ -84,7 +85,7 @@ int main(int argc, char *argv[])
     Sync::Workspace workspace;
     Ui::MainWindow window;
     window.resize(1360, 840);
-    window.setTlsBackendName(QSslSocket::activeBackend());
+    window.setTlsBackendName(Net::TlsConfig::backendDescription());
     Gui::AppController controller(&window, &workspace);
 
     Training::TrainingEnvironment training;
@@ -101,6 +102,7 @@ int main(int argc, char *argv[])
         controller.attachTraining(&training);
         workspace.connectProfile(&network, training.profile(), Training::TrainingEnvironment::secret());
         controller.profileConnected(training.profile().displayName);
+        Gui::DiagnosticsExporter diagnostics(&window, &workspace, nullptr, QString());
         controller.start();
         workspace.refreshDirectory();
         window.show();
@@ -116,6 +118,7 @@ int main(int argc, char *argv[])
     Net::KeychainSecretStore secrets;
     QSettings settings;
     Gui::ProfileController profiles(&window, &workspace, &controller, &network, &secrets, &settings);
+    Gui::DiagnosticsExporter diagnostics(&window, &workspace, &profiles.profiles(), settings.fileName());
     controller.start();
     profiles.signInCurrentProfile();
     window.show();

@@ -14,8 +14,8 @@ class QNetworkAccessManager;
 class QSettings;
 
 namespace CardDesk::Net {
-class ApiClient;
 class ProfileStore;
+struct ProfileSecrets;
 } // namespace CardDesk::Net
 
 namespace CardDesk::Sync {
@@ -24,16 +24,19 @@ class Workspace;
 
 namespace CardDesk::Ui {
 class MainWindow;
-class ProfileDialog;
+class ProfilesDialog;
 } // namespace CardDesk::Ui
 
 namespace CardDesk::Gui {
 
 class AppController;
+class NetworkPrompts;
+class ProfileEditor;
 
-/// Signs in with the saved profile and runs the profile dialog: the profile goes to settings,
-/// the secret to the keychain through the asynchronous secret store, and "Test connection" runs
-/// a connection check with a temporary client.
+/// Keeps the profiles and the active one: signs in with the active profile's secrets from the
+/// keychain, switches profiles without a restart, and runs File → Profiles… (add, edit, duplicate,
+/// remove, activate). Profiles go to the settings and secrets to the keychain through the
+/// asynchronous secret store; no dialog here runs a nested event loop.
 class ProfileController final : public QObject
 {
     Q_OBJECT
@@ -45,15 +48,42 @@ public:
                       QObject *parent = nullptr);
     ~ProfileController() override;
 
-    /// Reads the current profile's secret from the keychain and connects; without a profile or
+    /// Reads the active profile's secrets from the keychain and connects; without a profile or
     /// secret the window shows that no profile is signed in.
     void signInCurrentProfile();
-    void editProfile();
+    /// Makes another profile the active one and signs in with it.
+    void switchProfile(const QString &id);
+
+    /// Opens File → Profiles…, or brings it to the front.
+    void showProfiles();
+    void addProfile();
+    void editProfile(const QString &id);
+    void duplicateProfile(const QString &id);
+    /// Asks for confirmation, then deletes the profile's secrets from the keychain and the profile.
+    void removeProfile(const QString &id);
+
+    Net::ProfileStore &profiles() const { return *m_profiles; }
+    Ui::ProfilesDialog *profilesDialog() const;
+    ProfileEditor *editor() const;
+    NetworkPrompts *prompts() const { return m_prompts; }
+
+Q_SIGNALS:
+    /// A profile was added, changed, removed or activated.
+    void profilesChanged();
+    /// The active profile's secrets were read and the workspace is connected to it.
+    void signedIn(const QString &profileId);
 
 private:
-    void connectWith(const Net::Profile &profile, const QString &secret);
-    void testConnection(Ui::ProfileDialog *dialog, const Net::Profile &profile, const QString &secret);
-    void saveProfile(const Net::Profile &profile, const QString &secret);
+    QWidget *dialogParent() const;
+    bool refuseInTraining();
+    void openEditor(const Net::Profile &base, bool existing);
+    void onSaved(const Net::Profile &profile, const QString &replacedId);
+    void openNetworkSettings(const QString &profileId);
+    void rememberProxyUser(const QString &profileId, const QString &userName);
+    void removeConfirmed(const Net::Profile &profile);
+    void readSecrets(const Net::Profile &profile, int generation);
+    void updateProfileLists();
+    void connectWith(const Net::Profile &profile, const Net::ProfileSecrets &secrets);
     void showSignedOut(const QString &detail);
 
     QPointer<Ui::MainWindow> m_window;
@@ -62,7 +92,10 @@ private:
     QNetworkAccessManager *m_network;
     Net::SecretStore *m_secrets;
     std::unique_ptr<Net::ProfileStore> m_profiles;
-    std::unique_ptr<Net::ApiClient> m_testClient;
+    QPointer<Ui::ProfilesDialog> m_profilesDialog;
+    QPointer<ProfileEditor> m_editor;
+    NetworkPrompts *m_prompts = nullptr;
+    int m_signInGeneration = 0;
 };
 
 } // namespace CardDesk::Gui

@@ -24,6 +24,7 @@ class DirectoryTable;
 
 namespace CardDesk::Net {
 class ApiClient;
+struct ProfileSecrets;
 } // namespace CardDesk::Net
 
 namespace CardDesk::Store {

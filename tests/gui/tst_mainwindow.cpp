@@ -8,7 +8,9 @@
 #include "ui/userspage.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -29,6 +31,7 @@ private slots:
     void statusBarShowsSetters();
     void menuActionsEmitSignals();
     void sidebarSwitchesPages();
+    void profileSwitcherListsProfiles();
     void findKeysFocusSearch();
     void slashStaysTextInSearch();
 
@@ -96,15 +99,46 @@ void TestMainWindow::menuActionsEmitSignals()
     QSignalSpy profiles(m_window, &MainWindow::profilesRequested);
     QSignalSpy refresh(m_window, &MainWindow::refreshRequested);
     QSignalSpy send(m_window, &MainWindow::sendPendingRequested);
+    QSignalSpy diagnostics(m_window, &MainWindow::exportDiagnosticsRequested);
     action(u"profilesAction"_s)->trigger();
+    action(u"exportDiagnosticsAction"_s)->trigger();
     action(u"refreshAction"_s)->trigger();
     m_window->setPendingUpdates(1, {});
     action(u"sendPendingAction"_s)->trigger();
     QCOMPARE(profiles.count(), 1);
     QCOMPARE(refresh.count(), 1);
     QCOMPARE(send.count(), 1);
+    QCOMPARE(diagnostics.count(), 1);
     QVERIFY(action(u"quitAction"_s));
     QVERIFY(action(u"aboutAction"_s));
+}
+
+void TestMainWindow::profileSwitcherListsProfiles()
+{
+    auto *combo = m_window->findChild<QComboBox *>(u"profileComboBox"_s);
+    QVERIFY(combo);
+    QVERIFY(!combo->isVisible());
+
+    m_window->setProfiles({{u"a"_s, u"Head office"_s}, {u"b"_s, u"Sydney"_s}}, u"a"_s);
+    QVERIFY(combo->isVisible());
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->currentText(), u"Head office"_s);
+    QMenu *menu = action(u"activeProfileMenuAction"_s)->menu();
+    QCOMPARE(menu->actions().size(), 2);
+    QVERIFY(menu->actions().at(0)->isChecked());
+
+    QSignalSpy switched(m_window, &MainWindow::profileSwitchRequested);
+    emit combo->activated(1);
+    QCOMPARE(switched.count(), 1);
+    QCOMPARE(switched.at(0).at(0).toString(), u"b"_s);
+    // Choosing the active profile again asks for nothing.
+    menu->actions().at(0)->trigger();
+    QCOMPARE(switched.count(), 1);
+    menu->actions().at(1)->trigger();
+    QCOMPARE(switched.count(), 2);
+
+    m_window->setTrainingMode(true);
+    QVERIFY(!combo->isVisible());
 }
 
 void TestMainWindow::sidebarSwitchesPages()
