@@ -190,6 +190,8 @@ void TestTrainingApp::resolveClosesFailure()
     m_window->setCurrentPage(Ui::MainWindow::Page::Failures);
     auto *table = page->findChild<QTableView *>(u"failuresTableView"_s);
     QVERIFY(table);
+    // The inbox reads its rows on a worker thread, so they arrive after the page is shown.
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 5000);
     table->selectRow(0);
     const QStringList selected = page->selectedUpdateIds();
     QCOMPARE(selected.size(), 1);
@@ -207,6 +209,8 @@ void TestTrainingApp::retryQueuesNewUpdate()
     Ui::FailuresPage *page = m_window->failuresPage();
     m_window->setCurrentPage(Ui::MainWindow::Page::Failures);
     auto *table = page->findChild<QTableView *>(u"failuresTableView"_s);
+    QVERIFY(table);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 5000);
     table->selectRow(0);
     const QString oldUpdateId = page->selectedUpdateIds().value(0);
     QVERIFY(!oldUpdateId.isEmpty());
