@@ -36,7 +36,18 @@ struct DirectoryChanges
 class DirectoryCache final
 {
 public:
-    explicit DirectoryCache(Database &database);
+    /// How replace() writes the user rows. Both ways store the same rows and report the same
+    /// changes.
+    enum class UserWrites
+    {
+        /// Through the SQLite C API on the connection's handle when the QSQLITE plugin runs the
+        /// SQLite library linked into CardDesk, otherwise through QSqlQuery.
+        Automatic,
+        /// Always through QSqlQuery, which is slower but valid with any QSQLITE plugin.
+        QtSqlOnly,
+    };
+
+    explicit DirectoryCache(Database &database, UserWrites userWrites = UserWrites::Automatic);
     Q_DISABLE_COPY_MOVE(DirectoryCache)
 
     /// Replaces the cached directory with a freshly fetched one in a single transaction, so a
@@ -56,6 +67,10 @@ public:
 
     QString errorString() const { return m_error; }
 
+    /// Returns whether replace() writes the users through the SQLite C API. The first call checks
+    /// the SQLite library of the connection and logs the result.
+    bool usesSqliteApi() const;
+
 private:
     bool writeUsers(const QList<Core::DirectoryUser> &users, const QHash<QStringView, qsizetype> &index,
                     ChangeSet *changes, QString *error);
@@ -64,6 +79,8 @@ private:
     bool failWith(const QString &message) const;
 
     Database &m_database;
+    UserWrites m_userWrites;
+    mutable std::optional<bool> m_usesSqliteApi;
     mutable QString m_error;
 };
 
