@@ -36,8 +36,8 @@ struct DirectoryChanges
 class DirectoryCache final
 {
 public:
-    /// How replace() writes the user rows. Both ways store the same rows and report the same
-    /// changes.
+    /// The API through which replace() writes the user rows. Both store the same rows and report
+    /// the same changes.
     enum class UserWrites
     {
         /// Through the SQLite C API on the connection's handle when the QSQLITE plugin runs the

@@ -28,9 +28,9 @@ int markOpenedByLinkedLibrary(sqlite3 *, char **, const sqlite3_api_routines *)
 
 // Registers an auto-extension in the linked library, then opens an in-memory connection through
 // the plugin. The extension runs only if the plugin's sqlite3_open_v2() is the linked library's,
-// so this tells one copy from two copies of the same build, which have separate global state
-// (mutex methods, allocator, VFS list) although every version string matches. The result is the
-// same for every connection of the process, so it is computed once.
+// so this separates one loaded copy from two copies of the same sources, which have separate
+// global state (mutex methods, allocator, VFS list) although every version string matches. The
+// result is the same for every connection of the process, so it is computed once.
 bool pluginOpensWithLinkedLibrary()
 {
     static const bool opened = [] {
@@ -69,9 +69,9 @@ LibraryCheck checkSharedLibrary(const QSqlDatabase &db)
     const QString linkedVersion = QString::fromLatin1(sqlite3_libversion());
     const QString description = u"QSQLITE plugin SQLite %1 (%2), linked SQLite %3 (%4)"_s.arg(
         pluginVersion, pluginSourceId, linkedVersion, linkedSourceId());
-    // The source id names the check-in and the hash of the amalgamation, so equal ids mean one
-    // build, and so one struct layout behind the handle. Two loaded copies of that build are
-    // still possible, which the probe connection rules out.
+    // The source id is the date and SHA3 hash of the SQLite check-in, so different ids rule out a
+    // shared library at once. Equal ids still allow two copies, possibly built with different
+    // compile options, so the probe connection decides.
     if (pluginVersion != linkedVersion || pluginSourceId != linkedSourceId())
         return {false, description};
     if (!pluginOpensWithLinkedLibrary())
