@@ -19,7 +19,8 @@ using UserIndex = QHash<QStringView, qsizetype>;
 
 /// Compares the fetched users with the directory_user rows and writes only the differences:
 /// upserts for added and changed users, deletes for missing ones. Runs inside the caller's
-/// transaction, which must be open. index must hold every user, each id once and non-empty.
+/// transaction, which must be open. index must hold every user, each id once and non-empty. db
+/// must come from a connection for which Sqlite::checkSharedLibrary() returned shared.
 bool writeUserDifferences(sqlite3 *db, const QList<Core::DirectoryUser> &users, const UserIndex &index,
                           ChangeSet *changes, QString *error);
 

@@ -28,7 +28,8 @@ namespace CardDesk::Bench {
 
 namespace {
 
-// Baseline and refresher alternate this many times; the figures are the medians.
+// Baseline, refresher and refresher with QtSql user writes alternate this many times; the figures
+// are the medians.
 constexpr int Rounds = 3;
 
 struct RefreshTimes
