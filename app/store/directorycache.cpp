@@ -183,9 +183,27 @@ bool addPackedUsers(Core::DirectoryTableBuilder &builder, QByteArrayView chunk, 
 
 } // namespace
 
-DirectoryCache::DirectoryCache(Database &database)
+DirectoryCache::DirectoryCache(Database &database, UserWrites userWrites)
     : m_database(database)
+    , m_userWrites(userWrites)
 {}
+
+bool DirectoryCache::usesSqliteApi() const
+{
+    if (m_usesSqliteApi)
+        return *m_usesSqliteApi;
+    if (m_userWrites == UserWrites::QtSqlOnly) {
+        m_usesSqliteApi = false;
+        qCInfo(lcDirectory) << "Writing directory users through QSqlQuery, as this cache was configured";
+        return false;
+    }
+    const Sqlite::LibraryCheck check = Sqlite::checkSharedLibrary(m_database.connection());
+    m_usesSqliteApi = check.shared;
+    qCInfo(lcDirectory).noquote() << (check.shared ? u"Writing directory users through the SQLite C API: %1"_s
+                                                   : u"Writing directory users through QSqlQuery: %1"_s)
+                                         .arg(check.description);
+    return check.shared;
+}
 
 bool DirectoryCache::failWith(const QString &message) const
 {
@@ -243,13 +261,11 @@ bool DirectoryCache::writeUsers(const QList<Core::DirectoryUser> &users, const U
                                 ChangeSet *changes, QString *error)
 {
     // A directory has up to hundreds of thousands of users, so their rows go through the SQLite C
-    // API, on the same connection and inside the same transaction as the other writes.
-    sqlite3 *handle = Sqlite::handleOf(m_database.connection());
-    if (!handle) {
-        *error = tr("the database connection is not an SQLite connection");
-        return false;
-    }
-    return writeUserDifferences(handle, users, index, changes, error);
+    // API where that is valid, on the same connection and inside the same transaction as the
+    // other writes.
+    if (!usesSqliteApi())
+        return writeUserDifferencesWithQtSql(m_database.connection(), users, index, changes, error);
+    return writeUserDifferences(Sqlite::handleOf(m_database.connection()), users, index, changes, error);
 }
 
 bool DirectoryCache::writeLocations(const QList<Core::Location> &locations, ChangeSet *changes,

@@ -45,7 +45,18 @@ struct DirectoryChanges
 class DirectoryCache final
 {
 public:
-    explicit DirectoryCache(Database &database);
+    /// The API through which replace() writes the user rows. Both store the same rows and report
+    /// the same changes.
+    enum class UserWrites
+    {
+        /// Through the SQLite C API on the connection's handle when the QSQLITE plugin runs the
+        /// SQLite library linked into CardDesk, otherwise through QSqlQuery.
+        Automatic,
+        /// Always through QSqlQuery, which is slower but valid with any QSQLITE plugin.
+        QtSqlOnly,
+    };
+
+    explicit DirectoryCache(Database &database, UserWrites userWrites = UserWrites::Automatic);
     Q_DISABLE_COPY_MOVE(DirectoryCache)
 
     /// Replaces the cached directory with a freshly fetched one in a single transaction, so a
@@ -69,6 +80,10 @@ public:
 
     QString errorString() const { return m_error; }
 
+    /// Returns whether replace() writes the users through the SQLite C API. The first call checks
+    /// the SQLite library of the connection and logs the result.
+    bool usesSqliteApi() const;
+
 private:
     bool writeUsers(const QList<Core::DirectoryUser> &users, const QHash<QStringView, qsizetype> &index,
                     ChangeSet *changes, QString *error);
@@ -80,6 +95,8 @@ private:
     bool failToLoadTable(const QSqlQuery &query) const;
 
     Database &m_database;
+    UserWrites m_userWrites;
+    mutable std::optional<bool> m_usesSqliteApi;
     mutable QString m_error;
 };
 

@@ -3,8 +3,11 @@
 #include "store/directoryuserwrites.h"
 
 #include "store/sqlitestatement.h"
+#include "store/sqlsupport.h"
 
 #include <QAnyStringView>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringDecoder>
 #include <QStringEncoder>
 
@@ -53,6 +56,18 @@ bool sameAsStored(const Sqlite::Statement &row, const Core::DirectoryUser &user)
     return (row.intColumn(TextColumnCount) != 0) == user.onboarded;
 }
 
+// Compares a stored row read through QSqlQuery with a fetched user. A NULL column reads as a null
+// QString, which equals an empty one, as the UTF-8 view of NULL does in the overload above.
+bool sameAsStored(const QSqlQuery &row, const Core::DirectoryUser &user)
+{
+    const auto columns = textColumns(user);
+    for (int column = 1; column < TextColumnCount; ++column) {
+        if (row.value(column).toString() != columns[size_t(column)])
+            return false;
+    }
+    return (row.value(TextColumnCount).toInt() != 0) == user.onboarded;
+}
+
 // Reads every stored row once and marks each fetched user as added, unchanged or changed. Stored
 // ids that were not fetched go to changes->removed. The id of each row is decoded into one reused
 // string, so reading allocates only for removed ids.
@@ -81,6 +96,34 @@ bool classify(sqlite3 *db, const QList<Core::DirectoryUser> &users, const UserIn
             sameAsStored(select, users.at(*found)) ? RowState::Same : RowState::Changed;
     }
     return error->isEmpty();
+}
+
+// Does what classify() does, through QSqlQuery. The same statement scans the rows in the same
+// order, so changes->removed comes out in the same order too.
+bool classifyWithQtSql(const QSqlDatabase &db, const QList<Core::DirectoryUser> &users,
+                       const UserIndex &index, std::vector<RowState> *states, ChangeSet *changes,
+                       QString *error)
+{
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!Sql::prepare(select, SelectStored, error) || !Sql::exec(select, error))
+        return false;
+    while (select.next()) {
+        const QString id = select.value(0).toString();
+        const auto found = index.constFind(id);
+        if (found == index.constEnd()) {
+            changes->removed.append(id);
+            continue;
+        }
+        (*states)[size_t(*found)] =
+            sameAsStored(select, users.at(*found)) ? RowState::Same : RowState::Changed;
+    }
+    // QSqlQuery::next() returns false both after the last row and on an error.
+    if (select.lastError().isValid()) {
+        *error = Sql::errorText(select);
+        return false;
+    }
+    return true;
 }
 
 // Binds a user's columns, converting the text to UTF-8 in one reused buffer. Qt's encoder has a
@@ -135,15 +178,11 @@ std::vector<const Core::DirectoryUser *> inKeyOrder(const std::vector<const Core
     return ordered;
 }
 
-} // namespace
-
-bool writeUserDifferences(sqlite3 *db, const QList<Core::DirectoryUser> &users, const UserIndex &index,
-                          ChangeSet *changes, QString *error)
+// Appends the added and changed ids to changes, in fetched order, and returns the users to write.
+std::vector<const Core::DirectoryUser *> recordChanges(const QList<Core::DirectoryUser> &users,
+                                                       const std::vector<RowState> &states,
+                                                       ChangeSet *changes)
 {
-    std::vector<RowState> states(size_t(users.size()), RowState::Added);
-    if (!classify(db, users, index, &states, changes, error))
-        return false;
-
     std::vector<const Core::DirectoryUser *> writes;
     for (qsizetype i = 0; i < users.size(); ++i) {
         const RowState state = states[size_t(i)];
@@ -154,6 +193,18 @@ bool writeUserDifferences(sqlite3 *db, const QList<Core::DirectoryUser> &users, 
         if (state != RowState::Same)
             writes.push_back(&users.at(i));
     }
+    return writes;
+}
+
+} // namespace
+
+bool writeUserDifferences(sqlite3 *db, const QList<Core::DirectoryUser> &users, const UserIndex &index,
+                          ChangeSet *changes, QString *error)
+{
+    std::vector<RowState> states(size_t(users.size()), RowState::Added);
+    if (!classify(db, users, index, &states, changes, error))
+        return false;
+    const std::vector<const Core::DirectoryUser *> writes = recordChanges(users, states, changes);
 
     Sqlite::Statement upsert(db);
     if (!upsert.prepare(UpsertUser, error))
@@ -171,6 +222,37 @@ bool writeUserDifferences(sqlite3 *db, const QList<Core::DirectoryUser> &users, 
     for (const QString &id : std::as_const(changes->removed)) {
         remove.bindText(1, id);
         if (!remove.execute(error))
+            return false;
+    }
+    return true;
+}
+
+bool writeUserDifferencesWithQtSql(const QSqlDatabase &db, const QList<Core::DirectoryUser> &users,
+                                   const UserIndex &index, ChangeSet *changes, QString *error)
+{
+    std::vector<RowState> states(size_t(users.size()), RowState::Added);
+    if (!classifyWithQtSql(db, users, index, &states, changes, error))
+        return false;
+    const std::vector<const Core::DirectoryUser *> writes = recordChanges(users, states, changes);
+
+    QSqlQuery upsert(db);
+    if (!Sql::prepare(upsert, UpsertUser, error))
+        return false;
+    for (const Core::DirectoryUser *user : inKeyOrder(writes)) {
+        const auto columns = textColumns(*user);
+        for (int column = 0; column < TextColumnCount; ++column)
+            upsert.bindValue(column, Sql::text(columns[size_t(column)].toString()));
+        upsert.bindValue(TextColumnCount, user->onboarded ? 1 : 0);
+        if (!Sql::exec(upsert, error))
+            return false;
+    }
+
+    QSqlQuery remove(db);
+    if (!Sql::prepare(remove, DeleteUser, error))
+        return false;
+    for (const QString &id : std::as_const(changes->removed)) {
+        remove.bindValue(0, Sql::text(id));
+        if (!Sql::exec(remove, error))
             return false;
     }
     return true;

@@ -6,6 +6,7 @@
 #include "store/directorycache.h"
 
 #include <QHash>
+#include <QSqlDatabase>
 #include <QStringView>
 
 struct sqlite3;
@@ -18,8 +19,14 @@ using UserIndex = QHash<QStringView, qsizetype>;
 
 /// Compares the fetched users with the directory_user rows and writes only the differences:
 /// upserts for added and changed users, deletes for missing ones. Runs inside the caller's
-/// transaction, which must be open. index must hold every user, each id once and non-empty.
+/// transaction, which must be open. index must hold every user, each id once and non-empty. db
+/// must come from a connection for which Sqlite::checkSharedLibrary() returned shared.
 bool writeUserDifferences(sqlite3 *db, const QList<Core::DirectoryUser> &users, const UserIndex &index,
                           ChangeSet *changes, QString *error);
+
+/// Does what writeUserDifferences() does, through QSqlQuery, for a connection whose handle this
+/// program's SQLite library may not use. Writes the same rows and returns the same ChangeSet.
+bool writeUserDifferencesWithQtSql(const QSqlDatabase &db, const QList<Core::DirectoryUser> &users,
+                                   const UserIndex &index, ChangeSet *changes, QString *error);
 
 } // namespace CardDesk::Store

@@ -2,14 +2,84 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqlitestatement.h"
 
+#include "store/sqlsupport.h"
+
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 using namespace Qt::StringLiterals;
 
 namespace CardDesk::Store::Sqlite {
+
+namespace {
+
+std::atomic<bool> s_linkedLibraryOpened{false};
+
+int markOpenedByLinkedLibrary(sqlite3 *, char **, const sqlite3_api_routines *)
+{
+    s_linkedLibraryOpened.store(true);
+    return SQLITE_OK;
+}
+
+// Registers an auto-extension in the linked library, then opens an in-memory connection through
+// the plugin. The extension runs only if the plugin's sqlite3_open_v2() is the linked library's,
+// so this separates one loaded copy from two copies of the same sources, which have separate
+// global state (mutex methods, allocator, VFS list) although every version string matches. The
+// result is the same for every connection of the process, so it is computed once.
+bool pluginOpensWithLinkedLibrary()
+{
+    static const bool opened = [] {
+        const auto extension = reinterpret_cast<void (*)()>(&markOpenedByLinkedLibrary);
+        if (sqlite3_auto_extension(extension) != SQLITE_OK)
+            return false;
+        const QString name = u"carddesk.store.sqlite-library-check"_s;
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            probe.setDatabaseName(u":memory:"_s);
+            probe.open();
+            probe.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        sqlite3_cancel_auto_extension(extension);
+        return s_linkedLibraryOpened.load();
+    }();
+    return opened;
+}
+
+} // namespace
+
+QString linkedSourceId()
+{
+    return QString::fromLatin1(sqlite3_sourceid());
+}
+
+LibraryCheck checkSharedLibrary(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT sqlite_version(), sqlite_source_id()"_s) || !query.next())
+        return {false,
+                u"cannot read the version of the QSQLITE plugin's SQLite: %1"_s.arg(Sql::errorText(query))};
+    const QString pluginVersion = query.value(0).toString();
+    const QString pluginSourceId = query.value(1).toString();
+    const QString linkedVersion = QString::fromLatin1(sqlite3_libversion());
+    const QString description = u"QSQLITE plugin SQLite %1 (%2), linked SQLite %3 (%4)"_s.arg(
+        pluginVersion, pluginSourceId, linkedVersion, linkedSourceId());
+    // The source id is the date and SHA3 hash of the SQLite check-in, so different ids rule out a
+    // shared library at once. Equal ids still allow two copies, possibly built with different
+    // compile options, so the probe connection decides.
+    if (pluginVersion != linkedVersion || pluginSourceId != linkedSourceId())
+        return {false, description};
+    if (!pluginOpensWithLinkedLibrary())
+        return {false, description + u", but the plugin contains a copy of its own"_s};
+    if (!handleOf(db))
+        return {false, description + u", but the connection has no sqlite3 handle"_s};
+    return {true, description};
+}
 
 sqlite3 *handleOf(const QSqlDatabase &db)
 {

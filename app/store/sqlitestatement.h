@@ -15,10 +15,27 @@ struct sqlite3_stmt;
 // handling costs more than SQLite's own work. Not part of the public store API.
 namespace CardDesk::Store::Sqlite {
 
+/// Result of comparing the SQLite library linked into this program with the one the QSQLITE
+/// plugin runs.
+struct LibraryCheck
+{
+    bool shared = false; ///< True when both are one loaded copy, so handleOf() may be used.
+    QString description; ///< Both versions and source ids, or why the check failed, for the log.
+};
+
+/// Checks whether the QSQLITE plugin behind db runs the SQLite library linked into this program.
+/// Qt builds against the system SQLite (Debian's, for one) share it. Qt's own Windows and macOS
+/// builds bundle a copy in the plugin, and calling a second copy on a handle that the first one
+/// created is undefined behaviour. Runs two queries on db, and the first call in the process also
+/// opens and closes an in-memory QSQLITE connection.
+LibraryCheck checkSharedLibrary(const QSqlDatabase &db);
+
+/// Returns sqlite3_sourceid() of the SQLite library linked into this program.
+QString linkedSourceId();
+
 /// Returns the sqlite3 handle behind a QSQLITE connection, or nullptr for another driver.
-/// NOTE: this relies on the QSQLITE plugin using the same libsqlite3 as this program, which holds
-/// for Qt builds against the system SQLite (Debian's, for one) but not for a plugin that bundles
-/// its own copy.
+/// NOTE: the handle may only be passed to this program's SQLite functions when
+/// checkSharedLibrary() returned shared for the connection.
 sqlite3 *handleOf(const QSqlDatabase &db);
 
 /// A prepared statement, finalized on destruction. Text binds refer to the caller's text without

@@ -28,7 +28,8 @@ namespace CardDesk::Bench {
 
 namespace {
 
-// Baseline and refresher alternate this many times; the figures are the medians.
+// Baseline, refresher and refresher with QtSql user writes alternate this many times; the figures
+// are the medians.
 constexpr int Rounds = 3;
 
 struct RefreshTimes
@@ -172,7 +173,8 @@ RefreshTimes runBaseline(const QString &path, const QByteArray &usersBody, const
 }
 
 // Runs what DirectoryRefresher's worker runs: the simdjson parse, then DirectoryCache::replace.
-RefreshTimes runRefresher(const QString &path, const QByteArray &usersBody, const QByteArray &locationsBody)
+RefreshTimes runRefresher(const QString &path, const QByteArray &usersBody, const QByteArray &locationsBody,
+                          Store::DirectoryCache::UserWrites userWrites)
 {
     RefreshTimes times;
     const double resident = startPeakWindow();
@@ -188,7 +190,7 @@ RefreshTimes runRefresher(const QString &path, const QByteArray &usersBody, cons
     Store::Database database;
     if (!database.open(path))
         qFatal("Cannot open %s", qPrintable(path));
-    Store::DirectoryCache cache(database);
+    Store::DirectoryCache cache(database, userWrites);
     if (!cache.replace(users.users, locations.locations, {}))
         qFatal("The refresh failed: %s", qPrintable(cache.errorString()));
     times.storeMs = elapsedMs(timer);
@@ -205,7 +207,8 @@ double refreshStall(const QString &path, const QByteArray &usersBody, const QByt
     QFutureWatcher<RefreshTimes> watcher;
     QObject::connect(&watcher, &QFutureWatcher<RefreshTimes>::finished, &loop, &QEventLoop::quit);
     probe.start();
-    watcher.setFuture(QtConcurrent::run(runRefresher, path, usersBody, locationsBody));
+    watcher.setFuture(QtConcurrent::run(runRefresher, path, usersBody, locationsBody,
+                                        Store::DirectoryCache::UserWrites::Automatic));
     loop.exec();
     return probe.stop();
 }
@@ -243,19 +246,26 @@ qint64 runRefresh(int userCount, quint32 seed, const QString &cachePath, QTextSt
 
     const QString folder = QFileInfo(cachePath).absolutePath();
     const QString baselinePath = folder + u"/baseline.sqlite"_s;
+    const QString qtSqlPath = folder + u"/qtsql.sqlite"_s;
     QList<RefreshTimes> baselineRuns;
     QList<RefreshTimes> refreshRuns;
+    QList<RefreshTimes> qtSqlRuns;
     for (int round = 0; round < Rounds; ++round) {
-        for (const QString &path : {baselinePath, cachePath}) {
+        for (const QString &path : {baselinePath, cachePath, qtSqlPath}) {
             for (const char *suffix : {"", "-wal", "-shm"})
                 QFile::remove(path + QLatin1StringView(suffix));
         }
         baselineRuns.append(runBaseline(baselinePath, usersBody, locationsBody));
-        refreshRuns.append(runRefresher(cachePath, usersBody, locationsBody));
+        refreshRuns.append(
+            runRefresher(cachePath, usersBody, locationsBody, Store::DirectoryCache::UserWrites::Automatic));
+        qtSqlRuns.append(
+            runRefresher(qtSqlPath, usersBody, locationsBody, Store::DirectoryCache::UserWrites::QtSqlOnly));
     }
     const RefreshTimes baseline = median(baselineRuns);
     const RefreshTimes refresh = median(refreshRuns);
-    const RefreshTimes again = runRefresher(cachePath, usersBody, locationsBody);
+    const RefreshTimes qtSql = median(qtSqlRuns);
+    const RefreshTimes again =
+        runRefresher(cachePath, usersBody, locationsBody, Store::DirectoryCache::UserWrites::Automatic);
     const double stall = refreshStall(folder + u"/stall.sqlite"_s, usersBody, locationsBody);
 
     out << "payload: " << QString::number(double(usersBody.size()) / 1048576.0, 'f', 1) << " MiB\n"
@@ -270,6 +280,10 @@ qint64 runRefresh(int userCount, quint32 seed, const QString &cachePath, QTextSt
         << ratio(refresh.storeMs, baseline.storeMs) << ", parse + store "
         << ratio(refresh.totalMs(), baseline.totalMs()) << ", thread CPU "
         << ratio(refresh.cpuMs, baseline.cpuMs) << "\n"
+        << "  refresher with QtSql user writes (the fallback for a plugin with its own SQLite): store "
+        << ms(qtSql.storeMs) << ", thread CPU " << ms(qtSql.cpuMs) << ", peak +" << mib(qtSql.peakMiB)
+        << "; store ratio to the baseline " << ratio(qtSql.storeMs, baseline.storeMs) << ", to the refresher "
+        << ratio(qtSql.storeMs, refresh.storeMs) << "\n"
         << "second refresh, nothing changed: parse " << ms(again.parseMs) << ", compare and store "
         << ms(again.storeMs) << ", peak +" << mib(again.peakMiB) << "\n"
         << "refresh stall (worker parse and store): " << ms(stall) << "\n";

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
 #include "store/directorycache.h"
+#include "store/sqlitestatement.h"
 #include "storetestsupport.h"
 
 #include <QElapsedTimer>
@@ -55,14 +56,18 @@ const QDateTime SecondFetch = QDateTime(QDate(2026, 3, 2), QTime(8, 0, 1, 250), 
 
 } // namespace
 
+Q_DECLARE_METATYPE(CardDesk::Store::DirectoryCache::UserWrites)
+
 class TestDirectoryCache : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void init();
     void cleanup();
 
+    void userWritesFollowLibrary();
     void firstReplaceAddsEverything();
     void replaceReportsChanges();
     void replaceWithoutChangesWritesNothing();
@@ -83,13 +88,22 @@ private:
     QList<Core::Location> m_initialLocations;
 };
 
+// Every test runs once for each way of writing the users.
+void TestDirectoryCache::initTestCase_data()
+{
+    QTest::addColumn<DirectoryCache::UserWrites>("userWrites");
+    QTest::newRow("automatic") << DirectoryCache::UserWrites::Automatic;
+    QTest::newRow("QtSql only") << DirectoryCache::UserWrites::QtSqlOnly;
+}
+
 void TestDirectoryCache::init()
 {
+    QFETCH_GLOBAL(DirectoryCache::UserWrites, userWrites);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_database = std::make_unique<Database>();
     QVERIFY2(m_database->open(m_dir->filePath(u"carddesk.sqlite"_s)), qPrintable(m_database->errorString()));
-    m_cache = std::make_unique<DirectoryCache>(*m_database);
+    m_cache = std::make_unique<DirectoryCache>(*m_database, userWrites);
     // Calven documents every text field as nullable, so u-chen has nothing but an id.
     Core::DirectoryUser sparse;
     sparse.userId = u"u-chen"_s;
@@ -108,6 +122,22 @@ void TestDirectoryCache::storeInitialDirectory()
 {
     const auto changes = m_cache->replace(m_initialUsers, m_initialLocations, FirstFetch);
     QVERIFY2(changes, qPrintable(m_cache->errorString()));
+}
+
+void TestDirectoryCache::userWritesFollowLibrary()
+{
+    QFETCH_GLOBAL(DirectoryCache::UserWrites, userWrites);
+    if (userWrites == DirectoryCache::UserWrites::QtSqlOnly) {
+        QVERIFY(!m_cache->usesSqliteApi());
+        return;
+    }
+    // The plugin's SQLite runs this query, the linked one returns linkedSourceId().
+    RawConnection raw(m_database->path());
+    const QString pluginSourceId = raw.value(u"SELECT sqlite_source_id()"_s).toString();
+    QVERIFY(!pluginSourceId.isEmpty());
+    // NOTE: a plugin that contains its own copy of the very build that CardDesk links has equal
+    // source ids but must still get QtSql, so this check would fail for such a Qt build.
+    QCOMPARE(m_cache->usesSqliteApi(), pluginSourceId == Sqlite::linkedSourceId());
 }
 
 void TestDirectoryCache::firstReplaceAddsEverything()
