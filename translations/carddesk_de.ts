@@ -73,148 +73,219 @@
 <context>
     <name>CardDesk::Models</name>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="84"/>
+        <location filename="../models/credentialchanges.cpp" line="144"/>
         <source>No pending changes</source>
         <translation>Keine offenen Änderungen</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="97"/>
+        <location filename="../models/credentialchanges.cpp" line="157"/>
         <source>%1 card added</source>
         <translation>%1 Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="98"/>
+        <location filename="../models/credentialchanges.cpp" line="158"/>
         <source>%1 cards added</source>
         <translation>%1 Karten hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="99"/>
+        <location filename="../models/credentialchanges.cpp" line="159"/>
         <source>%1 added</source>
         <translation>%1 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="100"/>
+        <location filename="../models/credentialchanges.cpp" line="160"/>
         <source>%1 card changed</source>
         <translation>%1 Karte geändert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="101"/>
+        <location filename="../models/credentialchanges.cpp" line="161"/>
         <source>%1 cards changed</source>
         <translation>%1 Karten geändert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="102"/>
+        <location filename="../models/credentialchanges.cpp" line="162"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="103"/>
+        <location filename="../models/credentialchanges.cpp" line="163"/>
         <source>%1 card deactivated</source>
         <translation>%1 Karte deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="104"/>
+        <location filename="../models/credentialchanges.cpp" line="164"/>
         <source>%1 cards deactivated</source>
         <translation>%1 Karten deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="105"/>
+        <location filename="../models/credentialchanges.cpp" line="165"/>
         <source>%1 deactivated</source>
         <translation>%1 deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="106"/>
+        <location filename="../models/credentialchanges.cpp" line="166"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="113"/>
+        <location filename="../models/credentialchanges.cpp" line="173"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="115"/>
+        <location filename="../models/credentialchanges.cpp" line="175"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="117"/>
+        <location filename="../models/credentialchanges.cpp" line="177"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="119"/>
+        <location filename="../models/credentialchanges.cpp" line="179"/>
         <source>Deactivated</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
+        <location filename="../models/credentialchanges.cpp" line="85"/>
         <source>Added: %1</source>
         <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
+        <location filename="../models/credentialchanges.cpp" line="89"/>
         <source>Deactivated: %1</source>
         <translation>Deaktiviert: %1</translation>
     </message>
     <message>
+        <location filename="../models/credentialchanges.cpp" line="94"/>
         <source>Changed: %1 (%2)</source>
         <translation>Geändert: %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../models/credentialchanges.cpp" line="62"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
+        <location filename="../models/credentialchanges.cpp" line="64"/>
         <source>credentialType</source>
         <translation>credentialType</translation>
     </message>
     <message>
+        <location filename="../models/credentialchanges.cpp" line="65"/>
         <source>scanData</source>
         <translation>scanData</translation>
     </message>
     <message>
+        <location filename="../models/credentialchanges.cpp" line="68"/>
         <source>reactivated</source>
         <translation>reaktiviert</translation>
     </message>
     <message>
+        <location filename="../models/credentialchanges.cpp" line="69"/>
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
 </context>
 <context>
+    <name>CardDesk::Models::AuditTableModel</name>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="20"/>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="51"/>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="51"/>
+        <source>OS user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="51"/>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="51"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="51"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="51"/>
+        <source>User</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="52"/>
+        <source>Cards before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="52"/>
+        <source>Cards after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="52"/>
+        <source>Update id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="52"/>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="52"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardDesk::Models::CredentialListModel</name>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="101"/>
-        <location filename="../models/credentiallistmodel.cpp" line="123"/>
+        <location filename="../models/credentiallistmodel.cpp" line="126"/>
+        <location filename="../models/credentiallistmodel.cpp" line="148"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="101"/>
+        <location filename="../models/credentiallistmodel.cpp" line="126"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="115"/>
+        <location filename="../models/credentiallistmodel.cpp" line="140"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="117"/>
+        <location filename="../models/credentiallistmodel.cpp" line="142"/>
         <source>Facility code</source>
         <translation>Anlagencode</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="119"/>
+        <location filename="../models/credentiallistmodel.cpp" line="144"/>
         <source>Card number</source>
         <translation>Kartennummer</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="121"/>
+        <location filename="../models/credentiallistmodel.cpp" line="146"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="125"/>
+        <location filename="../models/credentiallistmodel.cpp" line="150"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -222,37 +293,52 @@
 <context>
     <name>CardDesk::Models::FailureTableModel</name>
     <message>
-        <location filename="../models/failuretablemodel.cpp" line="145"/>
+        <location filename="../models/failuretablemodel.cpp" line="32"/>
+        <source>Resolved</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../models/failuretablemodel.cpp" line="34"/>
+        <source>Retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/failuretablemodel.cpp" line="36"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/failuretablemodel.cpp" line="205"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/failuretablemodel.cpp" line="147"/>
+        <location filename="../models/failuretablemodel.cpp" line="207"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../models/failuretablemodel.cpp" line="149"/>
+        <location filename="../models/failuretablemodel.cpp" line="209"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../models/failuretablemodel.cpp" line="151"/>
+        <location filename="../models/failuretablemodel.cpp" line="211"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/failuretablemodel.cpp" line="153"/>
+        <location filename="../models/failuretablemodel.cpp" line="213"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../models/failuretablemodel.cpp" line="155"/>
+        <location filename="../models/failuretablemodel.cpp" line="215"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../models/failuretablemodel.cpp" line="157"/>
+        <location filename="../models/failuretablemodel.cpp" line="217"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -260,39 +346,157 @@
 <context>
     <name>CardDesk::Models::UserTableModel</name>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="130"/>
+        <location filename="../models/usertablemodel.cpp" line="233"/>
         <source>Location %1 is not in the cached location list.</source>
         <translation>Standort %1 fehlt in der zwischengespeicherten Standortliste.</translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="191"/>
+        <location filename="../models/usertablemodel.cpp" line="295"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="193"/>
+        <location filename="../models/usertablemodel.cpp" line="297"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="195"/>
+        <location filename="../models/usertablemodel.cpp" line="299"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="197"/>
+        <location filename="../models/usertablemodel.cpp" line="301"/>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="199"/>
+        <location filename="../models/usertablemodel.cpp" line="303"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="201"/>
+        <location filename="../models/usertablemodel.cpp" line="305"/>
         <source>Last push</source>
         <translation>Letzte Übertragung</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Ui</name>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="35"/>
+        <source>Calven has no user %1, and the directory has no user with a similar email. Check the spelling with the employee, refresh the directory, or resolve the failure with a note if the person has left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="41"/>
+        <source>Calven has no user %1. The directory has users with similar emails: if one of them is the person, open that user and give them the cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="47"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="60"/>
+        <source>Card %1 is held by %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="63"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="68"/>
+        <source>Remove the card from that user first if it was handed over, or give %1 another card, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="91"/>
+        <source>Decode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="96"/>
+        <source>Calven rejected card %1 as invalid. Read the card again and decode the raw read to find its format, facility code and number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="107"/>
+        <source>Some cards were applied and some were not. See the card results, correct the cards that failed and send the set again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="111"/>
+        <source>Calven did not apply the cards. See the card results and the response, correct the cards and send the set again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="115"/>
+        <source>Calven returned the result &quot;%1&quot;, which CardDesk does not know. Check the user&apos;s cards in Calven before you retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="120"/>
+        <source>No result could be read, so Calven may or may not have applied the cards. Check them in Calven, then retry or resolve with a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="94"/>
+        <source>%1 failures from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="100"/>
+        <source>By reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="108"/>
+        <source>Failures</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="111"/>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="111"/>
+        <source>User</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="111"/>
+        <source>Cards</source>
+        <translation type="unfinished">Karten</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="111"/>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="111"/>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="128"/>
+        <source>Cannot write the report to %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="150"/>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="164"/>
+        <source>Cannot finish the report %1: %2. Check the free disk space and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -349,6 +553,89 @@
     </message>
 </context>
 <context>
+    <name>CardDesk::Ui::AuditPage</name>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="62"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="71"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="108"/>
+        <source>Action filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="109"/>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="114"/>
+        <source>Filter by target user or operating-system user  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="118"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="120"/>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="122"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="147"/>
+        <source>The newest %1 records; narrow the filters to see older ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="149"/>
+        <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="149"/>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="204"/>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="218"/>
+        <source>Cannot finish %1: %2. Check the free disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="228"/>
+        <source>Export audit log as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="229"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="232"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardDesk::Ui::CardDialog</name>
     <message>
         <location filename="../ui/carddialog.ui" line="8"/>
@@ -391,386 +678,1073 @@
         <translation>scanData:</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="34"/>
+        <location filename="../ui/carddialog.cpp" line="45"/>
         <source>Facility code %1%2.</source>
         <translation>Anlagencode %1%2.</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="37"/>
+        <location filename="../ui/carddialog.cpp" line="48"/>
         <source>, optional</source>
         <translation>, optional</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="40"/>
+        <location filename="../ui/carddialog.cpp" line="51"/>
         <source>No facility code.</source>
         <translation>Kein Anlagencode.</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="44"/>
+        <location filename="../ui/carddialog.cpp" line="55"/>
         <source>Card number %1, decimal.</source>
         <translation>Kartennummer %1, dezimal.</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="48"/>
+        <location filename="../ui/carddialog.cpp" line="59"/>
         <source>Card number: the %1-byte chip serial in hex (%2 digits), in reading order.</source>
         <translation>Kartennummer: die %1-Byte-Seriennummer des Chips in Hex (%2 Ziffern), in Lesereihenfolge.</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="53"/>
+        <location filename="../ui/carddialog.cpp" line="64"/>
         <source>Card number: the card data as letters and digits.</source>
         <translation>Kartennummer: die Kartendaten als Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="67"/>
+        <location filename="../ui/carddialog.cpp" line="78"/>
         <source>Add card</source>
         <translation>Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="92"/>
+        <location filename="../ui/carddialog.cpp" line="193"/>
         <source>Edit card</source>
         <translation>Karte bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="103"/>
+        <location filename="../ui/carddialog.cpp" line="204"/>
         <source>This card was stored with format &quot;%1&quot;, which CardDesk does not know. Choose its format.</source>
         <translation>Diese Karte wurde mit dem Format „%1“ gespeichert, das CardDesk nicht kennt. Wählen Sie ihr Format.</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="156"/>
+        <location filename="../ui/carddialog.cpp" line="257"/>
         <source>(enter a valid card)</source>
         <translation>(gültige Karte eingeben)</translation>
     </message>
     <message>
+        <location filename="../ui/carddialog.cpp" line="108"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
+        <location filename="../ui/carddialog.cpp" line="109"/>
         <source>Stolen</source>
         <translation>Gestohlen</translation>
     </message>
     <message>
+        <location filename="../ui/carddialog.cpp" line="110"/>
         <source>Damaged</source>
         <translation>Beschädigt</translation>
     </message>
     <message>
+        <location filename="../ui/carddialog.cpp" line="111"/>
         <source>Other (describe)</source>
         <translation>Anderer Grund (beschreiben)</translation>
     </message>
     <message>
+        <location filename="../ui/carddialog.cpp" line="114"/>
         <source>Why the old card is replaced</source>
         <translation>Warum die alte Karte ersetzt wird</translation>
     </message>
     <message>
+        <location filename="../ui/carddialog.cpp" line="119"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
+        <location filename="../ui/carddialog.cpp" line="145"/>
         <source>Replace lost or stolen card %1</source>
         <translation>Verlorene oder gestohlene Karte %1 ersetzen</translation>
     </message>
     <message>
+        <location filename="../ui/carddialog.cpp" line="177"/>
         <source>The new card %1 is the card being replaced. Enter the number of the new card.</source>
         <translation>Die neue Karte %1 ist die Karte, die ersetzt wird. Geben Sie die Nummer der neuen Karte ein.</translation>
     </message>
     <message>
+        <location filename="../ui/carddialog.cpp" line="181"/>
         <source>Describe why the card is replaced, or choose Lost, Stolen or Damaged.</source>
         <translation>Beschreiben Sie, warum die Karte ersetzt wird, oder wählen Sie Verloren, Gestohlen oder Beschädigt.</translation>
     </message>
 </context>
 <context>
+    <name>CardDesk::Ui::CertificateDialog</name>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="37"/>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="46"/>
+        <source>Untrusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="55"/>
+        <source>Nothing was sent to the server. If your company inspects TLS traffic, ask IT for its CA certificate as a PEM file, compare the fingerprint below with theirs, and add the file to this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="67"/>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="75"/>
+        <source>Certificate chain sent by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="86"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="87"/>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="88"/>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="89"/>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="99"/>
+        <source>&amp;Add a CA bundle to this profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="123"/>
+        <source>CardDesk did not connect to %1 because its certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="124"/>
+        <source>CardDesk did not connect to %1 (profile &quot;%2&quot;) because its certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="151"/>
+        <source>The server sent no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificatedialog.cpp" line="158"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Ui::ConnectionTestPanel</name>
+    <message>
+        <location filename="../ui/connectiontestpanel.cpp" line="59"/>
+        <location filename="../ui/connectiontestpanel.cpp" line="62"/>
+        <source>Testing…</source>
+        <translation type="unfinished">Teste…</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Ui::DecoderDialog</name>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="26"/>
+        <source>Decode a card read</source>
+        <translation>Kartenlesewert decodieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="31"/>
+        <source>For example 0x1940887, 1940887/26, 0b0110…, E4 3A C9 D2 or 3536403172</source>
+        <translation>Zum Beispiel 0x1940887, 1940887/26, 0b0110…, E4 3A C9 D2 oder 3536403172</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="36"/>
+        <source>From the read</source>
+        <translation>Aus dem Lesewert</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="37"/>
+        <source> bits</source>
+        <translation> Bit</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="40"/>
+        <source>The frame length in bits if the reader reported it; leave at &quot;From the read&quot; to use a length written with the value or to try every length.</source>
+        <translation>Die Rahmenlänge in Bit, falls der Leser sie meldet. Bei „Aus dem Lesewert“ gilt eine mit dem Wert geschriebene Länge, sonst wird jede Länge probiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="44"/>
+        <source>&amp;Raw read:</source>
+        <translation>&amp;Rohwert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="46"/>
+        <source>&amp;Bit length:</source>
+        <translation>&amp;Bitlänge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="60"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="60"/>
+        <source>Facility code</source>
+        <translation>Anlagencode</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="60"/>
+        <source>Card number</source>
+        <translation>Kartennummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="60"/>
+        <source>Parity</source>
+        <translation>Parität</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="60"/>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="60"/>
+        <source>Held by</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="68"/>
+        <source>Candidate formats</source>
+        <translation>Mögliche Formate</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="76"/>
+        <location filename="../ui/decoderdialog.cpp" line="117"/>
+        <source>&amp;Assign to user</source>
+        <translation>Benutzer &amp;zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="118"/>
+        <source>&amp;Assign to %1</source>
+        <translation>&amp;%1 zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="181"/>
+        <source>%1 (this user)</source>
+        <translation>%1 (dieser Benutzer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="184"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderdialog.cpp" line="196"/>
+        <source>Serial %1 · bytes reversed %2 · little-endian decimal %3 · big-endian decimal %4</source>
+        <translation>Seriennummer %1 · Bytes umgekehrt %2 · Little-Endian dezimal %3 · Big-Endian dezimal %4</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Ui::DecoderInput</name>
+    <message>
+        <location filename="../ui/decoderinput.cpp" line="166"/>
+        <source>%1 bits after a start sentinel</source>
+        <translation>%1 Bit nach einem Startbit</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderinput.cpp" line="168"/>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderinput.cpp" line="222"/>
+        <source>serial as typed</source>
+        <translation>Seriennummer wie eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderinput.cpp" line="226"/>
+        <source>serial, bytes reversed</source>
+        <translation>Seriennummer, Bytes umgekehrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderinput.cpp" line="249"/>
+        <source>serial read little-endian</source>
+        <translation>Seriennummer Little-Endian gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderinput.cpp" line="252"/>
+        <source>serial read big-endian</source>
+        <translation>Seriennummer Big-Endian gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderinput.cpp" line="266"/>
+        <source>Paste a raw read: hex (0x1940887), binary (0b…) or decimal digits.</source>
+        <translation>Fügen Sie einen Rohwert ein: hexadezimal (0x1940887), binär (0b…) oder dezimal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderinput.cpp" line="273"/>
+        <source>&quot;%1&quot; is not hex, binary or decimal of at most 64 bits. Check the read and paste it again.</source>
+        <translation>„%1“ ist weder hexadezimal, binär noch dezimal mit höchstens 64 Bit. Prüfen Sie den Lesewert und fügen Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderinput.cpp" line="291"/>
+        <source>No catalogue format matches &quot;%1&quot;. Check the bit length, or enter the card as raw card data.</source>
+        <translation>Kein Format des Katalogs passt zu „%1“. Prüfen Sie die Bitlänge oder erfassen Sie die Karte als Rohdaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderinput.cpp" line="303"/>
+        <source>hex</source>
+        <translation>hexadezimal</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderinput.cpp" line="305"/>
+        <source>decimal</source>
+        <translation>dezimal</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderinput.cpp" line="307"/>
+        <source>binary</source>
+        <translation>binär</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderinput.cpp" line="316"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderinput.cpp" line="318"/>
+        <source>failed</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../ui/decoderinput.cpp" line="320"/>
+        <source>none (serial)</source>
+        <translation>keine (Seriennummer)</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Ui::FailureCharts</name>
+    <message>
+        <location filename="../ui/failurecharts.cpp" line="48"/>
+        <source>Failures per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurecharts.cpp" line="49"/>
+        <location filename="../ui/failurecharts.cpp" line="55"/>
+        <source>Failures by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurecharts.cpp" line="54"/>
+        <source>Failures per day, stacked by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardDesk::Ui::FailureDetailView</name>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="41"/>
+        <location filename="../ui/failuredetailview.cpp" line="56"/>
+        <location filename="../ui/failuredetailview.cpp" line="58"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="41"/>
+        <location filename="../ui/failuredetailview.cpp" line="56"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="41"/>
+        <location filename="../ui/failuredetailview.cpp" line="56"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="51"/>
+        <location filename="../ui/failuredetailview.cpp" line="57"/>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="57"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="57"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="58"/>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="58"/>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="65"/>
         <source>Card results</source>
         <translation>Kartenergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="52"/>
+        <location filename="../ui/failuredetailview.cpp" line="66"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="67"/>
+        <source>Current cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="68"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="53"/>
+        <location filename="../ui/failuredetailview.cpp" line="69"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="61"/>
+        <location filename="../ui/failuredetailview.cpp" line="83"/>
         <source>Select a failure to see its details.</source>
         <translation>Wählen Sie einen Fehler, um Einzelheiten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="80"/>
+        <location filename="../ui/failuredetailview.cpp" line="114"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="139"/>
         <source>1 attempt</source>
         <translation>1 Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="80"/>
+        <location filename="../ui/failuredetailview.cpp" line="139"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="86"/>
+        <location filename="../ui/failuredetailview.cpp" line="145"/>
         <source>Calven returned no message.</source>
         <translation>Calven hat keine Meldung geliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="92"/>
+        <location filename="../ui/failuredetailview.cpp" line="151"/>
         <source>%1: %2
 Update %3</source>
         <translation>%1: %2
 Änderung %3</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="110"/>
+        <location filename="../ui/failuredetailview.cpp" line="172"/>
         <source>No per-card results were returned.</source>
         <translation>Es wurden keine Ergebnisse pro Karte geliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="144"/>
+        <location filename="../ui/failuredetailview.cpp" line="187"/>
+        <source>Queued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="188"/>
+        <source>Queued %1 as a retry of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="192"/>
+        <source>after 1 attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="192"/>
+        <source>after %1 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="194"/>
+        <source>Resolved</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="195"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="218"/>
+        <source>%1 has no cards in CardDesk now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="219"/>
+        <source>CardDesk holds no card set for this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="227"/>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="227"/>
+        <source>Inactive</source>
+        <translation type="unfinished">Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="229"/>
+        <source>, not in this update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failuredetailview.cpp" line="316"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
 </context>
 <context>
+    <name>CardDesk::Ui::FailureNextStep</name>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="26"/>
+        <source>Edit and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardDesk::Ui::FailuresPage</name>
     <message>
-        <location filename="../ui/failurespage.cpp" line="34"/>
+        <location filename="../ui/failurespage.cpp" line="37"/>
         <source>Why is this failure resolved? The note goes to the audit log.</source>
         <translation>Warum ist dieser Fehler erledigt? Die Notiz kommt ins Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="35"/>
+        <location filename="../ui/failurespage.cpp" line="38"/>
         <source>Why are these %1 failures resolved? The note goes to the audit log.</source>
         <translation>Warum sind diese %1 Fehler erledigt? Die Notiz kommt ins Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="41"/>
+        <location filename="../ui/failurespage.cpp" line="44"/>
         <source>Resolve failures</source>
         <translation>Fehler erledigen</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="46"/>
+        <location filename="../ui/failurespage.cpp" line="49"/>
         <source>The note is empty. Write what was done, for example &quot;Card replaced in Calven by hand&quot;, or press Cancel.</source>
         <translation>Die Notiz ist leer. Schreiben Sie, was getan wurde, zum Beispiel „Karte in Calven von Hand ersetzt“, oder wählen Sie Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="83"/>
+        <location filename="../ui/failurespage.cpp" line="88"/>
         <source>Failures</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="116"/>
+        <location filename="../ui/failurespage.cpp" line="137"/>
         <source>Result filter</source>
         <translation>Ergebnisfilter</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="117"/>
+        <location filename="../ui/failurespage.cpp" line="138"/>
         <source>All results</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="127"/>
+        <location filename="../ui/failurespage.cpp" line="148"/>
+        <source>Profile filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespage.cpp" line="149"/>
+        <source>All profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespage.cpp" line="154"/>
         <source>Filter by user, card, update id or message  (Ctrl+F)</source>
         <translation>Nach Benutzer, Karte, Änderungs-ID oder Meldung filtern  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="129"/>
+        <location filename="../ui/failurespage.cpp" line="156"/>
         <source>Filter failures</source>
         <translation>Fehler filtern</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="132"/>
+        <location filename="../ui/failurespage.cpp" line="159"/>
         <source>&amp;Result:</source>
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="151"/>
+        <location filename="../ui/failurespage.cpp" line="179"/>
         <source>Re&amp;try</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="153"/>
-        <source>Send the selected updates again with their current card sets</source>
-        <translation>Die gewählten Änderungen mit ihren aktuellen Kartensätzen erneut senden</translation>
+        <location filename="../ui/failurespage.cpp" line="181"/>
+        <source>Send the selected updates again with their current card sets (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="154"/>
+        <location filename="../ui/failurespage.cpp" line="185"/>
+        <source>Close the selected failures with a note, without sending anything (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespage.cpp" line="187"/>
+        <source>&amp;Edit and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespage.cpp" line="189"/>
+        <source>Open the user on the Users page to correct the cards (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespage.cpp" line="190"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespage.cpp" line="192"/>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespage.cpp" line="341"/>
+        <source> (%1 loaded, scroll for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected updates again with their current card sets</source>
+        <translation type="vanished">Die gewählten Änderungen mit ihren aktuellen Kartensätzen erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespage.cpp" line="182"/>
         <source>Re&amp;solve…</source>
         <translation>E&amp;rledigen…</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="156"/>
         <source>Close the selected failures with a note, without sending anything</source>
-        <translation>Die gewählten Fehler mit einer Notiz schließen, ohne etwas zu senden</translation>
+        <translation type="vanished">Die gewählten Fehler mit einer Notiz schließen, ohne etwas zu senden</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="239"/>
+        <location filename="../ui/failurespage.cpp" line="313"/>
         <source>No failures to show.</source>
         <translation>Keine Fehler vorhanden.</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="240"/>
+        <location filename="../ui/failurespage.cpp" line="314"/>
         <source>Select a failure to see its details.</source>
         <translation>Wählen Sie einen Fehler, um Einzelheiten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="242"/>
+        <location filename="../ui/failurespage.cpp" line="316"/>
         <source>%1 failures selected.</source>
         <translation>%1 Fehler gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="247"/>
+        <location filename="../ui/failurespage.cpp" line="335"/>
+        <source>%1 failures with resolved ones, %2 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespage.cpp" line="337"/>
         <source>%1 of %2 open failures</source>
         <translation>%1 von %2 offenen Fehlern</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="249"/>
+        <location filename="../ui/failurespage.cpp" line="339"/>
         <source>1 open failure</source>
         <translation>1 offener Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="249"/>
+        <location filename="../ui/failurespage.cpp" line="339"/>
         <source>%1 open failures</source>
         <translation>%1 offene Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespageactions.cpp" line="60"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespageactions.cpp" line="61"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespageactions.cpp" line="69"/>
+        <source>&amp;Group by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespageactions.cpp" line="72"/>
+        <source>Show reso&amp;lved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespageactions.cpp" line="74"/>
+        <source>Also list failures that were resolved or retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespageactions.cpp" line="78"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespageactions.cpp" line="80"/>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespageactions.cpp" line="225"/>
+        <source>All results (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespageactions.cpp" line="369"/>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespageactions.cpp" line="380"/>
+        <source>CardDesk failure report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespageactions.cpp" line="394"/>
+        <source>Export failures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespageactions.cpp" line="395"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespageactions.cpp" line="398"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespageactions.cpp" line="403"/>
+        <source>Export failure report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespageactions.cpp" line="404"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespageactions.cpp" line="407"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CardDesk::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Failures</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profile…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <source>Active p&amp;rofile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>&amp;Directory</source>
         <translation>&amp;Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Send &amp;pending updates</source>
         <translation>&amp;Wartende Änderungen senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <source>&amp;Export diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>&amp;About CardDesk</source>
         <translation>Ü&amp;ber CardDesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <source>Active profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <source>The profile CardDesk is connected to. Choose another to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>CardDesk (training: simulator, not Calven)</source>
         <translation>CardDesk (Übung: Simulator, nicht Calven)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>CardDesk</source>
         <translation>CardDesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>No updates waiting to be sent</source>
         <translation>Keine Änderungen warten auf den Versand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>1 update waiting</source>
         <translation>1 Änderung wartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>%1 updates waiting</source>
         <translation>%1 Änderungen warten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Connection error</source>
         <translation>Verbindungsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Directory refreshed %1</source>
         <translation>Verzeichnis aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Directory never refreshed</source>
         <translation>Verzeichnis noch nie aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>1 open failure</source>
         <translation>1 offener Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>%1 open failures</source>
         <translation>%1 offene Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Ui::NetworkSettingsWidget</name>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="11"/>
+        <source>Trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="20"/>
+        <source>&amp;CA bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="32"/>
+        <source>None: trust the system&apos;s certificate authorities only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="42"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="54"/>
+        <source>A PEM file with the CA certificates of your company&apos;s TLS inspection proxy. They are trusted in addition to the system&apos;s, for this profile only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="67"/>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="76"/>
+        <source>&amp;Connect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="89"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="101"/>
+        <source>proxy.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="108"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="133"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="143"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="150"/>
+        <source>CardDesk asks for the proxy password when the proxy requests it, and can keep it in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="163"/>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="172"/>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="182"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="194"/>
+        <source>A request that has sent or received nothing for this many seconds is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.ui" line="201"/>
+        <source>Use &amp;HTTP/2 when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.cpp" line="26"/>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.cpp" line="27"/>
+        <source>Directly, without a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.cpp" line="28"/>
+        <source>Through this HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.cpp" line="79"/>
+        <source>Enter the proxy host name, or choose another way to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.cpp" line="82"/>
+        <source>Proxy host &quot;%1&quot; is not a host name. Enter only the name or address, such as proxy.example.com, and the port in its own field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.cpp" line="107"/>
+        <source>CA bundle &quot;%1&quot; was not found. Choose the PEM file again or clear the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.cpp" line="109"/>
+        <source>CA bundle &quot;%1&quot; is a folder, not a file. Choose the PEM file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.cpp" line="112"/>
+        <source>CA bundle &quot;%1&quot; cannot be read (%2). Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.cpp" line="121"/>
+        <source>Choose a CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/networksettingswidget.cpp" line="122"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -781,109 +1755,366 @@ Update %3</source>
         <translation>Verbindungsprofil</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.ui" line="28"/>
+        <location filename="../ui/profiledialog.ui" line="27"/>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.ui" line="38"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.ui" line="38"/>
+        <location filename="../ui/profiledialog.ui" line="48"/>
         <source>For example &quot;Head office&quot;</source>
         <translation>Zum Beispiel „Hauptsitz“</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.ui" line="45"/>
+        <location filename="../ui/profiledialog.ui" line="55"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.ui" line="62"/>
+        <location filename="../ui/profiledialog.ui" line="72"/>
         <source>&amp;Region:</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.ui" line="75"/>
-        <source>&amp;Sign-in method:</source>
-        <translation>&amp;Anmeldeverfahren:</translation>
+        <location filename="../ui/profiledialog.ui" line="85"/>
+        <source>API keys:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.ui" line="88"/>
+        <location filename="../ui/profiledialog.ui" line="97"/>
+        <source>&amp;One key reads the directory and sends card updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.ui" line="107"/>
+        <source>Se&amp;parate keys: a read key and a write key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.ui" line="118"/>
+        <location filename="../ui/profiledialog.cpp" line="233"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.ui" line="127"/>
+        <location filename="../ui/profiledialog.ui" line="192"/>
+        <source>Sign-in &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in method:</source>
+        <translation type="vanished">&amp;Anmeldeverfahren:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.ui" line="150"/>
         <source>API &amp;key id:</source>
         <translation>API-&amp;Schlüssel-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.ui" line="101"/>
+        <location filename="../ui/profiledialog.ui" line="163"/>
         <source>S&amp;ecret:</source>
         <translation>&amp;Geheimnis:</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.ui" line="129"/>
+        <location filename="../ui/profiledialog.ui" line="183"/>
+        <source>Read key: reads users and locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.ui" line="215"/>
+        <source>API key i&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.ui" line="228"/>
+        <source>Secre&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.ui" line="262"/>
+        <source>Net&amp;work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.ui" line="312"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="40"/>
+        <location filename="../ui/profiledialog.cpp" line="68"/>
         <source>United States (usce1)</source>
         <translation>USA (usce1)</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="41"/>
+        <location filename="../ui/profiledialog.cpp" line="69"/>
         <source>Australia (ause1)</source>
         <translation>Australien (ause1)</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="42"/>
+        <location filename="../ui/profiledialog.cpp" line="92"/>
         <source>API key with HMAC token (recommended)</source>
         <translation>API-Schlüssel mit HMAC-Token (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="44"/>
+        <location filename="../ui/profiledialog.cpp" line="93"/>
         <source>API key with client secret</source>
         <translation>API-Schlüssel mit Client-Secret</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="46"/>
         <source>Basic authentication (read-only directory)</source>
-        <translation>Basic-Authentifizierung (Verzeichnis nur lesen)</translation>
+        <translation type="vanished">Basic-Authentifizierung (Verzeichnis nur lesen)</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="87"/>
+        <location filename="../ui/profiledialog.cpp" line="247"/>
         <source>Stored in the system keychain; type to replace it</source>
         <translation>Im Schlüsselbund des Systems gespeichert; zum Ersetzen eintippen</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="88"/>
         <source>Stored only in the system keychain</source>
-        <translation>Wird nur im Schlüsselbund des Systems gespeichert</translation>
+        <translation type="vanished">Wird nur im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="103"/>
+        <location filename="../ui/profiledialog.cpp" line="205"/>
         <source>Enter a profile name, for example &quot;Head office&quot;.</source>
         <translation>Geben Sie einen Profilnamen ein, zum Beispiel „Hauptsitz“.</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="107"/>
+        <location filename="../ui/profiledialog.cpp" line="209"/>
         <source>Base URL &quot;%1&quot; is not a web address. Enter one such as https://api.calven.com.</source>
         <translation>Die Basis-URL „%1“ ist keine Webadresse. Geben Sie eine wie https://api.calven.com ein.</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="111"/>
+        <location filename="../ui/profiledialog.cpp" line="213"/>
         <source>Base URL &quot;%1&quot; uses unencrypted http. Use https; http is accepted only for a simulator on this computer (127.0.0.1).</source>
         <translation>Die Basis-URL „%1“ nutzt unverschlüsseltes http. Verwenden Sie https; http ist nur für einen Simulator auf diesem Computer (127.0.0.1) erlaubt.</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="117"/>
+        <location filename="../ui/profiledialog.cpp" line="183"/>
         <source>Enter the API key id that Calven issued for this tenant.</source>
         <translation>Geben Sie die API-Schlüssel-ID ein, die Calven für diesen Mandanten ausgestellt hat.</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="119"/>
+        <location filename="../ui/profiledialog.cpp" line="48"/>
+        <source>CardDesk signs a timestamp with the secret to get a sign-in token, so the secret itself never leaves this PC. Calven recommends this method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.cpp" line="51"/>
+        <source>CardDesk sends the secret to Calven over TLS to get a sign-in token. Use it when Calven issued the key for client-secret sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.cpp" line="54"/>
+        <source>The key id and secret go with every request. Calven accepts this only for reading users and locations, so this key cannot send card updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.cpp" line="94"/>
+        <source>Basic authentication (reads only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.cpp" line="185"/>
+        <source>Enter the key id of the write key, which sends card updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.cpp" line="186"/>
+        <source>Enter the key id of the read key, which reads users and locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.cpp" line="189"/>
+        <source>Key id &quot;%1&quot; contains &apos;:&apos;, which no Calven key id does. Check that the key id and the secret are in the right fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.cpp" line="193"/>
+        <source>The write key cannot use Basic authentication: Calven accepts Basic only for reading. Choose HMAC or client secret for the write key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.cpp" line="196"/>
         <source>Enter the secret for API key %1. It is kept in the system keychain, never in a file.</source>
         <translation>Geben Sie das Geheimnis für den API-Schlüssel %1 ein. Es liegt im Schlüsselbund des Systems, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/profiledialog.cpp" line="137"/>
+        <location filename="../ui/profiledialog.cpp" line="223"/>
+        <source>The read key and the write key are both %1. Choose &quot;One key&quot; when one key does both, or enter the other key&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.cpp" line="233"/>
+        <source>Write key: sends card updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.cpp" line="248"/>
+        <source>Kept only in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Testing…</source>
-        <translation>Teste…</translation>
+        <translation type="vanished">Teste…</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Ui::ProfilesDialog</name>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="23"/>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="25"/>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="35"/>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="38"/>
+        <source>Each profile connects CardDesk to one Calven tenant and region. The active profile is the one CardDesk reads the directory from and sends card updates to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="46"/>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="57"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="58"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="59"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="60"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="61"/>
+        <source>Make a&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="111"/>
+        <source>%1 (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="113"/>
+        <source>write key %1, read key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="114"/>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profilesdialog.cpp" line="116"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Ui::ProxyAuthDialog</name>
+    <message>
+        <location filename="../ui/proxyauthdialog.cpp" line="21"/>
+        <source>Proxy sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proxyauthdialog.cpp" line="28"/>
+        <source>The proxy rejected the last user name or password. Check them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proxyauthdialog.cpp" line="39"/>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proxyauthdialog.cpp" line="43"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proxyauthdialog.cpp" line="44"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proxyauthdialog.cpp" line="48"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proxyauthdialog.cpp" line="66"/>
+        <source>The proxy %1 requires a user name and password before CardDesk can reach Calven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/proxyauthdialog.cpp" line="69"/>
+        <source>The proxy %1 (&quot;%2&quot;) requires a user name and password before CardDesk can reach Calven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="20"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="23"/>
+        <source>The credentialType sent to Calven for each card format. Change a value only when your Calven tenant expects another name; a blank value uses the default.</source>
+        <translation>Der credentialType, der für jedes Kartenformat an Calven gesendet wird. Ändern Sie einen Wert nur, wenn Ihr Calven-Mandant einen anderen Namen erwartet. Ein leerer Wert verwendet die Vorgabe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="32"/>
+        <source>Card format</source>
+        <translation>Kartenformat</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="32"/>
+        <source>Default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="32"/>
+        <source>credentialType sent</source>
+        <translation>Gesendeter credentialType</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <source>credentialType per card format</source>
+        <translation>credentialType je Kartenformat</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="55"/>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Vorgaben wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -905,123 +2136,127 @@ Update %3</source>
 <context>
     <name>CardDesk::Ui::UserPanel</name>
     <message>
-        <location filename="../ui/userpanel.cpp" line="63"/>
+        <location filename="../ui/userpanel.cpp" line="79"/>
         <source>Select a user to see and edit their cards.</source>
         <translation>Wählen Sie einen Benutzer, um seine Karten zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="127"/>
+        <location filename="../ui/userpanel.cpp" line="143"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="146"/>
+        <location filename="../ui/userpanel.cpp" line="169"/>
         <source>&amp;Add card…</source>
         <translation>Karte &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="148"/>
+        <location filename="../ui/userpanel.cpp" line="171"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="149"/>
-        <location filename="../ui/userpanel.cpp" line="379"/>
+        <location filename="../ui/userpanel.cpp" line="172"/>
+        <location filename="../ui/userpanel.cpp" line="525"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="152"/>
+        <location filename="../ui/userpanel.cpp" line="179"/>
         <source>&amp;Undo changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="153"/>
+        <location filename="../ui/userpanel.cpp" line="183"/>
         <source>Add a card to this user&apos;s set (Insert)</source>
         <translation>Diesem Benutzer eine Karte hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="154"/>
+        <location filename="../ui/userpanel.cpp" line="184"/>
         <source>Edit the selected card (F2)</source>
         <translation>Die gewählte Karte bearbeiten (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="155"/>
+        <location filename="../ui/userpanel.cpp" line="185"/>
         <source>Deactivate the selected card, or reactivate it (Delete)</source>
         <translation>Die gewählte Karte deaktivieren oder wieder aktivieren (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="156"/>
         <source>Return to the card set Calven last confirmed</source>
-        <translation>Zum zuletzt von Calven bestätigten Kartensatz zurückkehren</translation>
+        <translation type="vanished">Zum zuletzt von Calven bestätigten Kartensatz zurückkehren</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="201"/>
+        <location filename="../ui/userpanel.cpp" line="240"/>
         <source>Se&amp;nd</source>
         <translation>Se&amp;nden</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="194"/>
+        <location filename="../ui/userpanel.cpp" line="241"/>
         <source>Send this user&apos;s complete card set to Calven (Ctrl+Return)</source>
         <translation>Den vollständigen Kartensatz dieses Benutzers an Calven senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="223"/>
+        <location filename="../ui/userpanel.cpp" line="299"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="224"/>
+        <location filename="../ui/userpanel.cpp" line="300"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="224"/>
+        <location filename="../ui/userpanel.cpp" line="300"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="225"/>
+        <location filename="../ui/userpanel.cpp" line="301"/>
         <source>No location</source>
         <translation>Kein Standort</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="263"/>
+        <location filename="../ui/userpanel.cpp" line="342"/>
         <source>Last push %1: %2</source>
         <translation>Letzte Übertragung %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="270"/>
+        <location filename="../ui/userpanel.cpp" line="350"/>
         <source>Not pushed from CardDesk yet.</source>
         <translation>Noch nicht aus CardDesk übertragen.</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="375"/>
+        <location filename="../ui/userpanel.cpp" line="521"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="377"/>
+        <location filename="../ui/userpanel.cpp" line="523"/>
         <source>Re&amp;activate</source>
         <translation>&amp;Wieder aktivieren</translation>
     </message>
     <message>
+        <location filename="../ui/userpanel.cpp" line="174"/>
         <source>Re&amp;place lost or stolen…</source>
         <translation>&amp;Verlorene oder gestohlene ersetzen…</translation>
     </message>
     <message>
+        <location filename="../ui/userpanel.cpp" line="177"/>
         <source>De&amp;code a read…</source>
         <translation>Lesewert de&amp;codieren…</translation>
     </message>
     <message>
+        <location filename="../ui/userpanel.cpp" line="181"/>
         <source>Deactivate the selected card and add its replacement in one step, with a reason (Ctrl+R)</source>
         <translation>Die gewählte Karte deaktivieren und ihren Ersatz in einem Schritt hinzufügen, mit Grund (Strg+R)</translation>
     </message>
     <message>
+        <location filename="../ui/userpanel.cpp" line="182"/>
         <source>Decode a raw reader value and assign the card it shows (Ctrl+D)</source>
         <translation>Einen rohen Leserwert decodieren und die erkannte Karte zuweisen (Strg+D)</translation>
     </message>
     <message>
+        <location filename="../ui/userpanel.cpp" line="186"/>
         <source>Return to the card set Calven last confirmed (Ctrl+Z)</source>
         <translation>Zum zuletzt von Calven bestätigten Kartensatz zurückkehren (Strg+Z)</translation>
     </message>
@@ -1029,202 +2264,73 @@ Update %3</source>
 <context>
     <name>CardDesk::Ui::UsersPage</name>
     <message>
-        <location filename="../ui/userspage.cpp" line="84"/>
         <source>Search name, email, user name, id or location  (Ctrl+F)</source>
-        <translation>Name, E-Mail, Benutzername, ID oder Standort suchen  (Strg+F)</translation>
+        <translation type="vanished">Name, E-Mail, Benutzername, ID oder Standort suchen  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="86"/>
+        <location filename="../ui/userspage.cpp" line="88"/>
+        <source>Search name, email, user name, id, location or card number  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userspage.cpp" line="90"/>
         <source>Search users</source>
         <translation>Benutzer suchen</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="105"/>
+        <location filename="../ui/userspage.cpp" line="109"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="280"/>
+        <location filename="../ui/userspage.cpp" line="155"/>
+        <source>Directory refresh progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userspage.cpp" line="156"/>
+        <source>&amp;Cancel refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userspage.cpp" line="182"/>
+        <source>Downloading the directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userspage.cpp" line="187"/>
+        <source>Saving the directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userspage.cpp" line="193"/>
+        <source>Downloading the directory: %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userspage.cpp" line="202"/>
+        <source>Last refresh: %1 added, %2 changed, %3 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userspage.cpp" line="229"/>
+        <source>Directory refreshed %1.</source>
+        <translation type="unfinished">Verzeichnis aktualisiert %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/userspage.cpp" line="231"/>
+        <source>The directory was never refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/userspage.cpp" line="384"/>
         <source>%1 users</source>
         <translation>%1 Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="281"/>
+        <location filename="../ui/userspage.cpp" line="385"/>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
-    </message>
-</context>
-<context>
-    <name>CardDesk::Ui::DecoderDialog</name>
-    <message>
-        <source>Decode a card read</source>
-        <translation>Kartenlesewert decodieren</translation>
-    </message>
-    <message>
-        <source>For example 0x1940887, 1940887/26, 0b0110…, E4 3A C9 D2 or 3536403172</source>
-        <translation>Zum Beispiel 0x1940887, 1940887/26, 0b0110…, E4 3A C9 D2 oder 3536403172</translation>
-    </message>
-    <message>
-        <source>From the read</source>
-        <translation>Aus dem Lesewert</translation>
-    </message>
-    <message>
-        <source> bits</source>
-        <translation> Bit</translation>
-    </message>
-    <message>
-        <source>The frame length in bits if the reader reported it; leave at &quot;From the read&quot; to use a length written with the value or to try every length.</source>
-        <translation>Die Rahmenlänge in Bit, falls der Leser sie meldet. Bei „Aus dem Lesewert“ gilt eine mit dem Wert geschriebene Länge, sonst wird jede Länge probiert.</translation>
-    </message>
-    <message>
-        <source>&amp;Raw read:</source>
-        <translation>&amp;Rohwert:</translation>
-    </message>
-    <message>
-        <source>&amp;Bit length:</source>
-        <translation>&amp;Bitlänge:</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Facility code</source>
-        <translation>Anlagencode</translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation>Kartennummer</translation>
-    </message>
-    <message>
-        <source>Parity</source>
-        <translation>Parität</translation>
-    </message>
-    <message>
-        <source>Read as</source>
-        <translation>Gelesen als</translation>
-    </message>
-    <message>
-        <source>Held by</source>
-        <translation>Inhaber</translation>
-    </message>
-    <message>
-        <source>Candidate formats</source>
-        <translation>Mögliche Formate</translation>
-    </message>
-    <message>
-        <source>&amp;Assign to user</source>
-        <translation>Benutzer &amp;zuweisen</translation>
-    </message>
-    <message>
-        <source>&amp;Assign to %1</source>
-        <translation>&amp;%1 zuweisen</translation>
-    </message>
-    <message>
-        <source>%1 (this user)</source>
-        <translation>%1 (dieser Benutzer)</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>niemand</translation>
-    </message>
-    <message>
-        <source>Serial %1 · bytes reversed %2 · little-endian decimal %3 · big-endian decimal %4</source>
-        <translation>Seriennummer %1 · Bytes umgekehrt %2 · Little-Endian dezimal %3 · Big-Endian dezimal %4</translation>
-    </message>
-</context>
-<context>
-    <name>CardDesk::Ui::DecoderInput</name>
-    <message>
-        <source>%1 bits after a start sentinel</source>
-        <translation>%1 Bit nach einem Startbit</translation>
-    </message>
-    <message>
-        <source>%1 bits</source>
-        <translation>%1 Bit</translation>
-    </message>
-    <message>
-        <source>serial as typed</source>
-        <translation>Seriennummer wie eingegeben</translation>
-    </message>
-    <message>
-        <source>serial, bytes reversed</source>
-        <translation>Seriennummer, Bytes umgekehrt</translation>
-    </message>
-    <message>
-        <source>serial read little-endian</source>
-        <translation>Seriennummer Little-Endian gelesen</translation>
-    </message>
-    <message>
-        <source>serial read big-endian</source>
-        <translation>Seriennummer Big-Endian gelesen</translation>
-    </message>
-    <message>
-        <source>Paste a raw read: hex (0x1940887), binary (0b…) or decimal digits.</source>
-        <translation>Fügen Sie einen Rohwert ein: hexadezimal (0x1940887), binär (0b…) oder dezimal.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not hex, binary or decimal of at most 64 bits. Check the read and paste it again.</source>
-        <translation>„%1“ ist weder hexadezimal, binär noch dezimal mit höchstens 64 Bit. Prüfen Sie den Lesewert und fügen Sie ihn erneut ein.</translation>
-    </message>
-    <message>
-        <source>No catalogue format matches &quot;%1&quot;. Check the bit length, or enter the card as raw card data.</source>
-        <translation>Kein Format des Katalogs passt zu „%1“. Prüfen Sie die Bitlänge oder erfassen Sie die Karte als Rohdaten.</translation>
-    </message>
-    <message>
-        <source>hex</source>
-        <translation>hexadezimal</translation>
-    </message>
-    <message>
-        <source>decimal</source>
-        <translation>dezimal</translation>
-    </message>
-    <message>
-        <source>binary</source>
-        <translation>binär</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlerhaft</translation>
-    </message>
-    <message>
-        <source>none (serial)</source>
-        <translation>keine (Seriennummer)</translation>
-    </message>
-</context>
-<context>
-    <name>CardDesk::Ui::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>The credentialType sent to Calven for each card format. Change a value only when your Calven tenant expects another name; a blank value uses the default.</source>
-        <translation>Der credentialType, der für jedes Kartenformat an Calven gesendet wird. Ändern Sie einen Wert nur, wenn Ihr Calven-Mandant einen anderen Namen erwartet. Ein leerer Wert verwendet die Vorgabe.</translation>
-    </message>
-    <message>
-        <source>Card format</source>
-        <translation>Kartenformat</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Vorgabe</translation>
-    </message>
-    <message>
-        <source>credentialType sent</source>
-        <translation>Gesendeter credentialType</translation>
-    </message>
-    <message>
-        <source>credentialType per card format</source>
-        <translation>credentialType je Kartenformat</translation>
-    </message>
-    <message>
-        <source>&amp;Restore defaults</source>
-        <translation>&amp;Vorgaben wiederherstellen</translation>
     </message>
 </context>
 </TS>
