@@ -9,6 +9,7 @@
 #include "net/diagnostics.h"
 #include "net/profilestore.h"
 #include "store/outbox.h"
+#include "sync/outboxsummary.h"
 #include "sync/workspace.h"
 
 #include <QCoreApplication>
@@ -21,25 +22,6 @@ Q_LOGGING_CATEGORY(lcDiagnosticsCommand, "carddesk.cli.diagnostics", QtInfoMsg)
 using namespace Qt::StringLiterals;
 
 namespace CardDesk::Cli {
-
-namespace {
-
-Net::Diagnostics::OutboxSummary outboxSummary(const Store::Outbox &outbox, const QString &profileId)
-{
-    Net::Diagnostics::OutboxSummary summary;
-    summary.profileId = profileId;
-    const std::optional<Store::OutboxCounts> counts = outbox.counts(profileId);
-    if (!counts) {
-        summary.error = outbox.errorString();
-        return summary;
-    }
-    summary.queued = counts->queued;
-    summary.sending = counts->sending;
-    summary.openFailures = counts->openFailures;
-    return summary;
-}
-
-} // namespace
 
 int runDiagnostics(const CommandContext &context, const std::optional<QString> &secret)
 {
@@ -60,9 +42,9 @@ int runDiagnostics(const CommandContext &context, const std::optional<QString> &
     }
     input.dataDir = options.dataDir;
     Store::Outbox &outbox = context.workspace.outbox();
-    input.outbox.append(outboxSummary(outbox, {}));
+    input.outbox.append(Sync::outboxSummary(outbox, {}));
     for (const Net::Profile &profile : std::as_const(input.profiles))
-        input.outbox.append(outboxSummary(outbox, profile.id));
+        input.outbox.append(Sync::outboxSummary(outbox, profile.id));
     input.logLines = Net::Diagnostics::readLogTail(QDir(options.dataDir).filePath(u"logs/carddesk.log"_s),
                                                    Net::Diagnostics::DefaultLogLines);
     if (secret && !secret->isEmpty()) {

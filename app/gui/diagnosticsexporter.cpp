@@ -6,6 +6,7 @@
 #include "net/logfile.h"
 #include "net/profilestore.h"
 #include "store/outbox.h"
+#include "sync/outboxsummary.h"
 #include "sync/workspace.h"
 #include "ui/mainwindow.h"
 
@@ -23,25 +24,6 @@ Q_LOGGING_CATEGORY(lcDiagnosticsExporter, "carddesk.gui.diagnostics", QtInfoMsg)
 using namespace Qt::StringLiterals;
 
 namespace CardDesk::Gui {
-
-namespace {
-
-Net::Diagnostics::OutboxSummary outboxSummary(const Store::Outbox &outbox, const QString &profileId)
-{
-    Net::Diagnostics::OutboxSummary summary;
-    summary.profileId = profileId;
-    const std::optional<Store::OutboxCounts> counts = outbox.counts(profileId);
-    if (!counts) {
-        summary.error = outbox.errorString();
-        return summary;
-    }
-    summary.queued = counts->queued;
-    summary.sending = counts->sending;
-    summary.openFailures = counts->openFailures;
-    return summary;
-}
-
-} // namespace
 
 DiagnosticsExporter::DiagnosticsExporter(Ui::MainWindow *window, Sync::Workspace *workspace,
                                          Net::ProfileStore *profiles, const QString &settingsPath,
@@ -90,9 +72,9 @@ void DiagnosticsExporter::exportTo(const QString &path)
     input.settingsPath = m_settingsPath;
     input.dataDir = QFileInfo(m_workspace->databasePath()).absolutePath();
     Store::Outbox &outbox = m_workspace->outbox();
-    input.outbox.append(outboxSummary(outbox, {}));
+    input.outbox.append(Sync::outboxSummary(outbox, {}));
     for (const Net::Profile &profile : std::as_const(input.profiles))
-        input.outbox.append(outboxSummary(outbox, profile.id));
+        input.outbox.append(Sync::outboxSummary(outbox, profile.id));
 
     m_window->statusBar()->showMessage(tr("Writing diagnostics to %1…").arg(QDir::toNativeSeparators(path)));
     const QString logPath = Net::LogFile::path();
