@@ -193,62 +193,62 @@
     <message>
         <location filename="../models/audittablemodel.cpp" line="20"/>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inaktiv)</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="51"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="51"/>
         <source>OS user</source>
-        <translation type="unfinished"></translation>
+        <translation>Systembenutzer</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="51"/>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechner</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="51"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="51"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="51"/>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="52"/>
         <source>Cards before</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten vorher</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="52"/>
         <source>Cards after</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten nachher</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="52"/>
         <source>Update id</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungs-ID</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="52"/>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="52"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -295,17 +295,17 @@
     <message>
         <location filename="../models/failuretablemodel.cpp" line="32"/>
         <source>Resolved</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../models/failuretablemodel.cpp" line="34"/>
         <source>Retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt</translation>
     </message>
     <message>
         <location filename="../models/failuretablemodel.cpp" line="36"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../models/failuretablemodel.cpp" line="205"/>
@@ -386,117 +386,117 @@
     <message>
         <location filename="../ui/failurenextstep.cpp" line="35"/>
         <source>Calven has no user %1, and the directory has no user with a similar email. Check the spelling with the employee, refresh the directory, or resolve the failure with a note if the person has left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calven kennt keinen Benutzer %1, und im Verzeichnis gibt es keinen Benutzer mit ähnlicher E-Mail-Adresse. Klären Sie die Schreibweise mit der betroffenen Person, aktualisieren Sie das Verzeichnis oder erledigen Sie den Fehler mit einer Notiz, falls die Person nicht mehr im Unternehmen ist.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="41"/>
         <source>Calven has no user %1. The directory has users with similar emails: if one of them is the person, open that user and give them the cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calven kennt keinen Benutzer %1. Im Verzeichnis gibt es Benutzer mit ähnlichen E-Mail-Adressen: Falls einer davon die gesuchte Person ist, öffnen Sie diesen Benutzer und weisen Sie ihm die Karten zu.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="47"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="60"/>
         <source>Card %1 is held by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 ist %2 (%3) zugewiesen.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="63"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="68"/>
         <source>Remove the card from that user first if it was handed over, or give %1 another card, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Karte zuerst bei diesem Benutzer, falls sie weitergegeben wurde, oder geben Sie %1 eine andere Karte, und wiederholen Sie dann.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="91"/>
         <source>Decode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 decodieren</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="96"/>
         <source>Calven rejected card %1 as invalid. Read the card again and decode the raw read to find its format, facility code and number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calven hat die Karte %1 als ungültig abgelehnt. Lesen Sie die Karte erneut und decodieren Sie den Rohwert, um Format, Anlagencode und Nummer zu ermitteln.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="107"/>
         <source>Some cards were applied and some were not. See the card results, correct the cards that failed and send the set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Karten wurden übernommen, andere nicht. Sehen Sie sich die Kartenergebnisse an, korrigieren Sie die fehlgeschlagenen Karten und senden Sie den Kartensatz erneut.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="111"/>
         <source>Calven did not apply the cards. See the card results and the response, correct the cards and send the set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calven hat die Karten nicht übernommen. Sehen Sie sich die Kartenergebnisse und die Antwort an, korrigieren Sie die Karten und senden Sie den Kartensatz erneut.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="115"/>
         <source>Calven returned the result &quot;%1&quot;, which CardDesk does not know. Check the user&apos;s cards in Calven before you retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calven hat das Ergebnis „%1“ geliefert, das CardDesk nicht kennt. Prüfen Sie die Karten des Benutzers in Calven, bevor Sie wiederholen.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="120"/>
         <source>No result could be read, so Calven may or may not have applied the cards. Check them in Calven, then retry or resolve with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Ergebnis gelesen werden, daher ist unklar, ob Calven die Karten übernommen hat. Prüfen Sie sie in Calven und wiederholen Sie dann oder erledigen Sie den Fehler mit einer Notiz.</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="94"/>
         <source>%1 failures from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler von %2 bis %3</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="100"/>
         <source>By reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Grund</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="108"/>
         <source>Failures</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="111"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="111"/>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="111"/>
         <source>Cards</source>
-        <translation type="unfinished">Karten</translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="111"/>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="111"/>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="128"/>
         <source>Cannot write the report to %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="150"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="164"/>
         <source>Cannot finish the report %1: %2. Check the free disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht %1 kann nicht fertiggestellt werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -557,82 +557,82 @@
     <message>
         <location filename="../ui/auditpage.cpp" line="62"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="71"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="108"/>
         <source>Action filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsfilter</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="109"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="114"/>
         <source>Filter by target user or operating-system user  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zielbenutzer oder Systembenutzer filtern  (Strg+F)</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="118"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on:</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="120"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="122"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktion:</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="147"/>
         <source>The newest %1 records; narrow the filters to see older ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %1 Einträge; schränken Sie die Filter ein, um ältere zu sehen</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="149"/>
         <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="149"/>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="204"/>
         <source>Cannot write %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="218"/>
         <source>Cannot finish %1: %2. Check the free disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht fertiggestellt werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="228"/>
         <source>Export audit log as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="229"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="232"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
 </context>
 <context>
@@ -778,72 +778,72 @@
     <message>
         <location filename="../ui/certificatedialog.cpp" line="37"/>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="46"/>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="55"/>
         <source>Nothing was sent to the server. If your company inspects TLS traffic, ask IT for its CA certificate as a PEM file, compare the fingerprint below with theirs, and add the file to this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts an den Server gesendet. Falls Ihr Unternehmen den TLS-Verkehr prüft, bitten Sie die IT um deren CA-Zertifikat als PEM-Datei, vergleichen Sie den Fingerabdruck unten mit dem der IT und fügen Sie die Datei diesem Profil hinzu.</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="67"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht stimmt</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="75"/>
         <source>Certificate chain sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server gesendete Zertifikatskette</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="86"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antragsteller:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="87"/>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="88"/>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="89"/>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="99"/>
         <source>&amp;Add a CA bundle to this profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle zu diesem Profil &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="123"/>
         <source>CardDesk did not connect to %1 because its certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk hat keine Verbindung zu %1 hergestellt, weil das Zertifikat des Servers nicht vertrauenswürdig ist.</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="124"/>
         <source>CardDesk did not connect to %1 (profile &quot;%2&quot;) because its certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk hat keine Verbindung zu %1 (Profil „%2“) hergestellt, weil das Zertifikat des Servers nicht vertrauenswürdig ist.</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="151"/>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein Zertifikat gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="158"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -852,7 +852,7 @@
         <location filename="../ui/connectiontestpanel.cpp" line="59"/>
         <location filename="../ui/connectiontestpanel.cpp" line="62"/>
         <source>Testing…</source>
-        <translation type="unfinished">Teste…</translation>
+        <translation>Teste…</translation>
     </message>
 </context>
 <context>
@@ -1037,18 +1037,18 @@
     <message>
         <location filename="../ui/failurecharts.cpp" line="48"/>
         <source>Failures per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler pro Tag</translation>
     </message>
     <message>
         <location filename="../ui/failurecharts.cpp" line="49"/>
         <location filename="../ui/failurecharts.cpp" line="55"/>
         <source>Failures by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler nach Grund</translation>
     </message>
     <message>
         <location filename="../ui/failurecharts.cpp" line="54"/>
         <source>Failures per day, stacked by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler pro Tag, gestapelt nach Grund</translation>
     </message>
 </context>
 <context>
@@ -1072,27 +1072,27 @@
     <message>
         <location filename="../ui/failuredetailview.cpp" line="57"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="57"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="57"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="58"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="58"/>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="65"/>
@@ -1102,12 +1102,12 @@
     <message>
         <location filename="../ui/failuredetailview.cpp" line="66"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="67"/>
         <source>Current cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Karten</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="68"/>
@@ -1127,7 +1127,7 @@
     <message>
         <location filename="../ui/failuredetailview.cpp" line="114"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="139"/>
@@ -1159,57 +1159,57 @@ Update %3</source>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="187"/>
         <source>Queued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Warteschlange gestellt</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="188"/>
         <source>Queued %1 as a retry of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Wiederholung von %2 in Warteschlange gestellt</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="192"/>
         <source>after 1 attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>nach 1 Versuch</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="192"/>
         <source>after %1 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 Versuchen</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="194"/>
         <source>Resolved</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="195"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="218"/>
         <source>%1 has no cards in CardDesk now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt keine Karten in CardDesk.</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="219"/>
         <source>CardDesk holds no card set for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk hat keinen Kartensatz für diesen Benutzer.</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="227"/>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="227"/>
         <source>Inactive</source>
-        <translation type="unfinished">Inaktiv</translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="229"/>
         <source>, not in this update</source>
-        <translation type="unfinished"></translation>
+        <translation>, nicht in dieser Änderung</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="316"/>
@@ -1222,7 +1222,7 @@ Update %3</source>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="26"/>
         <source>Edit and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten und wiederholen</translation>
     </message>
 </context>
 <context>
@@ -1265,12 +1265,12 @@ Update %3</source>
     <message>
         <location filename="../ui/failurespage.cpp" line="148"/>
         <source>Profile filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilfilter</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="149"/>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="154"/>
@@ -1295,32 +1295,32 @@ Update %3</source>
     <message>
         <location filename="../ui/failurespage.cpp" line="181"/>
         <source>Send the selected updates again with their current card sets (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Änderungen mit ihren aktuellen Kartensätzen erneut senden (Strg+R)</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="185"/>
         <source>Close the selected failures with a note, without sending anything (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Fehler mit einer Notiz schließen, ohne etwas zu senden (Strg+D)</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="187"/>
         <source>&amp;Edit and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten und wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="189"/>
         <source>Open the user on the Users page to correct the cards (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer auf der Seite Benutzer öffnen, um die Karten zu korrigieren (Strg+E)</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="190"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="192"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="341"/>
