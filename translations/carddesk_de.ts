@@ -1325,7 +1325,7 @@ Update %3</source>
     <message>
         <location filename="../ui/failurespage.cpp" line="341"/>
         <source> (%1 loaded, scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 geladen, für mehr scrollen)</translation>
     </message>
     <message>
         <source>Send the selected updates again with their current card sets</source>
@@ -1358,7 +1358,7 @@ Update %3</source>
     <message>
         <location filename="../ui/failurespage.cpp" line="335"/>
         <source>%1 failures with resolved ones, %2 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler einschließlich erledigter, %2 offen</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="337"/>
@@ -1378,82 +1378,82 @@ Update %3</source>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="60"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="61"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="69"/>
         <source>&amp;Group by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Grund gruppieren</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="72"/>
         <source>Show reso&amp;lved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte an&amp;zeigen</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="74"/>
         <source>Also list failures that were resolved or retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch erledigte oder wiederholte Fehler auflisten</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="78"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on:</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="80"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="225"/>
         <source>All results (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse (%1)</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="369"/>
         <source>Cannot write %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="380"/>
         <source>CardDesk failure report</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk-Fehlerbericht</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="394"/>
         <source>Export failures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="395"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="398"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="403"/>
         <source>Export failure report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerbericht als PDF exportieren</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="404"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="407"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren</translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1471,7 @@ Update %3</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="88"/>
@@ -1486,7 +1486,7 @@ Update %3</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Active p&amp;rofile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives P&amp;rofil</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="96"/>
@@ -1521,7 +1521,7 @@ Update %3</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Export diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosedaten exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="120"/>
@@ -1531,12 +1531,12 @@ Update %3</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Profil</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>The profile CardDesk is connected to. Choose another to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil, mit dem CardDesk verbunden ist. Wählen Sie ein anderes, um zu wechseln.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="212"/>
@@ -1609,142 +1609,142 @@ Update %3</source>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="11"/>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige Zertifikate</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="20"/>
         <source>&amp;CA bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Bundle:</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="32"/>
         <source>None: trust the system&apos;s certificate authorities only</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines: nur den Zertifizierungsstellen des Systems vertrauen</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="42"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="54"/>
         <source>A PEM file with the CA certificates of your company&apos;s TLS inspection proxy. They are trusted in addition to the system&apos;s, for this profile only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PEM-Datei mit den CA-Zertifikaten des TLS-Prüfproxys Ihres Unternehmens. Diesen Zertifikaten wird zusätzlich zu denen des Systems vertraut, nur für dieses Profil.</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="67"/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="76"/>
         <source>&amp;Connect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs&amp;art:</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="89"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="101"/>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="108"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="133"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="143"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="150"/>
         <source>CardDesk asks for the proxy password when the proxy requests it, and can keep it in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk fragt nach dem Proxy-Passwort, wenn der Proxy es anfordert, und kann es im Schlüsselbund des Systems speichern.</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="163"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungen</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="172"/>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;limit:</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="182"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="194"/>
         <source>A request that has sent or received nothing for this many seconds is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage, die so viele Sekunden lang nichts gesendet oder empfangen hat, wird abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="201"/>
         <source>Use &amp;HTTP/2 when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/&amp;2 verwenden, wenn der Server es anbietet</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="26"/>
         <source>Use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des Systems verwenden</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="27"/>
         <source>Directly, without a proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt, ohne Proxy</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="28"/>
         <source>Through this HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen HTTP-Proxy</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="79"/>
         <source>Enter the proxy host name, or choose another way to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen des Proxys ein oder wählen Sie eine andere Verbindungsart.</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="82"/>
         <source>Proxy host &quot;%1&quot; is not a host name. Enter only the name or address, such as proxy.example.com, and the port in its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Host „%1“ ist kein Hostname. Geben Sie nur den Namen oder die Adresse ein, etwa proxy.example.com, und den Port in seinem eigenen Feld.</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="107"/>
         <source>CA bundle &quot;%1&quot; was not found. Choose the PEM file again or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle „%1“ wurde nicht gefunden. Wählen Sie die PEM-Datei erneut oder leeren Sie das Feld.</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="109"/>
         <source>CA bundle &quot;%1&quot; is a folder, not a file. Choose the PEM file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle „%1“ ist ein Ordner, keine Datei. Wählen Sie die PEM-Datei selbst.</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="112"/>
         <source>CA bundle &quot;%1&quot; cannot be read (%2). Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle „%1“ kann nicht gelesen werden (%2). Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="121"/>
         <source>Choose a CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle wählen</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="122"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1757,7 +1757,7 @@ Update %3</source>
     <message>
         <location filename="../ui/profiledialog.ui" line="27"/>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="38"/>
@@ -1782,29 +1782,29 @@ Update %3</source>
     <message>
         <location filename="../ui/profiledialog.ui" line="85"/>
         <source>API keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="97"/>
         <source>&amp;One key reads the directory and sends card updates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ein Schlüssel liest das Verzeichnis und sendet Kartenänderungen</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="107"/>
         <source>Se&amp;parate keys: a read key and a write key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwei getrennte Schlüssel: ein Leseschlüssel und ein Schreibschlüssel</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="118"/>
         <location filename="../ui/profiledialog.cpp" line="233"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="127"/>
         <location filename="../ui/profiledialog.ui" line="192"/>
         <source>Sign-in &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldeverfahren:</translation>
     </message>
     <message>
         <source>&amp;Sign-in method:</source>
@@ -1823,22 +1823,22 @@ Update %3</source>
     <message>
         <location filename="../ui/profiledialog.ui" line="183"/>
         <source>Read key: reads users and locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Leseschlüssel: liest Benutzer und Standorte</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="215"/>
         <source>API key i&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel-I&amp;D:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="228"/>
         <source>Secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe&amp;imnis:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="262"/>
         <source>Net&amp;work</source>
-        <translation type="unfinished"></translation>
+        <translation>Netz&amp;werk</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="312"/>
@@ -1901,42 +1901,42 @@ Update %3</source>
     <message>
         <location filename="../ui/profiledialog.cpp" line="48"/>
         <source>CardDesk signs a timestamp with the secret to get a sign-in token, so the secret itself never leaves this PC. Calven recommends this method.</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk signiert einen Zeitstempel mit dem Geheimnis, um ein Anmeldetoken zu erhalten, sodass das Geheimnis selbst diesen PC nie verlässt. Calven empfiehlt dieses Verfahren.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="51"/>
         <source>CardDesk sends the secret to Calven over TLS to get a sign-in token. Use it when Calven issued the key for client-secret sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk sendet das Geheimnis über TLS an Calven, um ein Anmeldetoken zu erhalten. Verwenden Sie dieses Verfahren, wenn Calven den Schlüssel für die Anmeldung mit Client-Secret ausgestellt hat.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="54"/>
         <source>The key id and secret go with every request. Calven accepts this only for reading users and locations, so this key cannot send card updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID und Geheimnis werden mit jeder Anfrage gesendet. Calven akzeptiert das nur zum Lesen von Benutzern und Standorten, daher kann dieser Schlüssel keine Kartenänderungen senden.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="94"/>
         <source>Basic authentication (reads only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Authentifizierung (nur lesen)</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="185"/>
         <source>Enter the key id of the write key, which sends card updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Schlüssel-ID des Schreibschlüssels ein, der Kartenänderungen sendet.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="186"/>
         <source>Enter the key id of the read key, which reads users and locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Schlüssel-ID des Leseschlüssels ein, der Benutzer und Standorte liest.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="189"/>
         <source>Key id &quot;%1&quot; contains &apos;:&apos;, which no Calven key id does. Check that the key id and the secret are in the right fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel-ID „%1“ enthält „:“, was bei keiner Calven-Schlüssel-ID vorkommt. Prüfen Sie, ob Schlüssel-ID und Geheimnis in den richtigen Feldern stehen.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="193"/>
         <source>The write key cannot use Basic authentication: Calven accepts Basic only for reading. Choose HMAC or client secret for the write key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schreibschlüssel kann keine Basic-Authentifizierung verwenden: Calven akzeptiert Basic nur zum Lesen. Wählen Sie HMAC oder Client-Secret für den Schreibschlüssel.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="196"/>
@@ -1946,17 +1946,17 @@ Update %3</source>
     <message>
         <location filename="../ui/profiledialog.cpp" line="223"/>
         <source>The read key and the write key are both %1. Choose &quot;One key&quot; when one key does both, or enter the other key&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leseschlüssel und Schreibschlüssel sind beide %1. Wählen Sie „Ein Schlüssel“, wenn ein Schlüssel beides erledigt, oder geben Sie die ID des anderen Schlüssels ein.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="233"/>
         <source>Write key: sends card updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibschlüssel: sendet Kartenänderungen</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="248"/>
         <source>Kept only in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -1968,72 +1968,72 @@ Update %3</source>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="23"/>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australien</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="25"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>USA</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="35"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="38"/>
         <source>Each profile connects CardDesk to one Calven tenant and region. The active profile is the one CardDesk reads the directory from and sends card updates to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Profil verbindet CardDesk mit einem Calven-Mandanten und einer Region. Das aktive Profil ist das Profil, aus dem CardDesk das Verzeichnis liest und an das es Kartenänderungen sendet.</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="46"/>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="57"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="58"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="59"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="60"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="61"/>
         <source>Make a&amp;ctive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiv setzen</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="111"/>
         <source>%1 (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktiv)</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="113"/>
         <source>write key %1, read key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibschlüssel %1, Leseschlüssel %2</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="114"/>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="116"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2041,42 +2041,42 @@ Update %3</source>
     <message>
         <location filename="../ui/proxyauthdialog.cpp" line="21"/>
         <source>Proxy sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Anmeldung</translation>
     </message>
     <message>
         <location filename="../ui/proxyauthdialog.cpp" line="28"/>
         <source>The proxy rejected the last user name or password. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy hat den letzten Benutzernamen oder das Passwort abgelehnt. Prüfen Sie die Angaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../ui/proxyauthdialog.cpp" line="39"/>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
         <location filename="../ui/proxyauthdialog.cpp" line="43"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <location filename="../ui/proxyauthdialog.cpp" line="44"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location filename="../ui/proxyauthdialog.cpp" line="48"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <location filename="../ui/proxyauthdialog.cpp" line="66"/>
         <source>The proxy %1 requires a user name and password before CardDesk can reach Calven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 verlangt einen Benutzernamen und ein Passwort, bevor CardDesk Calven erreichen kann.</translation>
     </message>
     <message>
         <location filename="../ui/proxyauthdialog.cpp" line="69"/>
         <source>The proxy %1 (&quot;%2&quot;) requires a user name and password before CardDesk can reach Calven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 („%2“) verlangt einen Benutzernamen und ein Passwort, bevor CardDesk Calven erreichen kann.</translation>
     </message>
 </context>
 <context>
@@ -2270,7 +2270,7 @@ Update %3</source>
     <message>
         <location filename="../ui/userspage.cpp" line="88"/>
         <source>Search name, email, user name, id, location or card number  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail, Benutzername, ID, Standort oder Kartennummer suchen  (Strg+F)</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="90"/>
@@ -2285,42 +2285,42 @@ Update %3</source>
     <message>
         <location filename="../ui/userspage.cpp" line="155"/>
         <source>Directory refresh progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Verzeichnisaktualisierung</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="156"/>
         <source>&amp;Cancel refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="182"/>
         <source>Downloading the directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis wird heruntergeladen…</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="187"/>
         <source>Saving the directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis wird gespeichert…</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="193"/>
         <source>Downloading the directory: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis wird heruntergeladen: %p%</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="202"/>
         <source>Last refresh: %1 added, %2 changed, %3 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung: %1 hinzugefügt, %2 geändert, %3 entfernt.</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="229"/>
         <source>Directory refreshed %1.</source>
-        <translation type="unfinished">Verzeichnis aktualisiert %1.</translation>
+        <translation>Verzeichnis aktualisiert %1.</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="231"/>
         <source>The directory was never refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis wurde noch nie aktualisiert.</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="384"/>
