@@ -411,7 +411,7 @@
     <message>
         <location filename="../ui/failurenextstep.cpp" line="68"/>
         <source>Remove the card from that user first if it was handed over, or give %1 another card, then retry.</source>
-        <translation>Entfernen Sie die Karte zuerst bei diesem Benutzer, falls sie weitergegeben wurde, oder geben Sie %1 eine andere Karte, und wiederholen Sie dann.</translation>
+        <translation>Entfernen Sie die Karte zuerst bei diesem Benutzer, falls sie weitergegeben wurde, oder geben Sie %1 eine andere Karte. Wiederholen Sie danach die Änderung.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="91"/>
@@ -436,12 +436,12 @@
     <message>
         <location filename="../ui/failurenextstep.cpp" line="115"/>
         <source>Calven returned the result &quot;%1&quot;, which CardDesk does not know. Check the user&apos;s cards in Calven before you retry.</source>
-        <translation>Calven hat das Ergebnis „%1“ geliefert, das CardDesk nicht kennt. Prüfen Sie die Karten des Benutzers in Calven, bevor Sie wiederholen.</translation>
+        <translation>Calven hat das Ergebnis „%1“ geliefert, das CardDesk nicht kennt. Prüfen Sie die Karten des Benutzers in Calven, bevor Sie die Änderung wiederholen.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="120"/>
         <source>No result could be read, so Calven may or may not have applied the cards. Check them in Calven, then retry or resolve with a note.</source>
-        <translation>Es konnte kein Ergebnis gelesen werden, daher ist unklar, ob Calven die Karten übernommen hat. Prüfen Sie sie in Calven und wiederholen Sie dann oder erledigen Sie den Fehler mit einer Notiz.</translation>
+        <translation>Es konnte kein Ergebnis gelesen werden, daher ist unklar, ob Calven die Karten übernommen hat. Prüfen Sie sie in Calven und wiederholen Sie dann die Änderung oder erledigen Sie den Fehler mit einer Notiz.</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="94"/>
@@ -1629,7 +1629,7 @@ Update %3</source>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="54"/>
         <source>A PEM file with the CA certificates of your company&apos;s TLS inspection proxy. They are trusted in addition to the system&apos;s, for this profile only.</source>
-        <translation>Eine PEM-Datei mit den CA-Zertifikaten des TLS-Prüfproxys Ihres Unternehmens. Diesen Zertifikaten wird zusätzlich zu denen des Systems vertraut, nur für dieses Profil.</translation>
+        <translation>Eine PEM-Datei mit den CA-Zertifikaten des TLS-Inspektionsproxys Ihres Unternehmens. Diesen Zertifikaten wird zusätzlich zu denen des Systems vertraut, nur für dieses Profil.</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="67"/>
