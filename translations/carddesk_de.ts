@@ -1619,7 +1619,7 @@ Update %3</source>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="32"/>
         <source>None: trust the system&apos;s certificate authorities only</source>
-        <translation>Keines: nur den Zertifizierungsstellen des Systems vertrauen</translation>
+        <translation>Keines: nur den CAs des Systems vertrauen</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="42"/>
