@@ -193,62 +193,62 @@
     <message>
         <location filename="../models/audittablemodel.cpp" line="20"/>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inaktiv)</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="51"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="51"/>
         <source>OS user</source>
-        <translation type="unfinished"></translation>
+        <translation>Systembenutzer</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="51"/>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechner</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="51"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="51"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="51"/>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="52"/>
         <source>Cards before</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten vorher</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="52"/>
         <source>Cards after</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten nachher</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="52"/>
         <source>Update id</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungs-ID</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="52"/>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="52"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -295,17 +295,17 @@
     <message>
         <location filename="../models/failuretablemodel.cpp" line="32"/>
         <source>Resolved</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../models/failuretablemodel.cpp" line="34"/>
         <source>Retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt</translation>
     </message>
     <message>
         <location filename="../models/failuretablemodel.cpp" line="36"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../models/failuretablemodel.cpp" line="205"/>
@@ -386,117 +386,117 @@
     <message>
         <location filename="../ui/failurenextstep.cpp" line="35"/>
         <source>Calven has no user %1, and the directory has no user with a similar email. Check the spelling with the employee, refresh the directory, or resolve the failure with a note if the person has left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calven kennt keinen Benutzer %1, und im Verzeichnis gibt es keinen Benutzer mit ähnlicher E-Mail-Adresse. Klären Sie die Schreibweise mit der betroffenen Person, aktualisieren Sie das Verzeichnis oder erledigen Sie den Fehler mit einer Notiz, falls die Person nicht mehr im Unternehmen ist.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="41"/>
         <source>Calven has no user %1. The directory has users with similar emails: if one of them is the person, open that user and give them the cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calven kennt keinen Benutzer %1. Im Verzeichnis gibt es Benutzer mit ähnlichen E-Mail-Adressen: Falls einer davon die gesuchte Person ist, öffnen Sie diesen Benutzer und weisen Sie ihm die Karten zu.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="47"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="60"/>
         <source>Card %1 is held by %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 ist %2 (%3) zugewiesen.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="63"/>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="68"/>
         <source>Remove the card from that user first if it was handed over, or give %1 another card, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Karte zuerst bei diesem Benutzer, falls sie weitergegeben wurde, oder geben Sie %1 eine andere Karte. Wiederholen Sie danach die Änderung.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="91"/>
         <source>Decode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 decodieren</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="96"/>
         <source>Calven rejected card %1 as invalid. Read the card again and decode the raw read to find its format, facility code and number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calven hat die Karte %1 als ungültig abgelehnt. Lesen Sie die Karte erneut und decodieren Sie den Rohwert, um Format, Anlagencode und Nummer zu ermitteln.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="107"/>
         <source>Some cards were applied and some were not. See the card results, correct the cards that failed and send the set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Karten wurden übernommen, andere nicht. Sehen Sie sich die Kartenergebnisse an, korrigieren Sie die fehlgeschlagenen Karten und senden Sie den Kartensatz erneut.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="111"/>
         <source>Calven did not apply the cards. See the card results and the response, correct the cards and send the set again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calven hat die Karten nicht übernommen. Sehen Sie sich die Kartenergebnisse und die Antwort an, korrigieren Sie die Karten und senden Sie den Kartensatz erneut.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="115"/>
         <source>Calven returned the result &quot;%1&quot;, which CardDesk does not know. Check the user&apos;s cards in Calven before you retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calven hat das Ergebnis „%1“ geliefert, das CardDesk nicht kennt. Prüfen Sie die Karten des Benutzers in Calven, bevor Sie die Änderung wiederholen.</translation>
     </message>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="120"/>
         <source>No result could be read, so Calven may or may not have applied the cards. Check them in Calven, then retry or resolve with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Ergebnis gelesen werden, daher ist unklar, ob Calven die Karten übernommen hat. Prüfen Sie sie in Calven und wiederholen Sie dann die Änderung oder erledigen Sie den Fehler mit einer Notiz.</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="94"/>
         <source>%1 failures from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler von %2 bis %3</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="100"/>
         <source>By reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Grund</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="108"/>
         <source>Failures</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="111"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="111"/>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="111"/>
         <source>Cards</source>
-        <translation type="unfinished">Karten</translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="111"/>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="111"/>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="128"/>
         <source>Cannot write the report to %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="150"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <location filename="../ui/failurereport.cpp" line="164"/>
         <source>Cannot finish the report %1: %2. Check the free disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht %1 kann nicht fertiggestellt werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -557,82 +557,82 @@
     <message>
         <location filename="../ui/auditpage.cpp" line="62"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="71"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="108"/>
         <source>Action filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsfilter</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="109"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="114"/>
         <source>Filter by target user or operating-system user  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zielbenutzer oder Systembenutzer filtern  (Strg+F)</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="118"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on:</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="120"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="122"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktion:</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="147"/>
         <source>The newest %1 records; narrow the filters to see older ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %1 Einträge; schränken Sie die Filter ein, um ältere zu sehen</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="149"/>
         <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="149"/>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="204"/>
         <source>Cannot write %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="218"/>
         <source>Cannot finish %1: %2. Check the free disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht fertiggestellt werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="228"/>
         <source>Export audit log as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="229"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="232"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
 </context>
 <context>
@@ -778,72 +778,72 @@
     <message>
         <location filename="../ui/certificatedialog.cpp" line="37"/>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="46"/>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="55"/>
         <source>Nothing was sent to the server. If your company inspects TLS traffic, ask IT for its CA certificate as a PEM file, compare the fingerprint below with theirs, and add the file to this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts an den Server gesendet. Falls Ihr Unternehmen den TLS-Verkehr prüft, bitten Sie die IT um deren CA-Zertifikat als PEM-Datei, vergleichen Sie den Fingerabdruck unten mit dem der IT und fügen Sie die Datei diesem Profil hinzu.</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="67"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nicht stimmt</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="75"/>
         <source>Certificate chain sent by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server gesendete Zertifikatskette</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="86"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antragsteller:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="87"/>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="88"/>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="89"/>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256:</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="99"/>
         <source>&amp;Add a CA bundle to this profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle zu diesem Profil &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="123"/>
         <source>CardDesk did not connect to %1 because its certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk hat keine Verbindung zu %1 hergestellt, weil das Zertifikat des Servers nicht vertrauenswürdig ist.</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="124"/>
         <source>CardDesk did not connect to %1 (profile &quot;%2&quot;) because its certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk hat keine Verbindung zu %1 (Profil „%2“) hergestellt, weil das Zertifikat des Servers nicht vertrauenswürdig ist.</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="151"/>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein Zertifikat gesendet.</translation>
     </message>
     <message>
         <location filename="../ui/certificatedialog.cpp" line="158"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -852,7 +852,7 @@
         <location filename="../ui/connectiontestpanel.cpp" line="59"/>
         <location filename="../ui/connectiontestpanel.cpp" line="62"/>
         <source>Testing…</source>
-        <translation type="unfinished">Teste…</translation>
+        <translation>Teste…</translation>
     </message>
 </context>
 <context>
@@ -1037,18 +1037,18 @@
     <message>
         <location filename="../ui/failurecharts.cpp" line="48"/>
         <source>Failures per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler pro Tag</translation>
     </message>
     <message>
         <location filename="../ui/failurecharts.cpp" line="49"/>
         <location filename="../ui/failurecharts.cpp" line="55"/>
         <source>Failures by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler nach Grund</translation>
     </message>
     <message>
         <location filename="../ui/failurecharts.cpp" line="54"/>
         <source>Failures per day, stacked by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler pro Tag, gestapelt nach Grund</translation>
     </message>
 </context>
 <context>
@@ -1072,27 +1072,27 @@
     <message>
         <location filename="../ui/failuredetailview.cpp" line="57"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="57"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="57"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="58"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="58"/>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="65"/>
@@ -1102,12 +1102,12 @@
     <message>
         <location filename="../ui/failuredetailview.cpp" line="66"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="67"/>
         <source>Current cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Karten</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="68"/>
@@ -1127,7 +1127,7 @@
     <message>
         <location filename="../ui/failuredetailview.cpp" line="114"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="139"/>
@@ -1159,57 +1159,57 @@ Update %3</source>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="187"/>
         <source>Queued %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Warteschlange gestellt</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="188"/>
         <source>Queued %1 as a retry of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Wiederholung von %2 in Warteschlange gestellt</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="192"/>
         <source>after 1 attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>nach 1 Versuch</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="192"/>
         <source>after %1 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 Versuchen</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="194"/>
         <source>Resolved</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="195"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="218"/>
         <source>%1 has no cards in CardDesk now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat jetzt keine Karten in CardDesk.</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="219"/>
         <source>CardDesk holds no card set for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk hat keinen Kartensatz für diesen Benutzer.</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="227"/>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="227"/>
         <source>Inactive</source>
-        <translation type="unfinished">Inaktiv</translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="229"/>
         <source>, not in this update</source>
-        <translation type="unfinished"></translation>
+        <translation>, nicht in dieser Änderung</translation>
     </message>
     <message>
         <location filename="../ui/failuredetailview.cpp" line="316"/>
@@ -1222,7 +1222,7 @@ Update %3</source>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="26"/>
         <source>Edit and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten und wiederholen</translation>
     </message>
 </context>
 <context>
@@ -1265,12 +1265,12 @@ Update %3</source>
     <message>
         <location filename="../ui/failurespage.cpp" line="148"/>
         <source>Profile filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilfilter</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="149"/>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="154"/>
@@ -1295,37 +1295,37 @@ Update %3</source>
     <message>
         <location filename="../ui/failurespage.cpp" line="181"/>
         <source>Send the selected updates again with their current card sets (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Änderungen mit ihren aktuellen Kartensätzen erneut senden (Strg+R)</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="185"/>
         <source>Close the selected failures with a note, without sending anything (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Fehler mit einer Notiz schließen, ohne etwas zu senden (Strg+D)</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="187"/>
         <source>&amp;Edit and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten und wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="189"/>
         <source>Open the user on the Users page to correct the cards (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzer auf der Seite Benutzer öffnen, um die Karten zu korrigieren (Strg+E)</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="190"/>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="192"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="341"/>
         <source> (%1 loaded, scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 geladen, für mehr scrollen)</translation>
     </message>
     <message>
         <source>Send the selected updates again with their current card sets</source>
@@ -1358,7 +1358,7 @@ Update %3</source>
     <message>
         <location filename="../ui/failurespage.cpp" line="335"/>
         <source>%1 failures with resolved ones, %2 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler einschließlich erledigter, %2 offen</translation>
     </message>
     <message>
         <location filename="../ui/failurespage.cpp" line="337"/>
@@ -1378,82 +1378,82 @@ Update %3</source>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="60"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="61"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="69"/>
         <source>&amp;Group by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Grund gruppieren</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="72"/>
         <source>Show reso&amp;lved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte an&amp;zeigen</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="74"/>
         <source>Also list failures that were resolved or retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch erledigte oder wiederholte Fehler auflisten</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="78"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on:</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="80"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="225"/>
         <source>All results (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse (%1)</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="369"/>
         <source>Cannot write %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="380"/>
         <source>CardDesk failure report</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk-Fehlerbericht</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="394"/>
         <source>Export failures as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="395"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="398"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="403"/>
         <source>Export failure report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerbericht als PDF exportieren</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="404"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/failurespageactions.cpp" line="407"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren</translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1471,7 @@ Update %3</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="88"/>
@@ -1486,7 +1486,7 @@ Update %3</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Active p&amp;rofile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives P&amp;rofil</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="96"/>
@@ -1521,7 +1521,7 @@ Update %3</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Export diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosedaten exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="120"/>
@@ -1531,12 +1531,12 @@ Update %3</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Active profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktives Profil</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>The profile CardDesk is connected to. Choose another to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil, mit dem CardDesk verbunden ist. Wählen Sie ein anderes, um zu wechseln.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="212"/>
@@ -1609,142 +1609,142 @@ Update %3</source>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="11"/>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige Zertifikate</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="20"/>
         <source>&amp;CA bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Bundle:</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="32"/>
         <source>None: trust the system&apos;s certificate authorities only</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines: nur den CAs des Systems vertrauen</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="42"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="54"/>
         <source>A PEM file with the CA certificates of your company&apos;s TLS inspection proxy. They are trusted in addition to the system&apos;s, for this profile only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PEM-Datei mit den CA-Zertifikaten des TLS-Inspektionsproxys Ihres Unternehmens. Diesen Zertifikaten wird zusätzlich zu denen des Systems vertraut, nur für dieses Profil.</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="67"/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="76"/>
         <source>&amp;Connect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs&amp;art:</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="89"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="101"/>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="108"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="133"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="143"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="150"/>
         <source>CardDesk asks for the proxy password when the proxy requests it, and can keep it in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk fragt nach dem Proxy-Passwort, wenn der Proxy es anfordert, und kann es im Schlüsselbund des Systems speichern.</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="163"/>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungen</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="172"/>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;limit:</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="182"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="194"/>
         <source>A request that has sent or received nothing for this many seconds is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage, die so viele Sekunden lang nichts gesendet oder empfangen hat, wird abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.ui" line="201"/>
         <source>Use &amp;HTTP/2 when the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP/&amp;2 verwenden, wenn der Server es anbietet</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="26"/>
         <source>Use the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des Systems verwenden</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="27"/>
         <source>Directly, without a proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt, ohne Proxy</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="28"/>
         <source>Through this HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen HTTP-Proxy</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="79"/>
         <source>Enter the proxy host name, or choose another way to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen des Proxys ein oder wählen Sie eine andere Verbindungsart.</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="82"/>
         <source>Proxy host &quot;%1&quot; is not a host name. Enter only the name or address, such as proxy.example.com, and the port in its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Host „%1“ ist kein Hostname. Geben Sie nur den Namen oder die Adresse ein, etwa proxy.example.com, und den Port in seinem eigenen Feld.</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="107"/>
         <source>CA bundle &quot;%1&quot; was not found. Choose the PEM file again or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle „%1“ wurde nicht gefunden. Wählen Sie die PEM-Datei erneut oder leeren Sie das Feld.</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="109"/>
         <source>CA bundle &quot;%1&quot; is a folder, not a file. Choose the PEM file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle „%1“ ist ein Ordner, keine Datei. Wählen Sie die PEM-Datei selbst.</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="112"/>
         <source>CA bundle &quot;%1&quot; cannot be read (%2). Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle „%1“ kann nicht gelesen werden (%2). Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="121"/>
         <source>Choose a CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle wählen</translation>
     </message>
     <message>
         <location filename="../ui/networksettingswidget.cpp" line="122"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1757,7 +1757,7 @@ Update %3</source>
     <message>
         <location filename="../ui/profiledialog.ui" line="27"/>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="38"/>
@@ -1782,29 +1782,29 @@ Update %3</source>
     <message>
         <location filename="../ui/profiledialog.ui" line="85"/>
         <source>API keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="97"/>
         <source>&amp;One key reads the directory and sends card updates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ein Schlüssel liest das Verzeichnis und sendet Kartenänderungen</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="107"/>
         <source>Se&amp;parate keys: a read key and a write key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwei getrennte Schlüssel: ein Leseschlüssel und ein Schreibschlüssel</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="118"/>
         <location filename="../ui/profiledialog.cpp" line="233"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="127"/>
         <location filename="../ui/profiledialog.ui" line="192"/>
         <source>Sign-in &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldeverfahren:</translation>
     </message>
     <message>
         <source>&amp;Sign-in method:</source>
@@ -1823,22 +1823,22 @@ Update %3</source>
     <message>
         <location filename="../ui/profiledialog.ui" line="183"/>
         <source>Read key: reads users and locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Leseschlüssel: liest Benutzer und Standorte</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="215"/>
         <source>API key i&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel-I&amp;D:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="228"/>
         <source>Secre&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe&amp;imnis:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="262"/>
         <source>Net&amp;work</source>
-        <translation type="unfinished"></translation>
+        <translation>Netz&amp;werk</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="312"/>
@@ -1901,42 +1901,42 @@ Update %3</source>
     <message>
         <location filename="../ui/profiledialog.cpp" line="48"/>
         <source>CardDesk signs a timestamp with the secret to get a sign-in token, so the secret itself never leaves this PC. Calven recommends this method.</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk signiert einen Zeitstempel mit dem Geheimnis, um ein Anmeldetoken zu erhalten, sodass das Geheimnis selbst diesen PC nie verlässt. Calven empfiehlt dieses Verfahren.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="51"/>
         <source>CardDesk sends the secret to Calven over TLS to get a sign-in token. Use it when Calven issued the key for client-secret sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>CardDesk sendet das Geheimnis über TLS an Calven, um ein Anmeldetoken zu erhalten. Verwenden Sie dieses Verfahren, wenn Calven den Schlüssel für die Anmeldung mit Client-Secret ausgestellt hat.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="54"/>
         <source>The key id and secret go with every request. Calven accepts this only for reading users and locations, so this key cannot send card updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID und Geheimnis werden mit jeder Anfrage gesendet. Calven akzeptiert das nur zum Lesen von Benutzern und Standorten, daher kann dieser Schlüssel keine Kartenänderungen senden.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="94"/>
         <source>Basic authentication (reads only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Authentifizierung (nur lesen)</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="185"/>
         <source>Enter the key id of the write key, which sends card updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Schlüssel-ID des Schreibschlüssels ein, der Kartenänderungen sendet.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="186"/>
         <source>Enter the key id of the read key, which reads users and locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Schlüssel-ID des Leseschlüssels ein, der Benutzer und Standorte liest.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="189"/>
         <source>Key id &quot;%1&quot; contains &apos;:&apos;, which no Calven key id does. Check that the key id and the secret are in the right fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel-ID „%1“ enthält „:“, was bei keiner Calven-Schlüssel-ID vorkommt. Prüfen Sie, ob Schlüssel-ID und Geheimnis in den richtigen Feldern stehen.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="193"/>
         <source>The write key cannot use Basic authentication: Calven accepts Basic only for reading. Choose HMAC or client secret for the write key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schreibschlüssel kann keine Basic-Authentifizierung verwenden: Calven akzeptiert Basic nur zum Lesen. Wählen Sie HMAC oder Client-Secret für den Schreibschlüssel.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="196"/>
@@ -1946,17 +1946,17 @@ Update %3</source>
     <message>
         <location filename="../ui/profiledialog.cpp" line="223"/>
         <source>The read key and the write key are both %1. Choose &quot;One key&quot; when one key does both, or enter the other key&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leseschlüssel und Schreibschlüssel sind beide %1. Wählen Sie „Ein Schlüssel“, wenn ein Schlüssel beides erledigt, oder geben Sie die ID des anderen Schlüssels ein.</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="233"/>
         <source>Write key: sends card updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibschlüssel: sendet Kartenänderungen</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.cpp" line="248"/>
         <source>Kept only in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -1968,72 +1968,72 @@ Update %3</source>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="23"/>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australien</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="25"/>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>USA</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="35"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="38"/>
         <source>Each profile connects CardDesk to one Calven tenant and region. The active profile is the one CardDesk reads the directory from and sends card updates to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Profil verbindet CardDesk mit einem Calven-Mandanten und einer Region. Das aktive Profil ist das Profil, aus dem CardDesk das Verzeichnis liest und an das es Kartenänderungen sendet.</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="46"/>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="57"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="58"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="59"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="60"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="61"/>
         <source>Make a&amp;ctive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiv setzen</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="111"/>
         <source>%1 (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktiv)</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="113"/>
         <source>write key %1, read key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibschlüssel %1, Leseschlüssel %2</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="114"/>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1</translation>
     </message>
     <message>
         <location filename="../ui/profilesdialog.cpp" line="116"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2041,42 +2041,42 @@ Update %3</source>
     <message>
         <location filename="../ui/proxyauthdialog.cpp" line="21"/>
         <source>Proxy sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Anmeldung</translation>
     </message>
     <message>
         <location filename="../ui/proxyauthdialog.cpp" line="28"/>
         <source>The proxy rejected the last user name or password. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy hat den letzten Benutzernamen oder das Passwort abgelehnt. Prüfen Sie die Angaben und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../ui/proxyauthdialog.cpp" line="39"/>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
         <location filename="../ui/proxyauthdialog.cpp" line="43"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <location filename="../ui/proxyauthdialog.cpp" line="44"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location filename="../ui/proxyauthdialog.cpp" line="48"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <location filename="../ui/proxyauthdialog.cpp" line="66"/>
         <source>The proxy %1 requires a user name and password before CardDesk can reach Calven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 verlangt einen Benutzernamen und ein Passwort, bevor CardDesk Calven erreichen kann.</translation>
     </message>
     <message>
         <location filename="../ui/proxyauthdialog.cpp" line="69"/>
         <source>The proxy %1 (&quot;%2&quot;) requires a user name and password before CardDesk can reach Calven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1 („%2“) verlangt einen Benutzernamen und ein Passwort, bevor CardDesk Calven erreichen kann.</translation>
     </message>
 </context>
 <context>
@@ -2270,7 +2270,7 @@ Update %3</source>
     <message>
         <location filename="../ui/userspage.cpp" line="88"/>
         <source>Search name, email, user name, id, location or card number  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail, Benutzername, ID, Standort oder Kartennummer suchen  (Strg+F)</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="90"/>
@@ -2285,42 +2285,42 @@ Update %3</source>
     <message>
         <location filename="../ui/userspage.cpp" line="155"/>
         <source>Directory refresh progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Verzeichnisaktualisierung</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="156"/>
         <source>&amp;Cancel refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="182"/>
         <source>Downloading the directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis wird heruntergeladen…</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="187"/>
         <source>Saving the directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis wird gespeichert…</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="193"/>
         <source>Downloading the directory: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis wird heruntergeladen: %p%</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="202"/>
         <source>Last refresh: %1 added, %2 changed, %3 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung: %1 hinzugefügt, %2 geändert, %3 entfernt.</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="229"/>
         <source>Directory refreshed %1.</source>
-        <translation type="unfinished">Verzeichnis aktualisiert %1.</translation>
+        <translation>Verzeichnis aktualisiert %1.</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="231"/>
         <source>The directory was never refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis wurde noch nie aktualisiert.</translation>
     </message>
     <message>
         <location filename="../ui/userspage.cpp" line="384"/>
