@@ -71,6 +71,307 @@
     </message>
 </context>
 <context>
+    <name>CardDesk::Gui::AppController</name>
+    <message>
+        <location filename="../app/gui/appcontroller.cpp" line="80"/>
+        <source>Refreshing the directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appcontroller.cpp" line="101"/>
+        <source>This PC&apos;s clock differs from Calven&apos;s by %1 seconds. Fix the clock: sign-in depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appcontroller.cpp" line="116"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appcontroller.cpp" line="220"/>
+        <source>Directory refreshed: %1 users, %2 added, %3 changed, %4 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appcontroller.cpp" line="297"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/appcontroller.cpp" line="298"/>
+        <source>%n update(s) queued again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appcontroller.cpp" line="307"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appcontroller.cpp" line="411"/>
+        <source>CardDesk</source>
+        <translation type="unfinished">CardDesk</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Gui::ConnectionTester</name>
+    <message>
+        <location filename="../app/gui/connectiontester.cpp" line="38"/>
+        <source>API key %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/connectiontester.cpp" line="40"/>
+        <source>Write key %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/connectiontester.cpp" line="41"/>
+        <source>Read key %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/connectiontester.cpp" line="61"/>
+        <source>Enter the secret of key %1 to test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/connectiontester.cpp" line="76"/>
+        <source>Not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/connectiontester.cpp" line="127"/>
+        <source>Calven not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/connectiontester.cpp" line="129"/>
+        <source>Basic authentication needs no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/connectiontester.cpp" line="131"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/connectiontester.cpp" line="133"/>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/connectiontester.cpp" line="138"/>
+        <source>Can read the directory (%n location(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/connectiontester.cpp" line="140"/>
+        <source>Cannot read the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/connectiontester.cpp" line="142"/>
+        <source>Reading the directory not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/connectiontester.cpp" line="146"/>
+        <source>Cannot send card updates: Basic authentication only reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/connectiontester.cpp" line="150"/>
+        <source>Can submit credentials if the key has the %1 role; not checked without sending an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/connectiontester.cpp" line="154"/>
+        <source>Sending card updates not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Gui::DiagnosticsExporter</name>
+    <message>
+        <location filename="../app/gui/diagnosticsexporter.cpp" line="57"/>
+        <location filename="../app/gui/diagnosticsexporter.cpp" line="98"/>
+        <location filename="../app/gui/diagnosticsexporter.cpp" line="106"/>
+        <source>Export diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagnosticsexporter.cpp" line="57"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagnosticsexporter.cpp" line="79"/>
+        <source>Writing diagnostics to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagnosticsexporter.cpp" line="97"/>
+        <source>Diagnostics were not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagnosticsexporter.cpp" line="105"/>
+        <source>Diagnostics saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagnosticsexporter.cpp" line="107"/>
+        <source>Diagnostics saved to:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/diagnosticsexporter.cpp" line="109"/>
+        <source>The file contains no secrets or tokens. Read it before you send it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Gui::NetworkPrompts</name>
+    <message>
+        <location filename="../app/gui/networkprompts.cpp" line="138"/>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/networkprompts.cpp" line="139"/>
+        <source>The proxy password was used but not stored, so CardDesk will ask for it again next time. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Gui::ProfileController</name>
+    <message>
+        <location filename="../app/gui/profilecontroller.cpp" line="69"/>
+        <source>No profile yet: choose File → Profiles… to connect to Calven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profilecontroller.cpp" line="70"/>
+        <source>No active profile: choose one in File → Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profilecontroller.cpp" line="107"/>
+        <source>Signed out: enter the API secret in File → Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profilecontroller.cpp" line="139"/>
+        <source>Profiles</source>
+        <translation type="unfinished">Profile</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profilecontroller.cpp" line="140"/>
+        <source>Training mode uses the built-in simulator profile. Start CardDesk without --training to connect to a Calven tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profilecontroller.cpp" line="169"/>
+        <source>Calven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profilecontroller.cpp" line="185"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profilecontroller.cpp" line="262"/>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profilecontroller.cpp" line="263"/>
+        <source>Remove the profile &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/profilecontroller.cpp" line="269"/>
+        <source>The stored secrets of API key %1 and of the profile&apos;s proxy are deleted from the system keychain, unless another profile uses the same ones. Card updates queued for this profile stay in the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profilecontroller.cpp" line="273"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profilecontroller.cpp" line="274"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profilecontroller.cpp" line="286"/>
+        <source>Deleting the secrets of &quot;%1&quot; from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profilecontroller.cpp" line="294"/>
+        <source>The profile &quot;%1&quot; was kept because its secrets could not be deleted from the keychain. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profilecontroller.cpp" line="305"/>
+        <source>Removed the profile &quot;%1&quot; and its stored secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Gui::ProfileEditor</name>
+    <message>
+        <location filename="../app/gui/profileeditor.cpp" line="28"/>
+        <source>The system keychain failed for API key %1 and gave no reason. Try again, or check the keychain application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profileeditor.cpp" line="47"/>
+        <source>Edit profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profileeditor.cpp" line="47"/>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profileeditor.cpp" line="75"/>
+        <source>Checking the system keychain for stored secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profileeditor.cpp" line="136"/>
+        <location filename="../app/gui/profileeditor.cpp" line="176"/>
+        <source>The profile was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profileeditor.cpp" line="155"/>
+        <source>Saving the secret of API key %1 in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profileeditor.cpp" line="162"/>
+        <source>The profile was not saved because the secret could not be stored. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardDesk::Models</name>
     <message>
         <location filename="../models/credentialchanges.cpp" line="144"/>
@@ -379,6 +680,359 @@
         <location filename="../models/usertablemodel.cpp" line="305"/>
         <source>Last push</source>
         <translation>Letzte Übertragung</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Net::ApiClient</name>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="35"/>
+        <source>Nothing was sent, so it is safe to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="37"/>
+        <source>Calven may have received and applied it, so its outcome is unknown. Check the result before counting it as sent or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="59"/>
+        <source>%1 failed: %2. Check the network connection and the base URL in the profile, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="66"/>
+        <source>%1 was redirected to another scheme, host or port (%2). CardDesk follows redirects only within the same origin, so keys are never sent elsewhere. Check the base URL in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="74"/>
+        <source>%1 timed out: no complete response within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="78"/>
+        <source>Check the network connection, or try again later if Calven is slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="84"/>
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="92"/>
+        <source>The secure (TLS) connection to %1 failed: %2. CardDesk never ignores TLS errors. The certificates in the profile&apos;s CA bundle &quot;%3&quot; and the system CAs do not make this server trusted: check the PC&apos;s date and time, and that the bundle holds the root certificate of your network&apos;s TLS-inspecting proxy. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="97"/>
+        <source>The secure (TLS) connection to %1 failed: %2. CardDesk never ignores TLS errors. Check the PC&apos;s date and time; if your network inspects TLS traffic through a proxy, add its root certificate (a PEM file from IT) as the CA bundle in the profile&apos;s network settings. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="107"/>
+        <source>%1 was not sent: the proxy requires a user name and password. Enter them when CardDesk asks, or set the proxy user in the profile&apos;s network settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="110"/>
+        <source>%1 was not sent: the proxy rejected or did not receive the password of user &quot;%2&quot;. Enter the proxy password when CardDesk asks, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="120"/>
+        <source>Calven had a server error; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="122"/>
+        <source>Check the base URL in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="124"/>
+        <source>Calven is limiting requests; wait a few minutes before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="126"/>
+        <source>Calven rejected the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="127"/>
+        <source>%1 returned HTTP %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="128"/>
+        <location filename="../app/net/errortext.cpp" line="196"/>
+        <source>Calven&apos;s message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="134"/>
+        <source>%1 returned HTTP 401 even with a freshly issued token. Check that the key is still enabled in Calven, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="141"/>
+        <source>%1 rejected key id &quot;%2&quot; with HTTP 401. Check the key id and secret, and that Calven enabled this key for Basic authentication; then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="150"/>
+        <source>&quot;Data Warehouse&quot; or &quot;All permissions&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="152"/>
+        <source>&quot;Submitting Events&quot; or &quot;All permissions&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="159"/>
+        <source>A &quot;Submitting Events&quot; key can send card updates but cannot read the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="161"/>
+        <source>A &quot;Data Warehouse&quot; key can read the directory but cannot send card updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="163"/>
+        <source>%1 returned HTTP 403: the API key is valid but lacks the role for this call, which needs a key with the %2 role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="166"/>
+        <source>Ask Calven support for a key with that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="172"/>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="172"/>
+        <source>ahead of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="173"/>
+        <source>This PC&apos;s clock is %1 seconds %2 Calven&apos;s clock. Sign-in with an HMAC token signs the PC&apos;s time, so correct the clock (turn on automatic time synchronisation) and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="185"/>
+        <source>Sign-in at %1 failed: Calven rejected key id &quot;%2&quot; (HTTP %3). Check the key id and secret in the profile and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="190"/>
+        <source>Sign-in at %1 failed with HTTP %2 for key id &quot;%3&quot;. Check the profile&apos;s base URL and authentication mode, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="204"/>
+        <source>The profile uses Basic authentication, which Calven accepts only for reading, so %1 is not possible. Use a key with HMAC token or client secret authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="211"/>
+        <source>Sign-in failed, so %1 was not sent. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="216"/>
+        <source>A request must carry between 1 and %1 user updates, not %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Net::ConnectionCheck</name>
+    <message>
+        <location filename="../app/net/connectioncheck.cpp" line="26"/>
+        <source>key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/connectioncheck.cpp" line="27"/>
+        <source>read key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/connectioncheck.cpp" line="28"/>
+        <source>write key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/connectioncheck.cpp" line="34"/>
+        <source>Ask Calven support (support@calven.com) for a key with the &quot;Data Warehouse&quot; role and enter it as the read key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/connectioncheck.cpp" line="36"/>
+        <source>Ask Calven support (support@calven.com) for an &quot;All permissions&quot; key, or for a &quot;Data Warehouse&quot; key to add as a separate read key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/connectioncheck.cpp" line="39"/>
+        <source>Sign-in worked with %1, but it may not read the directory (HTTP 403): reading users and locations needs the %2 role. A &quot;Submitting Events&quot; key can send card updates but cannot read. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/connectioncheck.cpp" line="81"/>
+        <source>The %1 uses Basic authentication, which cannot send card updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/connectioncheck.cpp" line="102"/>
+        <source>The %1 (%2) signed in at %3. Sending card updates needs the %4 role. Calven has no request that confirms that role without sending an update, so the first update will show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/connectioncheck.cpp" line="130"/>
+        <source>Reading locations with the %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/connectioncheck.cpp" line="131"/>
+        <source>Sign-in worked with the %1, but reading locations failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/connectioncheck.cpp" line="138"/>
+        <source>%1 answered, but not with a list of locations (%2). Check the base URL in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/net/connectioncheck.cpp" line="147"/>
+        <source>Connected to %1 with %2 (%3) and read %n location(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/net/connectioncheck.cpp" line="152"/>
+        <source>A Basic key cannot send card updates; use an HMAC token or client secret key with the %1 role for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/connectioncheck.cpp" line="155"/>
+        <source>Sending card updates needs the %1 role, which this check cannot confirm without sending an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Net::Profile</name>
+    <message>
+        <location filename="../app/net/profile.cpp" line="69"/>
+        <source>API key + HMAC token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="71"/>
+        <source>API key + client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="73"/>
+        <source>Basic (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="108"/>
+        <source>The transfer timeout %1 ms is out of range. Enter %2 to %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="116"/>
+        <source>The proxy host is empty. Enter the host name or address of the proxy, or choose the system proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="119"/>
+        <source>The proxy host &quot;%1&quot; is not a host name. Enter only the host, such as proxy.example.com, and the port separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="123"/>
+        <source>The proxy port is missing. Enter the port of the proxy (1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="125"/>
+        <source>The proxy user name &quot;%1&quot; contains &apos;:&apos;, which proxy authentication cannot carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="129"/>
+        <source>The proxy password is set to be kept in the keychain, but the proxy user name is empty. Enter the user name or turn off the stored password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="153"/>
+        <source>The %1 id is empty. Enter the key id Calven support issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="155"/>
+        <source>The %1 id &quot;%2&quot; contains &apos;:&apos;. Key ids cannot contain &apos;:&apos; because Basic authentication separates the key id from the secret with it. Check that the key id and the secret are in the right fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="167"/>
+        <source>The profile name is empty. Enter a name such as the tenant or site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="169"/>
+        <source>The base URL &quot;%1&quot; is not a valid URL. Enter a URL such as https://api.calven.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="174"/>
+        <source>The base URL &quot;%1&quot; must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="177"/>
+        <source>The base URL &quot;%1&quot; uses plain http, which would send keys and tokens unencrypted. Use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="182"/>
+        <source>The base URL &quot;%1&quot; must not contain a user name, query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="185"/>
+        <source>API key</source>
+        <translation type="unfinished">API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="189"/>
+        <source>write key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="191"/>
+        <source>read key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="194"/>
+        <source>The write key &quot;%1&quot; uses Basic authentication, which cannot send card updates. Choose HMAC token or client secret for the write key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/profile.cpp" line="198"/>
+        <source>The read key and the write key are both &quot;%1&quot;. Use one key for both uses instead of a separate read key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
