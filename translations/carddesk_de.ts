@@ -75,45 +75,45 @@
     <message>
         <location filename="../app/gui/appcontroller.cpp" line="80"/>
         <source>Refreshing the directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis wird aktualisiert…</translation>
     </message>
     <message>
         <location filename="../app/gui/appcontroller.cpp" line="101"/>
         <source>This PC&apos;s clock differs from Calven&apos;s by %1 seconds. Fix the clock: sign-in depends on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses PCs weicht um %1 Sekunden von der Uhr von Calven ab. Stellen Sie die Uhr richtig, denn die Anmeldung hängt davon ab.</translation>
     </message>
     <message>
         <location filename="../app/gui/appcontroller.cpp" line="116"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../app/gui/appcontroller.cpp" line="220"/>
         <source>Directory refreshed: %1 users, %2 added, %3 changed, %4 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis aktualisiert: %1 Benutzer, %2 hinzugefügt, %3 geändert, %4 entfernt.</translation>
     </message>
     <message>
         <location filename="../app/gui/appcontroller.cpp" line="297"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/appcontroller.cpp" line="298"/>
         <source>%n update(s) queued again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wurde erneut in die Warteschlange gestellt.</numerusform>
+            <numerusform>%n Änderungen wurden erneut in die Warteschlange gestellt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/appcontroller.cpp" line="307"/>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigen</translation>
     </message>
     <message>
         <location filename="../app/gui/appcontroller.cpp" line="411"/>
         <source>CardDesk</source>
-        <translation type="unfinished">CardDesk</translation>
+        <translation>CardDesk</translation>
     </message>
 </context>
 <context>
@@ -121,80 +121,80 @@
     <message>
         <location filename="../app/gui/connectiontester.cpp" line="38"/>
         <source>API key %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/gui/connectiontester.cpp" line="40"/>
         <source>Write key %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibschlüssel %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/gui/connectiontester.cpp" line="41"/>
         <source>Read key %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leseschlüssel %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/gui/connectiontester.cpp" line="61"/>
         <source>Enter the secret of key %1 to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Geheimnis des Schlüssels %1 ein, um ihn zu testen.</translation>
     </message>
     <message>
         <location filename="../app/gui/connectiontester.cpp" line="76"/>
         <source>Not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht getestet</translation>
     </message>
     <message>
         <location filename="../app/gui/connectiontester.cpp" line="127"/>
         <source>Calven not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Calven nicht erreicht</translation>
     </message>
     <message>
         <location filename="../app/gui/connectiontester.cpp" line="129"/>
         <source>Basic authentication needs no sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Authentifizierung braucht keine Anmeldung</translation>
     </message>
     <message>
         <location filename="../app/gui/connectiontester.cpp" line="131"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <location filename="../app/gui/connectiontester.cpp" line="133"/>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/connectiontester.cpp" line="138"/>
         <source>Can read the directory (%n location(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verzeichnis lesbar (%n Standort)</numerusform>
+            <numerusform>Verzeichnis lesbar (%n Standorte)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/connectiontester.cpp" line="140"/>
         <source>Cannot read the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis nicht lesbar</translation>
     </message>
     <message>
         <location filename="../app/gui/connectiontester.cpp" line="142"/>
         <source>Reading the directory not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Verzeichnisses nicht geprüft</translation>
     </message>
     <message>
         <location filename="../app/gui/connectiontester.cpp" line="146"/>
         <source>Cannot send card updates: Basic authentication only reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kartenänderungen möglich: Basic-Authentifizierung kann nur lesen</translation>
     </message>
     <message>
         <location filename="../app/gui/connectiontester.cpp" line="150"/>
         <source>Can submit credentials if the key has the %1 role; not checked without sending an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann Kartenänderungen senden, wenn der Schlüssel die Rolle %1 hat; ohne das Senden einer Änderung nicht geprüft</translation>
     </message>
     <message>
         <location filename="../app/gui/connectiontester.cpp" line="154"/>
         <source>Sending card updates not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden von Kartenänderungen nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -204,38 +204,39 @@
         <location filename="../app/gui/diagnosticsexporter.cpp" line="98"/>
         <location filename="../app/gui/diagnosticsexporter.cpp" line="106"/>
         <source>Export diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosedaten exportieren</translation>
     </message>
     <message>
         <location filename="../app/gui/diagnosticsexporter.cpp" line="57"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <location filename="../app/gui/diagnosticsexporter.cpp" line="79"/>
         <source>Writing diagnostics to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosedaten werden nach %1 geschrieben…</translation>
     </message>
     <message>
         <location filename="../app/gui/diagnosticsexporter.cpp" line="97"/>
         <source>Diagnostics were not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnosedaten wurden nicht geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/gui/diagnosticsexporter.cpp" line="105"/>
         <source>Diagnostics saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosedaten gespeichert in %1</translation>
     </message>
     <message>
         <location filename="../app/gui/diagnosticsexporter.cpp" line="107"/>
         <source>Diagnostics saved to:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosedaten gespeichert in:
+%1</translation>
     </message>
     <message>
         <location filename="../app/gui/diagnosticsexporter.cpp" line="109"/>
         <source>The file contains no secrets or tokens. Read it before you send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Geheimnisse oder Tokens. Lesen Sie sie, bevor Sie sie an den Support senden.</translation>
     </message>
 </context>
 <context>
@@ -243,12 +244,12 @@
     <message>
         <location filename="../app/gui/networkprompts.cpp" line="138"/>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../app/gui/networkprompts.cpp" line="139"/>
         <source>The proxy password was used but not stored, so CardDesk will ask for it again next time. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Proxy-Passwort wurde verwendet, aber nicht gespeichert, daher fragt CardDesk beim nächsten Mal erneut danach. %1</translation>
     </message>
 </context>
 <context>
@@ -256,47 +257,47 @@
     <message>
         <location filename="../app/gui/profilecontroller.cpp" line="69"/>
         <source>No profile yet: choose File → Profiles… to connect to Calven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Profil: Wählen Sie Datei → Profile…, um eine Verbindung zu Calven herzustellen.</translation>
     </message>
     <message>
         <location filename="../app/gui/profilecontroller.cpp" line="70"/>
         <source>No active profile: choose one in File → Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktives Profil: Wählen Sie eines unter Datei → Profile…</translation>
     </message>
     <message>
         <location filename="../app/gui/profilecontroller.cpp" line="107"/>
         <source>Signed out: enter the API secret in File → Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet: Das Geheimnis des API-Schlüssels fehlt, siehe Datei → Profile…</translation>
     </message>
     <message>
         <location filename="../app/gui/profilecontroller.cpp" line="139"/>
         <source>Profiles</source>
-        <translation type="unfinished">Profile</translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location filename="../app/gui/profilecontroller.cpp" line="140"/>
         <source>Training mode uses the built-in simulator profile. Start CardDesk without --training to connect to a Calven tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Übungsmodus verwendet das eingebaute Simulatorprofil. Starten Sie CardDesk ohne --training, um eine Verbindung zu einem Calven-Mandanten herzustellen.</translation>
     </message>
     <message>
         <location filename="../app/gui/profilecontroller.cpp" line="169"/>
         <source>Calven</source>
-        <translation type="unfinished"></translation>
+        <translation>Calven</translation>
     </message>
     <message>
         <location filename="../app/gui/profilecontroller.cpp" line="185"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location filename="../app/gui/profilecontroller.cpp" line="262"/>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <location filename="../app/gui/profilecontroller.cpp" line="263"/>
         <source>Remove the profile &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ entfernen?</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/profilecontroller.cpp" line="269"/>
