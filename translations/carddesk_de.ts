@@ -302,35 +302,35 @@
     <message numerus="yes">
         <location filename="../app/gui/profilecontroller.cpp" line="269"/>
         <source>The stored secrets of API key %1 and of the profile&apos;s proxy are deleted from the system keychain, unless another profile uses the same ones. Card updates queued for this profile stay in the outbox.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die gespeicherten Geheimnisse des API-Schlüssels %1 und des Proxys dieses Profils werden aus dem Schlüsselbund des Systems gelöscht, sofern kein anderes Profil sie ebenfalls verwendet. Kartenänderungen, die für dieses Profil in der Warteschlange stehen, bleiben dort erhalten.</numerusform>
+            <numerusform>Die gespeicherten Geheimnisse der API-Schlüssel %1 und des Proxys dieses Profils werden aus dem Schlüsselbund des Systems gelöscht, sofern kein anderes Profil sie ebenfalls verwendet. Kartenänderungen, die für dieses Profil in der Warteschlange stehen, bleiben dort erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/profilecontroller.cpp" line="273"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <location filename="../app/gui/profilecontroller.cpp" line="274"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../app/gui/profilecontroller.cpp" line="286"/>
         <source>Deleting the secrets of &quot;%1&quot; from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisse von „%1“ werden aus dem Schlüsselbund des Systems gelöscht…</translation>
     </message>
     <message>
         <location filename="../app/gui/profilecontroller.cpp" line="294"/>
         <source>The profile &quot;%1&quot; was kept because its secrets could not be deleted from the keychain. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ wurde beibehalten, weil seine Geheimnisse nicht aus dem Schlüsselbund gelöscht werden konnten. %2</translation>
     </message>
     <message>
         <location filename="../app/gui/profilecontroller.cpp" line="305"/>
         <source>Removed the profile &quot;%1&quot; and its stored secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ und seine gespeicherten Geheimnisse wurden entfernt.</translation>
     </message>
 </context>
 <context>
@@ -338,38 +338,38 @@
     <message>
         <location filename="../app/gui/profileeditor.cpp" line="28"/>
         <source>The system keychain failed for API key %1 and gave no reason. Try again, or check the keychain application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems ist für den API-Schlüssel %1 ohne Angabe eines Grundes fehlgeschlagen. Versuchen Sie es erneut oder prüfen Sie die Schlüsselbund-Anwendung.</translation>
     </message>
     <message>
         <location filename="../app/gui/profileeditor.cpp" line="47"/>
         <source>Edit profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ bearbeiten</translation>
     </message>
     <message>
         <location filename="../app/gui/profileeditor.cpp" line="47"/>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <location filename="../app/gui/profileeditor.cpp" line="75"/>
         <source>Checking the system keychain for stored secrets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems wird nach gespeicherten Geheimnissen durchsucht…</translation>
     </message>
     <message>
         <location filename="../app/gui/profileeditor.cpp" line="136"/>
         <location filename="../app/gui/profileeditor.cpp" line="176"/>
         <source>The profile was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/profileeditor.cpp" line="155"/>
         <source>Saving the secret of API key %1 in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis des API-Schlüssels %1 wird im Schlüsselbund des Systems gespeichert…</translation>
     </message>
     <message>
         <location filename="../app/gui/profileeditor.cpp" line="162"/>
         <source>The profile was not saved because the secret could not be stored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde nicht gespeichert, weil das Geheimnis nicht gespeichert werden konnte. %1</translation>
     </message>
 </context>
 <context>
@@ -688,143 +688,143 @@
     <message>
         <location filename="../app/net/errortext.cpp" line="35"/>
         <source>Nothing was sent, so it is safe to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet, daher kann gefahrlos erneut gesendet werden.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="37"/>
         <source>Calven may have received and applied it, so its outcome is unknown. Check the result before counting it as sent or failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calven hat die Anfrage möglicherweise empfangen und übernommen, daher ist ihr Ergebnis unbekannt. Prüfen Sie das Ergebnis, bevor Sie die Anfrage als gesendet oder fehlgeschlagen werten.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="59"/>
         <source>%1 failed: %2. Check the network connection and the base URL in the profile, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: %2. Prüfen Sie die Netzwerkverbindung und die Basis-URL im Profil und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="66"/>
         <source>%1 was redirected to another scheme, host or port (%2). CardDesk follows redirects only within the same origin, so keys are never sent elsewhere. Check the base URL in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf ein anderes Schema, einen anderen Host oder einen anderen Port umgeleitet (%2). CardDesk folgt Umleitungen nur innerhalb desselben Ursprungs, damit Schlüssel nie anderswohin gesendet werden. Prüfen Sie die Basis-URL im Profil.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="74"/>
         <source>%1 timed out: no complete response within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei %1: keine vollständige Antwort innerhalb von %2 Sekunden.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="78"/>
         <source>Check the network connection, or try again later if Calven is slow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung oder versuchen Sie es später erneut, falls Calven langsam antwortet.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="84"/>
         <source>%1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="92"/>
         <source>The secure (TLS) connection to %1 failed: %2. CardDesk never ignores TLS errors. The certificates in the profile&apos;s CA bundle &quot;%3&quot; and the system CAs do not make this server trusted: check the PC&apos;s date and time, and that the bundle holds the root certificate of your network&apos;s TLS-inspecting proxy. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen: %2. CardDesk ignoriert TLS-Fehler nie. Weder die Zertifikate im CA-Bundle „%3“ des Profils noch die CAs des Systems weisen diesen Server als vertrauenswürdig aus: Prüfen Sie Datum und Uhrzeit des PCs und ob das Bundle das Stammzertifikat des TLS-Inspektionsproxys Ihres Netzwerks enthält. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="97"/>
         <source>The secure (TLS) connection to %1 failed: %2. CardDesk never ignores TLS errors. Check the PC&apos;s date and time; if your network inspects TLS traffic through a proxy, add its root certificate (a PEM file from IT) as the CA bundle in the profile&apos;s network settings. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen: %2. CardDesk ignoriert TLS-Fehler nie. Prüfen Sie Datum und Uhrzeit des PCs. Falls Ihr Netzwerk den TLS-Verkehr über einen Proxy prüft, tragen Sie dessen Stammzertifikat (eine PEM-Datei von der IT) in den Netzwerkeinstellungen des Profils als CA-Bundle ein. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="107"/>
         <source>%1 was not sent: the proxy requires a user name and password. Enter them when CardDesk asks, or set the proxy user in the profile&apos;s network settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gesendet: Der Proxy verlangt einen Benutzernamen und ein Passwort. Geben Sie beides ein, wenn CardDesk danach fragt, oder legen Sie den Proxy-Benutzer in den Netzwerkeinstellungen des Profils fest.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="110"/>
         <source>%1 was not sent: the proxy rejected or did not receive the password of user &quot;%2&quot;. Enter the proxy password when CardDesk asks, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gesendet: Der Proxy hat das Passwort des Benutzers „%2“ abgelehnt oder nicht erhalten. Geben Sie das Proxy-Passwort ein, wenn CardDesk danach fragt, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="120"/>
         <source>Calven had a server error; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Calven ist ein Serverfehler aufgetreten; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="122"/>
         <source>Check the base URL in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Basis-URL im Profil.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="124"/>
         <source>Calven is limiting requests; wait a few minutes before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calven begrenzt die Anfragen; warten Sie einige Minuten, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="126"/>
         <source>Calven rejected the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calven hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="127"/>
         <source>%1 returned HTTP %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat HTTP %2 %3 geliefert.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="128"/>
         <location filename="../app/net/errortext.cpp" line="196"/>
         <source>Calven&apos;s message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung von Calven: %1</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="134"/>
         <source>%1 returned HTTP 401 even with a freshly issued token. Check that the key is still enabled in Calven, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat selbst mit einem frisch ausgestellten Token HTTP 401 geliefert. Prüfen Sie, ob der Schlüssel in Calven noch aktiviert ist, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="141"/>
         <source>%1 rejected key id &quot;%2&quot; with HTTP 401. Check the key id and secret, and that Calven enabled this key for Basic authentication; then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Schlüssel-ID „%2“ mit HTTP 401 abgelehnt. Prüfen Sie Schlüssel-ID und Geheimnis und ob Calven diesen Schlüssel für Basic-Authentifizierung freigeschaltet hat; melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="150"/>
         <source>&quot;Data Warehouse&quot; or &quot;All permissions&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„Data Warehouse“ oder „All permissions“</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="152"/>
         <source>&quot;Submitting Events&quot; or &quot;All permissions&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„Submitting Events“ oder „All permissions“</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="159"/>
         <source>A &quot;Submitting Events&quot; key can send card updates but cannot read the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel mit der Rolle „Submitting Events“ kann Kartenänderungen senden, aber nicht das Verzeichnis lesen.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="161"/>
         <source>A &quot;Data Warehouse&quot; key can read the directory but cannot send card updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel mit der Rolle „Data Warehouse“ kann das Verzeichnis lesen, aber keine Kartenänderungen senden.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="163"/>
         <source>%1 returned HTTP 403: the API key is valid but lacks the role for this call, which needs a key with the %2 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat HTTP 403 geliefert: Der API-Schlüssel ist gültig, hat aber nicht die Rolle für diesen Aufruf, der einen Schlüssel mit der Rolle %2 braucht.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="166"/>
         <source>Ask Calven support for a key with that role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Calven-Support um einen Schlüssel mit dieser Rolle.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="172"/>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>nach</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="172"/>
         <source>ahead of</source>
-        <translation type="unfinished"></translation>
+        <translation>vor</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="173"/>
         <source>This PC&apos;s clock is %1 seconds %2 Calven&apos;s clock. Sign-in with an HMAC token signs the PC&apos;s time, so correct the clock (turn on automatic time synchronisation) and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses PCs geht gegenüber der Uhr von Calven %1 Sekunden %2. Die Anmeldung mit HMAC-Token signiert die Uhrzeit des PCs, stellen Sie daher die Uhr richtig (schalten Sie die automatische Zeitsynchronisierung ein) und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="185"/>
