@@ -829,27 +829,27 @@
     <message>
         <location filename="../app/net/errortext.cpp" line="185"/>
         <source>Sign-in at %1 failed: Calven rejected key id &quot;%2&quot; (HTTP %3). Check the key id and secret in the profile and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei %1 ist fehlgeschlagen: Calven hat die Schlüssel-ID „%2“ abgelehnt (HTTP %3). Prüfen Sie Schlüssel-ID und Geheimnis im Profil und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="190"/>
         <source>Sign-in at %1 failed with HTTP %2 for key id &quot;%3&quot;. Check the profile&apos;s base URL and authentication mode, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei %1 ist für die Schlüssel-ID „%3“ mit HTTP %2 fehlgeschlagen. Prüfen Sie Basis-URL und Anmeldeverfahren des Profils und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="204"/>
         <source>The profile uses Basic authentication, which Calven accepts only for reading, so %1 is not possible. Use a key with HMAC token or client secret authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil verwendet Basic-Authentifizierung, die Calven nur zum Lesen akzeptiert, daher ist diese Aktion (%1) nicht möglich. Verwenden Sie einen Schlüssel mit HMAC-Token oder Client-Secret.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="211"/>
         <source>Sign-in failed, so %1 was not sent. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist fehlgeschlagen, daher wurde die Anfrage (%1) nicht gesendet. %2</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="216"/>
         <source>A request must carry between 1 and %1 user updates, not %2. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage muss zwischen 1 und %1 Benutzeränderungen enthalten, nicht %2. Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -857,75 +857,75 @@
     <message>
         <location filename="../app/net/connectioncheck.cpp" line="26"/>
         <source>key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel „%1“</translation>
     </message>
     <message>
         <location filename="../app/net/connectioncheck.cpp" line="27"/>
         <source>read key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Leseschlüssel „%1“</translation>
     </message>
     <message>
         <location filename="../app/net/connectioncheck.cpp" line="28"/>
         <source>write key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibschlüssel „%1“</translation>
     </message>
     <message>
         <location filename="../app/net/connectioncheck.cpp" line="34"/>
         <source>Ask Calven support (support@calven.com) for a key with the &quot;Data Warehouse&quot; role and enter it as the read key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Calven-Support (support@calven.com) um einen Schlüssel mit der Rolle „Data Warehouse“ und tragen Sie ihn als Leseschlüssel ein.</translation>
     </message>
     <message>
         <location filename="../app/net/connectioncheck.cpp" line="36"/>
         <source>Ask Calven support (support@calven.com) for an &quot;All permissions&quot; key, or for a &quot;Data Warehouse&quot; key to add as a separate read key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Calven-Support (support@calven.com) um einen Schlüssel mit der Rolle „All permissions“ oder um einen Schlüssel mit der Rolle „Data Warehouse“, den Sie als getrennten Leseschlüssel hinzufügen.</translation>
     </message>
     <message>
         <location filename="../app/net/connectioncheck.cpp" line="39"/>
         <source>Sign-in worked with %1, but it may not read the directory (HTTP 403): reading users and locations needs the %2 role. A &quot;Submitting Events&quot; key can send card updates but cannot read. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung mit dem %1 hat funktioniert, aber er darf das Verzeichnis nicht lesen (HTTP 403): Zum Lesen von Benutzern und Standorten ist die Rolle %2 nötig. Ein Schlüssel mit der Rolle „Submitting Events“ kann Kartenänderungen senden, aber nicht lesen. %3</translation>
     </message>
     <message>
         <location filename="../app/net/connectioncheck.cpp" line="81"/>
         <source>The %1 uses Basic authentication, which cannot send card updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 verwendet Basic-Authentifizierung, mit der keine Kartenänderungen gesendet werden können.</translation>
     </message>
     <message>
         <location filename="../app/net/connectioncheck.cpp" line="102"/>
         <source>The %1 (%2) signed in at %3. Sending card updates needs the %4 role. Calven has no request that confirms that role without sending an update, so the first update will show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 (%2) hat sich bei %3 angemeldet. Zum Senden von Kartenänderungen ist die Rolle %4 nötig. Calven bietet keine Anfrage, die diese Rolle bestätigt, ohne eine Änderung zu senden, daher zeigt erst die erste Änderung, ob der Schlüssel sie hat.</translation>
     </message>
     <message>
         <location filename="../app/net/connectioncheck.cpp" line="130"/>
         <source>Reading locations with the %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen der Standorte mit dem %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../app/net/connectioncheck.cpp" line="131"/>
         <source>Sign-in worked with the %1, but reading locations failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung mit dem %1 hat funktioniert, aber das Lesen der Standorte ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../app/net/connectioncheck.cpp" line="138"/>
         <source>%1 answered, but not with a list of locations (%2). Check the base URL in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber nicht mit einer Standortliste (%2). Prüfen Sie die Basis-URL im Profil.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/net/connectioncheck.cpp" line="147"/>
         <source>Connected to %1 with %2 (%3) and read %n location(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Über den %2 (%3) mit %1 verbunden und %n Standort gelesen.</numerusform>
+            <numerusform>Über den %2 (%3) mit %1 verbunden und %n Standorte gelesen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/net/connectioncheck.cpp" line="152"/>
         <source>A Basic key cannot send card updates; use an HMAC token or client secret key with the %1 role for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Basic-Schlüssel kann keine Kartenänderungen senden; verwenden Sie dafür einen Schlüssel mit HMAC-Token oder Client-Secret und der Rolle %1.</translation>
     </message>
     <message>
         <location filename="../app/net/connectioncheck.cpp" line="155"/>
         <source>Sending card updates needs the %1 role, which this check cannot confirm without sending an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Senden von Kartenänderungen ist die Rolle %1 nötig, die diese Prüfung nicht bestätigen kann, ohne eine Änderung zu senden.</translation>
     </message>
 </context>
 <context>
@@ -933,107 +933,107 @@
     <message>
         <location filename="../app/net/profile.cpp" line="69"/>
         <source>API key + HMAC token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel + HMAC-Token</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="71"/>
         <source>API key + client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel + Client-Secret</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="73"/>
         <source>Basic (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (nur lesen)</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="108"/>
         <source>The transfer timeout %1 ms is out of range. Enter %2 to %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übertragungszeitlimit %1 ms liegt außerhalb des zulässigen Bereichs. Geben Sie %2 bis %3 ms ein.</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="116"/>
         <source>The proxy host is empty. Enter the host name or address of the proxy, or choose the system proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Host ist leer. Geben Sie den Hostnamen oder die Adresse des Proxys ein oder wählen Sie die Proxy-Einstellungen des Systems.</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="119"/>
         <source>The proxy host &quot;%1&quot; is not a host name. Enter only the host, such as proxy.example.com, and the port separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Host „%1“ ist kein Hostname. Geben Sie nur den Host ein, etwa proxy.example.com, und den Port getrennt davon.</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="123"/>
         <source>The proxy port is missing. Enter the port of the proxy (1 to 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Port fehlt. Geben Sie den Port des Proxys ein (1 bis 65535).</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="125"/>
         <source>The proxy user name &quot;%1&quot; contains &apos;:&apos;, which proxy authentication cannot carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Benutzername „%1“ enthält „:“, das die Proxy-Authentifizierung nicht übertragen kann.</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="129"/>
         <source>The proxy password is set to be kept in the keychain, but the proxy user name is empty. Enter the user name or turn off the stored password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Proxy-Passwort soll im Schlüsselbund gespeichert werden, aber der Proxy-Benutzername ist leer. Geben Sie den Benutzernamen ein oder schalten Sie das gespeicherte Passwort aus.</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="153"/>
         <source>The %1 id is empty. Enter the key id Calven support issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-ID ist leer. Geben Sie die Schlüssel-ID ein, die der Calven-Support ausgestellt hat.</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="155"/>
         <source>The %1 id &quot;%2&quot; contains &apos;:&apos;. Key ids cannot contain &apos;:&apos; because Basic authentication separates the key id from the secret with it. Check that the key id and the secret are in the right fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-ID „%2“ enthält „:“. Schlüssel-IDs dürfen kein „:“ enthalten, weil die Basic-Authentifizierung damit die Schlüssel-ID vom Geheimnis trennt. Prüfen Sie, ob Schlüssel-ID und Geheimnis in den richtigen Feldern stehen.</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="167"/>
         <source>The profile name is empty. Enter a name such as the tenant or site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname ist leer. Geben Sie einen Namen ein, etwa den des Mandanten oder Standorts.</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="169"/>
         <source>The base URL &quot;%1&quot; is not a valid URL. Enter a URL such as https://api.calven.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL „%1“ ist keine gültige URL. Geben Sie eine URL wie https://api.calven.com ein.</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="174"/>
         <source>The base URL &quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL „%1“ muss mit https:// beginnen.</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="177"/>
         <source>The base URL &quot;%1&quot; uses plain http, which would send keys and tokens unencrypted. Use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL „%1“ nutzt einfaches http, das Schlüssel und Tokens unverschlüsselt senden würde. Verwenden Sie https://.</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="182"/>
         <source>The base URL &quot;%1&quot; must not contain a user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL „%1“ darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten.</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="185"/>
         <source>API key</source>
-        <translation type="unfinished">API-Schlüssel</translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="189"/>
         <source>write key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibschlüssel</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="191"/>
         <source>read key</source>
-        <translation type="unfinished"></translation>
+        <translation>Leseschlüssel</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="194"/>
         <source>The write key &quot;%1&quot; uses Basic authentication, which cannot send card updates. Choose HMAC token or client secret for the write key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schreibschlüssel „%1“ verwendet Basic-Authentifizierung, mit der keine Kartenänderungen gesendet werden können. Wählen Sie HMAC-Token oder Client-Secret für den Schreibschlüssel.</translation>
     </message>
     <message>
         <location filename="../app/net/profile.cpp" line="198"/>
         <source>The read key and the write key are both &quot;%1&quot;. Use one key for both uses instead of a separate read key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leseschlüssel und Schreibschlüssel sind beide „%1“. Verwenden Sie einen Schlüssel für beides statt eines getrennten Leseschlüssels.</translation>
     </message>
 </context>
 <context>
