@@ -251,6 +251,11 @@
         <source>The proxy password was used but not stored, so CardDesk will ask for it again next time. %1</source>
         <translation>Das Proxy-Passwort wurde verwendet, aber nicht gespeichert, daher fragt CardDesk beim nächsten Mal erneut danach. %1</translation>
     </message>
+    <message>
+        <location filename="../app/gui/networkprompts.cpp" line="142"/>
+        <source>The system keychain gave no reason.</source>
+        <translation>Der Schlüsselbund des Systems hat keinen Grund genannt.</translation>
+    </message>
 </context>
 <context>
     <name>CardDesk::Gui::ProfileController</name>

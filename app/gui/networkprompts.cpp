@@ -138,7 +138,9 @@ void NetworkPrompts::storeProxyPassword(const Net::ProxyCredentialsRequest &requ
             QMessageBox::warning(m_window, tr("Keychain"),
                                  tr("The proxy password was used but not stored, so CardDesk will ask for it "
                                     "again next time. %1")
-                                     .arg(keychainErrorText(result.message, user)));
+                                     .arg(result.message.isEmpty()
+                                              ? tr("The system keychain gave no reason.")
+                                              : result.message));
             return;
         }
         emit proxyPasswordStored(request.profileId, user);
