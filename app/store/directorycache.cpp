@@ -356,9 +356,9 @@ bool DirectoryCache::readPackedUsers(Core::DirectoryTableBuilder &builder) const
     // does not matter, because the table keys rows by user id and sorts them by name itself.
     const auto selectChunk = [](const QString &condition) {
         return u"SELECT CAST(group_concat(packed, '') AS BLOB), max(id), count(*) FROM ("
-               " SELECT user_id AS id, user_id || X'FF' || email || X'FF' || user_name || X'FF' || first_name ||"
-               " X'FF' || last_name || X'FF' || primary_location_id || X'FF' || primary_group_id || X'FF' ||"
-               " status || X'FF' || onboarded || X'FF' AS packed"
+               " SELECT user_id AS id, user_id || X'FF' || email || X'FF' || user_name || X'FF' ||"
+               " first_name || X'FF' || last_name || X'FF' || primary_location_id || X'FF' ||"
+               " primary_group_id || X'FF' || status || X'FF' || onboarded || X'FF' AS packed"
                " FROM directory_user %1 ORDER BY user_id LIMIT ?)"_s.arg(condition);
     };
     constexpr int UsersPerChunk = 4096;
