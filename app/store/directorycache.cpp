@@ -18,8 +18,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcDirectory, "carddesk.store.directory")
@@ -352,38 +350,46 @@ std::shared_ptr<const Core::DirectoryTable> DirectoryCache::loadTable() const
 // the caller's check.
 bool DirectoryCache::readPackedUsers(Core::DirectoryTableBuilder &builder) const
 {
-    // The columns are NOT NULL, so no user concatenates to NULL. Chunks follow the rowid, and the
-    // order inside a chunk does not matter, because the table keys rows by user id and sorts them
-    // by name itself.
-    static const QString SelectChunk =
-        u"SELECT CAST(group_concat(packed, '') AS BLOB), max(id), count(*) FROM ("
-        " SELECT rowid AS id, user_id || X'FF' || email || X'FF' || user_name || X'FF' || first_name ||"
-        " X'FF' || last_name || X'FF' || primary_location_id || X'FF' || primary_group_id || X'FF' ||"
-        " status || X'FF' || onboarded || X'FF' AS packed"
-        " FROM directory_user WHERE rowid > ? ORDER BY rowid LIMIT ?)"_s;
+    // The columns are NOT NULL, so no user concatenates to NULL. Chunks follow the primary key,
+    // which is the storage order of the WITHOUT ROWID table. The first chunk has no lower bound,
+    // and each other chunk starts after the last id of the chunk before. The order inside a chunk
+    // does not matter, because the table keys rows by user id and sorts them by name itself.
+    const auto selectChunk = [](const QString &condition) {
+        return u"SELECT CAST(group_concat(packed, '') AS BLOB), max(id), count(*) FROM ("
+               " SELECT user_id AS id, user_id || X'FF' || email || X'FF' || user_name || X'FF' ||"
+               " first_name || X'FF' || last_name || X'FF' || primary_location_id || X'FF' ||"
+               " primary_group_id || X'FF' || status || X'FF' || onboarded || X'FF' AS packed"
+               " FROM directory_user %1 ORDER BY user_id LIMIT ?)"_s.arg(condition);
+    };
     constexpr int UsersPerChunk = 4096;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(SelectChunk))
-        return failToLoadTable(query);
-    qint64 lastRowId = std::numeric_limits<qint64>::min();
+    QSqlQuery first(m_database.connection());
+    QSqlQuery next(m_database.connection());
+    first.setForwardOnly(true);
+    next.setForwardOnly(true);
+    if (!first.prepare(selectChunk(QString())))
+        return failToLoadTable(first);
+    if (!next.prepare(selectChunk(u"WHERE user_id > ?"_s)))
+        return failToLoadTable(next);
+    first.bindValue(0, UsersPerChunk);
+    QSqlQuery *query = &first;
+    QString lastId;
     for (;;) {
-        query.bindValue(0, lastRowId);
-        query.bindValue(1, UsersPerChunk);
-        if (!query.exec() || !query.next())
-            return failToLoadTable(query);
-        const int count = query.value(2).toInt();
+        if (!query->exec() || !query->next())
+            return failToLoadTable(*query);
+        const int count = query->value(2).toInt();
         if (count == 0)
             return true;
-        const QByteArray chunk = query.value(0).toByteArray();
-        lastRowId = query.value(1).toLongLong();
-        query.finish();
+        const QByteArray chunk = query->value(0).toByteArray();
+        lastId = query->value(1).toString();
+        query->finish();
         if (!addPackedUsers(builder, chunk, count)) {
-            return failWith(tr("Cannot read the cached users from %1: the users after row %2 have an "
+            return failWith(tr("Cannot read the cached users from %1: the users up to id \"%2\" have an "
                                "unexpected layout. Refresh the directory to rewrite the cache.")
-                                .arg(QDir::toNativeSeparators(m_database.path()))
-                                .arg(lastRowId));
+                                .arg(QDir::toNativeSeparators(m_database.path()), lastId));
         }
+        query = &next;
+        query->bindValue(0, Sql::text(lastId));
+        query->bindValue(1, UsersPerChunk);
     }
 }
 

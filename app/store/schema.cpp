@@ -170,6 +170,31 @@ QStringList version3()
     };
 }
 
+// Rebuilds directory_user as a WITHOUT ROWID table keyed by user_id, with the same columns and
+// rows. A table with a rowid stores each user twice, in the table and in the index of its TEXT
+// primary key. This one stores each user once, in key order, so a refresh writes each row once.
+QStringList version4()
+{
+    return {
+        u"CREATE TABLE directory_user_by_id ("
+        "  user_id TEXT PRIMARY KEY NOT NULL,"
+        "  email TEXT NOT NULL DEFAULT '',"
+        "  user_name TEXT NOT NULL DEFAULT '',"
+        "  first_name TEXT NOT NULL DEFAULT '',"
+        "  last_name TEXT NOT NULL DEFAULT '',"
+        "  status TEXT NOT NULL DEFAULT '',"
+        "  primary_location_id TEXT NOT NULL DEFAULT '',"
+        "  primary_group_id TEXT NOT NULL DEFAULT '',"
+        "  onboarded INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"_s,
+        u"INSERT INTO directory_user_by_id (user_id, email, user_name, first_name, last_name, status,"
+        "  primary_location_id, primary_group_id, onboarded)"
+        "  SELECT user_id, email, user_name, first_name, last_name, status, primary_location_id,"
+        "  primary_group_id, onboarded FROM directory_user ORDER BY user_id"_s,
+        u"DROP TABLE directory_user"_s,
+        u"ALTER TABLE directory_user_by_id RENAME TO directory_user"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -178,6 +203,7 @@ const QList<Migration> &migrations()
         {1, version1()},
         {2, version2()},
         {3, version3()},
+        {4, version4()},
     };
     return all;
 }

@@ -109,6 +109,23 @@ bool baselineStore(const QString &path, const QList<Core::DirectoryUser> &users,
         return false;
     const QSqlDatabase db = database.connection();
     QString error;
+    // The baseline writes into the table that the previous store wrote into, with a rowid and an
+    // index for its TEXT primary key (schema versions 1 to 3), so the baseline stays the same
+    // when the schema changes. Schema version 4 made directory_user a WITHOUT ROWID table.
+    if (!Store::Sql::execDirect(db, u"DROP TABLE directory_user"_s, &error) ||
+        !Store::Sql::execDirect(db,
+                                u"CREATE TABLE directory_user ("
+                                "  user_id TEXT PRIMARY KEY NOT NULL,"
+                                "  email TEXT NOT NULL DEFAULT '',"
+                                "  user_name TEXT NOT NULL DEFAULT '',"
+                                "  first_name TEXT NOT NULL DEFAULT '',"
+                                "  last_name TEXT NOT NULL DEFAULT '',"
+                                "  status TEXT NOT NULL DEFAULT '',"
+                                "  primary_location_id TEXT NOT NULL DEFAULT '',"
+                                "  primary_group_id TEXT NOT NULL DEFAULT '',"
+                                "  onboarded INTEGER NOT NULL DEFAULT 0)"_s,
+                                &error))
+        return false;
     Store::Sql::WriteTransaction transaction(db);
     if (!transaction.begin(&error))
         return false;

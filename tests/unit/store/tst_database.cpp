@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 CardDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
+#include "store/directorycache.h"
+#include "store/schema.h"
 #include "storetestsupport.h"
 
 #include <QDir>
@@ -23,6 +25,7 @@ private slots:
     void newFileGetsLatestSchema();
     void connectionSettingsApplied();
     void reopenKeepsDataAndVersion();
+    void version3UsersKeptWithoutRowid();
     void missingFolderIsCreated();
     void zeroByteFileBecomesDatabase();
     void newerSchemaRejected();
@@ -102,6 +105,59 @@ void TestDatabase::reopenKeepsDataAndVersion()
     QVERIFY(query.exec(u"SELECT value FROM meta WHERE key = 'test.key'"_s));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), u"kept"_s);
+}
+
+// A version 3 file, written by the migrations of that version, with users in an order other than
+// their ids. Version 4 rebuilds directory_user without a rowid and keeps every user.
+void TestDatabase::version3UsersKeptWithoutRowid()
+{
+    {
+        RawConnection raw(path());
+        for (const Schema::Migration &migration : Schema::migrations()) {
+            if (migration.version > 3)
+                break;
+            for (const QString &statement : migration.statements)
+                QCOMPARE(raw.exec(statement), QString());
+        }
+        QCOMPARE(raw.exec(u"INSERT INTO directory_user VALUES"
+                          " ('u-9', 'zoe@example.com', 'zoe', 'Zoë', 'Öztürk', 'active', 'loc-1', 'g-1', 1),"
+                          " ('u-1', 'ann@example.com', 'ann', 'Ann', 'Lee', 'suspended', 'loc-2', '', 0),"
+                          " ('u-5', '', 'bo', 'Bo', '', 'active', '', '', 0)"_s),
+                 QString());
+        QCOMPARE(raw.exec(u"PRAGMA application_id = %1"_s.arg(Schema::ApplicationId)), QString());
+        QCOMPARE(raw.exec(u"PRAGMA user_version = 3"_s), QString());
+    }
+
+    Database database;
+    QVERIFY2(database.open(path()), qPrintable(database.errorString()));
+    QCOMPARE(database.schemaVersion(), 4);
+    QSqlQuery query(database.connection());
+    QVERIFY2(!query.exec(u"SELECT rowid FROM directory_user"_s), "directory_user still has a rowid");
+    QVERIFY(query.exec(u"SELECT sql FROM sqlite_master WHERE name = 'directory_user'"_s) && query.next());
+    QVERIFY2(query.value(0).toString().contains(u"WITHOUT ROWID"_s), qPrintable(query.value(0).toString()));
+
+    CardDesk::Store::DirectoryCache cache(database);
+    const auto users = cache.loadUsers();
+    QVERIFY2(users, qPrintable(cache.errorString()));
+    QCOMPARE(users->size(), 3);
+    QCOMPARE(users->at(0).userId, u"u-1"_s);
+    QCOMPARE(users->at(0).status, u"suspended"_s);
+    QCOMPARE(users->at(1).userId, u"u-5"_s);
+    QCOMPARE(users->at(2).userId, u"u-9"_s);
+    QCOMPARE(users->at(2).firstName, u"Zoë"_s);
+    QCOMPARE(users->at(2).lastName, u"Öztürk"_s);
+    QCOMPARE(users->at(2).primaryGroupId, u"g-1"_s);
+    QVERIFY(users->at(2).onboarded);
+    QVERIFY(!users->at(0).onboarded);
+
+    // A refresh over the migrated table finds the kept rows: one unchanged, one changed, one gone.
+    QList<CardDesk::Core::DirectoryUser> fetched{users->at(0), users->at(2)};
+    fetched[1].email = u"zoe.oztürk@example.com"_s;
+    const auto changes = cache.replace(fetched, {}, {});
+    QVERIFY2(changes, qPrintable(cache.errorString()));
+    QCOMPARE(changes->users.added, QStringList());
+    QCOMPARE(changes->users.changed, QStringList{u"u-9"_s});
+    QCOMPARE(changes->users.removed, QStringList{u"u-5"_s});
 }
 
 void TestDatabase::missingFolderIsCreated()
