@@ -9,11 +9,13 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace CardDesk::Store {
 
 class Database;
+class WalCheckpointer;
 
 /// Selection criteria for failures().
 struct FailureFilter
@@ -83,6 +85,7 @@ class Outbox final
 {
 public:
     explicit Outbox(Database &database);
+    ~Outbox();
     Q_DISABLE_COPY_MOVE(Outbox)
 
     /// Stores the user's complete card set as a new Queued entry with a fresh updateId, and makes
@@ -166,11 +169,14 @@ public:
 private:
     bool failWith(const QString &message) const;
     QString databasePath() const;
+    /// Asks the worker thread for a checkpoint of the commits made with Sql::NoAutoCheckpoint.
+    void requestCheckpoint();
     bool checkRetry(const QString &updateId, Core::OutboxEntry *old, QString *rejection,
                     QString *error) const;
 
     Database &m_database;
     mutable QString m_error;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // Started by the first requestCheckpoint().
 };
 
 } // namespace CardDesk::Store
