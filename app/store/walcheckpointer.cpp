@@ -17,19 +17,38 @@ namespace CardDesk::Store {
 
 namespace {
 
-// Runs one passive checkpoint, which copies what no reader still needs and, in SQLite, skips the
-// busy handler instead of waiting for a lock. Returns false with SQLite's message in *error.
-bool checkpoint(const QSqlDatabase &db, QString *error)
+// Log size, in pages, above which a checkpoint waits for the writer to start the log again.
+constexpr int RestartFrames = 4000;
+
+// Runs one checkpoint of the given mode and stores the number of pages in the log in *frames.
+// Returns false with SQLite's message in *error.
+bool checkpoint(const QSqlDatabase &db, const QString &mode, int *frames, QString *error)
 {
     QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s)) {
+    if (!query.exec(u"PRAGMA wal_checkpoint(%1)"_s.arg(mode))) {
         *error = Sql::errorText(query);
         return false;
     }
-    if (query.next())
-        qCDebug(lcCheckpoint) << "Checkpoint: busy" << query.value(0).toInt() << "log frames"
-                              << query.value(1).toInt() << "copied" << query.value(2).toInt();
+    *frames = 0;
+    if (query.next()) {
+        *frames = query.value(1).toInt();
+        qCDebug(lcCheckpoint) << mode << "checkpoint: busy" << query.value(0).toInt() << "log frames"
+                              << *frames << "copied" << query.value(2).toInt();
+    }
     return true;
+}
+
+// A passive checkpoint copies what no reader still needs and, in SQLite, skips the busy handler
+// instead of waiting for a lock. A writer starts the log file again from its beginning only when
+// it begins after a checkpoint copied every page, which a writer that commits while each
+// checkpoint runs never does. So once the log exceeds RestartFrames, a RESTART checkpoint holds
+// new writers back, for the busy timeout at most, until the log can start again.
+bool checkpoint(const QSqlDatabase &db, QString *error)
+{
+    int frames = 0;
+    if (!checkpoint(db, u"PASSIVE"_s, &frames, error))
+        return false;
+    return frames <= RestartFrames || checkpoint(db, u"RESTART"_s, &frames, error);
 }
 
 } // namespace
