@@ -169,7 +169,8 @@ public:
 private:
     bool failWith(const QString &message) const;
     QString databasePath() const;
-    /// Asks the worker thread for a checkpoint of the commits made with Sql::NoAutoCheckpoint.
+    /// Counts a commit made with Sql::NoAutoCheckpoint and asks the worker thread for a checkpoint
+    /// after every few.
     void requestCheckpoint();
     bool checkRetry(const QString &updateId, Core::OutboxEntry *old, QString *rejection,
                     QString *error) const;
@@ -177,6 +178,7 @@ private:
     Database &m_database;
     mutable QString m_error;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // Started by the first requestCheckpoint().
+    int m_commitsSinceCheckpoint = 0;
 };
 
 } // namespace CardDesk::Store
