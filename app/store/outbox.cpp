@@ -7,6 +7,7 @@
 #include "store/registerwrites.h"
 #include "store/sqlsupport.h"
 #include "store/storedjson.h"
+#include "store/walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -214,6 +215,21 @@ Outbox::Outbox(Database &database)
     : m_database(database)
 {}
 
+Outbox::~Outbox() = default;
+
+void Outbox::requestCheckpoint()
+{
+    // A checkpoint syncs the file twice however few pages it copies, so it runs once per
+    // CommitsPerCheckpoint results, about 100 to 200 pages of log each for a 100-update request.
+    constexpr int CommitsPerCheckpoint = 4;
+    if (++m_commitsSinceCheckpoint < CommitsPerCheckpoint)
+        return;
+    m_commitsSinceCheckpoint = 0;
+    if (!m_checkpointer)
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_database.path());
+    m_checkpointer->request();
+}
+
 bool Outbox::failWith(const QString &message) const
 {
     m_error = message;
@@ -240,6 +256,7 @@ std::optional<QList<OutboxEntry>> Outbox::takeDueBatch(const QString &profileId,
     // the marks back. The entries are then Queued with their updateId and go out again under it,
     // and Calven can match the copies. A process kill loses nothing.
     const Sql::RelaxedSync relaxedSync(db);
+    const Sql::NoAutoCheckpoint noAutoCheckpoint(db);
     Sql::WriteTransaction transaction(db);
     QSqlQuery select(db);
     select.setForwardOnly(true);
@@ -313,8 +330,10 @@ bool Outbox::recordResults(const QList<Core::UpdateResult> &results, const QByte
     // Durability: results commit with synchronous=NORMAL. A power cut may roll back the last
     // results, which leaves their entries in Sending. The next start returns them to the queue
     // and sends them again with the same updateId, so Calven can match the copies, and no update
-    // is lost. A process kill loses nothing.
+    // is lost. A process kill loses nothing. The checkpoint that copies these commits into the
+    // file runs on a worker thread, see requestCheckpoint().
     const Sql::RelaxedSync relaxedSync(db);
+    const Sql::NoAutoCheckpoint noAutoCheckpoint(db);
     Sql::WriteTransaction transaction(db);
     // Every row of one exchange gets the same time, which also lets Sql::toDbTime() format it once.
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -338,6 +357,7 @@ bool Outbox::recordResults(const QList<Core::UpdateResult> &results, const QByte
                "again with the same updateId after a restart.")
                 .arg(updateIds.join(u", "_s), databasePath(), error));
     }
+    requestCheckpoint();
     return true;
 }
 

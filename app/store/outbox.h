@@ -9,11 +9,13 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace CardDesk::Store {
 
 class Database;
+class WalCheckpointer;
 
 /// Selection criteria for failures().
 struct FailureFilter
@@ -83,6 +85,7 @@ class Outbox final
 {
 public:
     explicit Outbox(Database &database);
+    ~Outbox();
     Q_DISABLE_COPY_MOVE(Outbox)
 
     /// Stores the user's complete card set as a new Queued entry with a fresh updateId, and makes
@@ -166,11 +169,16 @@ public:
 private:
     bool failWith(const QString &message) const;
     QString databasePath() const;
+    /// Counts a commit made with Sql::NoAutoCheckpoint and asks the worker thread for a checkpoint
+    /// after every few.
+    void requestCheckpoint();
     bool checkRetry(const QString &updateId, Core::OutboxEntry *old, QString *rejection,
                     QString *error) const;
 
     Database &m_database;
     mutable QString m_error;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // Started by the first requestCheckpoint().
+    int m_commitsSinceCheckpoint = 0;
 };
 
 } // namespace CardDesk::Store

@@ -152,6 +152,26 @@ RelaxedSync::~RelaxedSync()
                          << "failed:" << error;
 }
 
+NoAutoCheckpoint::NoAutoCheckpoint(const QSqlDatabase &db)
+    : m_db(db)
+{
+    QString error;
+    m_off = execDirect(m_db, u"PRAGMA wal_autocheckpoint = 0"_s, &error);
+    if (!m_off)
+        qCWarning(lcSql) << "Turning the automatic checkpoint off on" << m_db.connectionName()
+                         << "failed, so commits still checkpoint:" << error;
+}
+
+NoAutoCheckpoint::~NoAutoCheckpoint()
+{
+    if (!m_off)
+        return;
+    QString error;
+    if (!execDirect(m_db, u"PRAGMA wal_autocheckpoint = 1000"_s, &error))
+        qCWarning(lcSql) << "Turning the automatic checkpoint back on on" << m_db.connectionName()
+                         << "failed:" << error;
+}
+
 BatchInsert::BatchInsert(const QSqlDatabase &db, const QString &head, int columnCount, int rowsPerStatement)
     : m_db(db)
     , m_head(head)

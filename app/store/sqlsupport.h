@@ -91,6 +91,22 @@ private:
     bool m_relaxed = false;
 };
 
+/// Turns SQLite's automatic checkpoint off on the connection while it exists, for commits after
+/// which the caller asks a WalCheckpointer for a checkpoint on its worker thread. A checkpoint
+/// syncs the file twice and, run inside a commit, holds that commit back for as long. Commits
+/// without it still checkpoint once the log holds 1,000 pages, SQLite's default.
+class NoAutoCheckpoint final
+{
+public:
+    explicit NoAutoCheckpoint(const QSqlDatabase &db);
+    ~NoAutoCheckpoint();
+    Q_DISABLE_COPY_MOVE(NoAutoCheckpoint)
+
+private:
+    QSqlDatabase m_db;
+    bool m_off = false;
+};
+
 /// Inserts many rows with multi-row INSERT statements ("VALUES (...), (...), ..."), which SQLite
 /// runs about twice as fast as one prepared single-row INSERT per row. Bind each row's columns
 /// with bind(), then call endRow(), and call finish() after the last row.
