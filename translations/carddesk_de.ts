@@ -1104,57 +1104,62 @@
         <translation>Es konnte kein Ergebnis gelesen werden, daher ist unklar, ob Calven die Karten übernommen hat. Prüfen Sie sie in Calven und wiederholen Sie dann die Änderung oder erledigen Sie den Fehler mit einer Notiz.</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="94"/>
+        <location filename="../ui/failurereport.cpp" line="97"/>
+        <source>1 failure from %1 to %2</source>
+        <translation>1 Fehler von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="98"/>
         <source>%1 failures from %2 to %3</source>
         <translation>%1 Fehler von %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="100"/>
+        <location filename="../ui/failurereport.cpp" line="101"/>
         <source>By reason</source>
         <translation>Nach Grund</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="108"/>
+        <location filename="../ui/failurereport.cpp" line="109"/>
         <source>Failures</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="111"/>
+        <location filename="../ui/failurereport.cpp" line="112"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="111"/>
+        <location filename="../ui/failurereport.cpp" line="112"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="111"/>
+        <location filename="../ui/failurereport.cpp" line="112"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="111"/>
+        <location filename="../ui/failurereport.cpp" line="112"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="111"/>
+        <location filename="../ui/failurereport.cpp" line="112"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="128"/>
+        <location filename="../ui/failurereport.cpp" line="129"/>
         <source>Cannot write the report to %1: %2. Choose a folder you can write to.</source>
         <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="150"/>
+        <location filename="../ui/failurereport.cpp" line="151"/>
         <source>Created %1</source>
         <translation>Erstellt am %1</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="164"/>
+        <location filename="../ui/failurereport.cpp" line="165"/>
         <source>Cannot finish the report %1: %2. Check the free disk space and try again.</source>
         <translation>Der Bericht %1 kann nicht fertiggestellt werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>

@@ -91,11 +91,12 @@ void writeSummary(PageCursor &cursor, const FailureReport &report, const QFont &
 {
     const Models::FailureStatistics &statistics = report.statistics;
     const QLocale locale;
-    cursor.line(tr("%1 failures from %2 to %3")
-                    .arg(statistics.total())
-                    .arg(locale.toString(statistics.firstDay, QLocale::LongFormat),
-                         locale.toString(statistics.lastDay, QLocale::LongFormat)),
-                body);
+    const QString firstDay = locale.toString(statistics.firstDay, QLocale::LongFormat);
+    const QString lastDay = locale.toString(statistics.lastDay, QLocale::LongFormat);
+    const QString summary = statistics.total() == 1
+                                ? tr("1 failure from %1 to %2").arg(firstDay, lastDay)
+                                : tr("%1 failures from %2 to %3").arg(statistics.total()).arg(firstDay, lastDay);
+    cursor.line(summary, body);
     cursor.skip(100);
     cursor.line(tr("By reason"), heading);
     for (auto it = statistics.perReason.cbegin(); it != statistics.perReason.cend(); ++it)

@@ -336,6 +336,18 @@ void TestFailureInbox::pdfReportText()
     QVERIFY2(text.contains(Core::resultCodeLabel(ResultCode::UserNotFound)), qPrintable(text));
     QVERIFY2(text.contains(u"cy@example.com"_s), qPrintable(text));
     QVERIFY2(text.contains(u"7:1003"_s), qPrintable(text));
+
+    // Only eve's failure falls on 23 October, and the summary uses the singular for it.
+    m_page->setDayRange(QDate(2026, 10, 23), QDate(2026, 10, 23));
+    const QString singlePath = dir.filePath(u"single.pdf"_s);
+    QVERIFY2(m_page->exportPdf(singlePath, &error), qPrintable(error));
+    QProcess single;
+    single.start(pdftotext, {u"-layout"_s, singlePath, u"-"_s});
+    QVERIFY(single.waitForFinished(30000));
+    QCOMPARE(single.exitCode(), 0);
+    const QString singleText = QString::fromUtf8(single.readAllStandardOutput());
+    QVERIFY2(singleText.contains(u"1 failure from"_s), qPrintable(singleText));
+    QVERIFY2(!singleText.contains(u"1 failures"_s), qPrintable(singleText));
 }
 
 int main(int argc, char **argv)
