@@ -32,7 +32,7 @@ struct KeyTestResult
     KeySlot slot = KeySlot::Write;
     QString title; ///< Such as "Write key calven-key-1".
     QList<ConnectionCheckItem> items;
-    /// What to do next, such as which role the key lacks. Empty when everything passed.
+    /// Next step for the operator, such as which role the key lacks. Empty when everything passed.
     QString explanation;
 };
 

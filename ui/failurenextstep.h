@@ -10,15 +10,15 @@
 
 namespace CardDesk::Ui {
 
-/// A card of a failed update and another user whose intended set holds it as active.
+/// A card of a failed update and another user whose intended set contains it as active.
 struct CardHolding
 {
     Core::Credential card;
     Core::CardHolder holder;
 };
 
-/// What the failure detail pane shows beside the entry itself. The application fills it from the
-/// store and the directory when a row is selected; every part may be empty.
+/// Context the failure detail pane shows beside the entry itself. The application fills it from
+/// the store and the directory when a row is selected, and every part may be empty.
 struct FailureContext
 {
     std::optional<Core::OutboxEntry> detailed;           ///< The entry read again with its bodies.
@@ -49,12 +49,12 @@ struct FailureNextStep
     QList<Button> buttons;
 };
 
-/// Returns the step for a failure: for a user Calven did not find, directory users with similar
-/// emails; for a card another user holds, that holder; for a card Calven rejected as invalid, the
-/// decoder; otherwise advice by result.
+/// Returns the suggested step for a failure. A user Calven did not find gets directory users with
+/// similar emails, and a card that another user has gets that holder. A card Calven rejected as
+/// invalid gets the decoder. Every other failure gets advice by result.
 FailureNextStep suggestNextStep(const Core::OutboxEntry &entry, const FailureContext &context);
 
-/// Returns true when a card result message says the card number or format is invalid.
+/// Returns true when a card result message reports an invalid card number or format.
 bool isInvalidCardMessage(const QString &message);
 
 } // namespace CardDesk::Ui

@@ -12,7 +12,7 @@ class QLineEdit;
 namespace CardDesk::Ui {
 
 /// Asks for the user name and password a proxy requested, with a choice to keep the password in the
-/// system keychain. The owner answers the transport's proxy authentication request with them.
+/// system keychain. The owner passes them to the transport as its reply to the proxy's request.
 class ProxyAuthDialog final : public QDialog
 {
     Q_OBJECT
@@ -24,7 +24,7 @@ public:
 
     /// Sets the proxy ("host:port"), the realm it named, and the user name to start with.
     void setRequest(const QString &proxy, const QString &realm, const QString &user);
-    /// Shows that an earlier answer was rejected.
+    /// Shows that the credentials entered earlier were rejected.
     void setPreviousAttemptFailed(bool failed);
 
     QString user() const;

@@ -28,7 +28,7 @@ struct LocationsParse
 /// is not an array, an entry that is not an object, an entry without userId, a userId seen twice.
 /// So a cache is never replaced by a partial or ambiguous directory. Unknown fields are ignored. Unlike the
 /// reference parser, raw control characters and unknown escapes in strings are invalid JSON, as
-/// RFC 8259 says. Pass the body with std::move when the caller no longer needs it: simdjson needs
+/// RFC 8259 requires. Pass the body with std::move when the caller no longer needs it: simdjson needs
 /// 64 spare bytes after the text, which an unshared body gets in place, while a shared one is
 /// copied.
 UsersParse parseUsers(QByteArray body);

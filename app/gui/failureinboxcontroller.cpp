@@ -165,7 +165,7 @@ Ui::FailureContext FailureInboxController::contextFor(const Core::OutboxEntry &e
 }
 
 // NOTE: the export reads every matching entry on the GUI thread, which can take a second with tens
-// of thousands of open failures; the operator started it and waits for the file anyway.
+// of thousands of open failures. The operator started it and waits for the file anyway.
 std::optional<QList<Core::OutboxEntry>> FailureInboxController::exportEntries(const Models::FailureQuery &query,
                                                                               QString *error) const
 {

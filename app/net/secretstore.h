@@ -37,7 +37,7 @@ struct SecretResult
     bool ok() const { return status == SecretStatus::Ok; }
 };
 
-/// What a SecretKey names.
+/// Kind of secret a SecretKey names.
 enum class SecretKind
 {
     ApiKey,        ///< The secret of an API key at one Calven base URL.

@@ -131,7 +131,7 @@ void TestMainWindow::profileSwitcherListsProfiles()
     emit combo->activated(1);
     QCOMPARE(switched.count(), 1);
     QCOMPARE(switched.at(0).at(0).toString(), u"b"_s);
-    // Choosing the active profile again asks for nothing.
+    // Choosing the active profile again requests no switch.
     menu->actions().at(0)->trigger();
     QCOMPARE(switched.count(), 1);
     menu->actions().at(1)->trigger();

@@ -92,7 +92,10 @@ bool fillOutbox(Store::Database &database, int rows, QString *error)
         const bool failure = random.bounded(100) < 5;
         const QString state = failure ? states[random.bounded(5)] : u"confirmed"_s;
         const int reason = int(random.bounded(4));
-        const QString code = !failure ? u"ok"_s : state == u"unknown"_s ? QString() : codes[reason];
+        // Confirmed entries carry "ok", unknown outcomes no code, the other failures a reason.
+        QString code = u"ok"_s;
+        if (failure)
+            code = state == u"unknown"_s ? QString() : codes[reason];
         const QString user = u"u-%1"_s.arg(random.bounded(200000));
         insert.bind(0, u"%1-0000-4000-8000-000000000000"_s.arg(i, 8, 16, QChar(u'0')));
         insert.bind(1, u"profile-eu"_s);
@@ -243,11 +246,14 @@ void printFigures(const QList<Figure> &figures)
                                       ? u"–"_s
                                       : formatMillis(figure.firstRows.at(figure.firstRows.size() / 2)) + u" / "_s +
                                             formatMillis(figure.firstRows.constLast());
+        QString metText = u"–"_s;
+        if (figure.target > 0)
+            metText = max <= figure.target ? u"yes"_s : u"no"_s;
         out() << "| " << figure.name << " | " << formatMillis(median) << " | " << formatMillis(max) << " | "
               << firstRows << " | "
               << (figure.stalls.isEmpty() ? u"–"_s : formatMillis(figure.stalls.constLast())) << " | "
               << (figure.target > 0 ? formatMillis(figure.target) : u"–"_s) << " | "
-              << (figure.target > 0 ? (max <= figure.target ? u"yes"_s : u"no"_s) : u"–"_s) << " |\n";
+              << metText << " |\n";
     }
 }
 

@@ -329,7 +329,7 @@ void TestSenderFaults::hangTimesOutAndResends()
 void TestSenderFaults::hangEveryTimeNeverConfirmed()
 {
     queueBatch();
-    // Every attempt reaches the server, which never answers: each ends in the transfer timeout.
+    // Every attempt reaches the server, which never replies, so each ends in the transfer timeout.
     m_simulator->injectFault(CredentialsPath, Sim::Fault::hang(), 3);
     QSignalSpy outboxChanged(m_workspace.get(), &Sync::Workspace::outboxChanged);
 
