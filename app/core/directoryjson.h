@@ -3,6 +3,7 @@
 #pragma once
 
 #include "directoryuser.h"
+#include "fetchedusers.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -16,6 +17,13 @@ struct UsersParse
     bool ok() const { return error.isEmpty(); }
 };
 
+struct FetchedUsersParse
+{
+    FetchedUsers users;
+    QString error; ///< Non-empty when the whole payload must be rejected; users is then empty.
+    bool ok() const { return error.isEmpty(); }
+};
+
 struct LocationsParse
 {
     QList<Location> locations;
@@ -23,7 +31,7 @@ struct LocationsParse
     bool ok() const { return error.isEmpty(); }
 };
 
-/// Reads the users array with simdjson's on-demand parser, straight into DirectoryUser values.
+/// Reads the users array with simdjson's on-demand parser, copying each user's fields as UTF-8.
 /// Any of these rejects the whole payload: invalid JSON (including invalid UTF-8), a payload that
 /// is not an array, an entry that is not an object, an entry without userId, a userId seen twice.
 /// So a cache is never replaced by a partial or ambiguous directory. Unknown fields are ignored. Unlike the
@@ -31,6 +39,8 @@ struct LocationsParse
 /// RFC 8259 requires. Pass the body with std::move when the caller no longer needs it: simdjson needs
 /// 64 spare bytes after the text, which an unshared body gets in place, while a shared one is
 /// copied.
+FetchedUsersParse parseFetchedUsers(QByteArray body);
+/// Reads the users array as parseFetchedUsers() does, into DirectoryUser values.
 UsersParse parseUsers(QByteArray body);
 /// Reads the locations array with simdjson, under the rules of Reference::parseLocations.
 LocationsParse parseLocations(QByteArray body);

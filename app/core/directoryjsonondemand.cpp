@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The directory parsers built on simdjson's on-demand API. They read the payload in place and
-// create each DirectoryUser straight from the raw UTF-8, without building a document tree. They
+// copy each user's fields straight from the raw UTF-8, without building a document tree. They
 // follow the rules and messages of the QJsonDocument parsers in directoryjson.cpp, except that
 // raw control characters and unknown escapes in strings are invalid JSON here.
 
@@ -10,14 +10,13 @@
 #include "jsontextfaults.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 #include <simdjson.h>
 
-#include <functional>
+#include <array>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
 
 namespace CardDesk::Core::DirectoryJson {
 
@@ -107,73 +106,19 @@ std::string_view unquoted(std::string_view token)
     return token.substr(1, closing - 1);
 }
 
-// Shares one QString among all users for a field with few distinct values, such as the status
-// or the location and group ids, which saves an allocation and its memory per user and field.
-// After MaxValues distinct values the pool stops growing, so a field that turns out to be unique
-// per user costs one failed lookup per value and no extra memory.
-class StringPool final
-{
-public:
-    QString intern(std::string_view text)
-    {
-        const auto found = m_values.find(text);
-        if (found != m_values.end())
-            return found->second;
-        QString value = QString::fromUtf8(text.data(), qsizetype(text.size()));
-        if (m_values.size() < MaxValues)
-            m_values.emplace(std::string(text), value);
-        return value;
-    }
-
-private:
-    static constexpr size_t MaxValues = 1024;
-
-    struct Hash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view text) const noexcept
-        {
-            return std::hash<std::string_view>{}(text);
-        }
-    };
-    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_values;
-};
-
-struct UserPools
-{
-    StringPool statuses;
-    StringPool locationIds;
-    StringPool groupIds;
-};
-
-QString toQString(std::string_view text, StringPool *pool)
-{
-    if (pool)
-        return pool->intern(text);
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-// Reads a documented-as-nullable string field. Numbers become text formatted as the
-// QJsonDocument parser formats them; null, booleans, arrays and objects become an empty string.
-// Strings come from pool when one is given.
-error_code readText(od::value value, QString *out, StringPool *pool = nullptr)
+// Reads a documented-as-nullable string field into a QString. Numbers become text formatted as
+// the QJsonDocument parser formats them; null, booleans, arrays and objects become an empty
+// string.
+error_code readText(od::value value, QString *out)
 {
     od::json_type type;
     if (const error_code error = value.type().get(type))
         return error;
     if (type == od::json_type::string) {
-        // A string without a backslash is converted straight from the input, which the first pass
-        // has checked for valid UTF-8 and control characters. This skips simdjson's copy into its
-        // string buffer, which would otherwise grow by the size of every string read.
-        const std::string_view content = unquoted(value.raw_json_token());
-        if (content.find('\\') == std::string_view::npos) {
-            *out = toQString(content, pool);
-            return simdjson::SUCCESS;
-        }
         std::string_view text;
         if (const error_code error = value.get_string().get(text))
             return error;
-        *out = toQString(text, pool);
+        *out = QString::fromUtf8(text.data(), qsizetype(text.size()));
         return simdjson::SUCCESS;
     }
     if (type == od::json_type::number) {
@@ -184,6 +129,37 @@ error_code readText(od::value value, QString *out, StringPool *pool = nullptr)
         return simdjson::SUCCESS;
     }
     out->clear();
+    return validate(value);
+}
+
+// Reads a nullable string field as UTF-8, under the rules of readText(). *out views the payload
+// for a string without escapes, simdjson's string buffer for one with escapes, or numberText for
+// a number, each of which outlives the entry being read.
+error_code readUtf8(od::value value, std::string_view *out, std::string *numberText)
+{
+    od::json_type type;
+    if (const error_code error = value.type().get(type))
+        return error;
+    if (type == od::json_type::string) {
+        // A string without a backslash is taken straight from the input, which the first pass
+        // has checked for valid UTF-8 and control characters. This skips simdjson's copy into its
+        // string buffer, which would otherwise grow by the size of every string read.
+        const std::string_view content = unquoted(value.raw_json_token());
+        if (content.find('\\') == std::string_view::npos) {
+            *out = content;
+            return simdjson::SUCCESS;
+        }
+        return value.get_string().get(*out);
+    }
+    if (type == od::json_type::number) {
+        double number = 0;
+        if (const error_code error = value.get_double().get(number))
+            return error;
+        *numberText = QString::number(number, 'g', 17).toStdString();
+        *out = *numberText;
+        return simdjson::SUCCESS;
+    }
+    *out = {};
     return validate(value);
 }
 
@@ -199,19 +175,43 @@ error_code readFlag(od::value value, bool *out)
     return validate(value);
 }
 
-QString *userTextField(DirectoryUser &user, std::string_view key)
+// The fields of the users entry being read, as UTF-8.
+struct UserEntry
 {
-    if (key == "userId")
-        return &user.userId;
-    if (key == "email")
-        return &user.email;
-    if (key == "userName")
-        return &user.userName;
-    if (key == "firstName")
-        return &user.firstName;
-    if (key == "lastName")
-        return &user.lastName;
-    return nullptr;
+    std::array<std::string_view, FetchedUsers::FieldCount> fields;
+    std::array<std::string, FetchedUsers::FieldCount> numberTexts;
+    bool onboarded = false;
+
+    void clear()
+    {
+        fields = {};
+        onboarded = false;
+    }
+    FetchedUsers::Fields utf8Fields() const
+    {
+        FetchedUsers::Fields utf8;
+        for (size_t i = 0; i < fields.size(); ++i)
+            utf8[i] = QUtf8StringView(fields[i].data(), qsizetype(fields[i].size()));
+        return utf8;
+    }
+};
+
+int userField(std::string_view key)
+{
+    static constexpr std::array<std::pair<std::string_view, FetchedUsers::Field>, FetchedUsers::FieldCount>
+        Keys{{{"userId", FetchedUsers::UserIdField},
+              {"email", FetchedUsers::EmailField},
+              {"userName", FetchedUsers::UserNameField},
+              {"firstName", FetchedUsers::FirstNameField},
+              {"lastName", FetchedUsers::LastNameField},
+              {"status", FetchedUsers::StatusField},
+              {"primaryLocationId", FetchedUsers::PrimaryLocationIdField},
+              {"primaryGroupId", FetchedUsers::PrimaryGroupIdField}}};
+    for (const auto &[name, field] : Keys) {
+        if (key == name)
+            return field;
+    }
+    return -1;
 }
 
 QString *locationTextField(Location &location, std::string_view key)
@@ -241,18 +241,12 @@ error_code readObject(od::object object, Item &item, Visit visit)
     return simdjson::SUCCESS;
 }
 
-error_code visitUserField(DirectoryUser &user, std::string_view key, od::value value, UserPools &pools)
+error_code visitUserField(UserEntry &entry, std::string_view key, od::value value)
 {
-    if (key == "status")
-        return readText(value, &user.status, &pools.statuses);
-    if (key == "primaryLocationId")
-        return readText(value, &user.primaryLocationId, &pools.locationIds);
-    if (key == "primaryGroupId")
-        return readText(value, &user.primaryGroupId, &pools.groupIds);
-    if (QString *text = userTextField(user, key))
-        return readText(value, text);
+    if (const int field = userField(key); field >= 0)
+        return readUtf8(value, &entry.fields[size_t(field)], &entry.numberTexts[size_t(field)]);
     if (key == "onboarded")
-        return readFlag(value, &user.onboarded);
+        return readFlag(value, &entry.onboarded);
     return validate(value);
 }
 
@@ -384,41 +378,36 @@ private:
 };
 
 // Reserves room for the users of a payload of bodySize bytes, estimated from the bytes that the
-// first entry took, plus an eighth because entries differ in size. Growing a list of 200,000 users
-// and its id set by doubling copies the list and rehashes every id several times, and the last
-// doubling sets the peak memory.
-void reserveForEstimate(qsizetype firstEntryEnd, qsizetype bodySize, QList<DirectoryUser> *users,
-                        QSet<QString> *seen)
+// first entry took, plus an eighth because entries differ in size, and for text of up to the
+// payload's size. Growing the users and their id index by doubling copies them several times,
+// and the last doubling sets the peak memory. Reserved text that is never written is never
+// touched, so it does not add to the resident memory.
+void reserveForEstimate(qsizetype firstEntryEnd, qsizetype bodySize, FetchedUsers *users)
 {
     if (firstEntryEnd <= 0 || firstEntryEnd >= bodySize)
         return;
     const qsizetype estimate = bodySize / firstEntryEnd + bodySize / firstEntryEnd / 8 + 1;
-    users->reserve(estimate);
-    seen->reserve(estimate);
+    users->reserve(estimate, bodySize);
 }
 
 } // namespace
 
-UsersParse parseUsers(QByteArray body)
+FetchedUsersParse parseFetchedUsers(QByteArray body)
 {
-    UsersParse parse;
+    FetchedUsersParse parse;
     Payload payload(body, "users");
     od::array array;
     parse.error = payload.openArray(&array);
     if (!parse.error.isEmpty())
         return parse;
 
-    QSet<QString> seen;
-    UserPools pools;
-    const auto visitField = [&pools](DirectoryUser &user, std::string_view key, od::value value) {
-        return visitUserField(user, key, value, pools);
-    };
     qsizetype index = 0;
     const auto fail = [&](const QString &error) {
-        parse.users.clear();
+        parse.users = {};
         parse.error = error;
-        return parse;
+        return std::move(parse);
     };
+    UserEntry entry;
     for (auto element : array) {
         od::object object;
         od::value value;
@@ -432,25 +421,36 @@ UsersParse parseUsers(QByteArray body)
         if (const error_code error = value.get_object().get(object))
             return fail(payload.syntaxError(error));
 
-        DirectoryUser user;
-        if (const error_code error = readObject(object, user, visitField))
+        entry.clear();
+        if (const error_code error = readObject(object, entry, visitUserField))
             return fail(payload.syntaxError(error));
-        if (user.userId.isEmpty())
+        const FetchedUsers::Fields fields = entry.utf8Fields();
+        switch (parse.users.append(fields, entry.onboarded)) {
+        case FetchedUsers::AppendResult::Appended:
+            break;
+        case FetchedUsers::AppendResult::EmptyId:
             return fail(payload.preferSyntaxError(tr("Users entry %1 has no userId").arg(index)));
-        if (seen.contains(user.userId)) {
-            return fail(payload.preferSyntaxError(
-                tr("Users entry %1 repeats userId %2").arg(index).arg(user.userId)));
+        case FetchedUsers::AppendResult::DuplicateId:
+            return fail(payload.preferSyntaxError(tr("Users entry %1 repeats userId %2")
+                                                      .arg(index)
+                                                      .arg(fields[FetchedUsers::UserIdField].toString())));
+        case FetchedUsers::AppendResult::TooLarge:
+            return fail(tr("The users response is too large: its text passes 4 GiB at entry %1").arg(index));
         }
-        seen.insert(user.userId);
-        parse.users.append(std::move(user));
         ++index;
         if (index == 1)
-            reserveForEstimate(payload.currentOffset(), body.size(), &parse.users, &seen);
+            reserveForEstimate(payload.currentOffset(), body.size(), &parse.users);
     }
     const QString trailing = payload.trailingContentError();
     if (!trailing.isEmpty())
         return fail(trailing);
     return parse;
+}
+
+UsersParse parseUsers(QByteArray body)
+{
+    FetchedUsersParse fetched = parseFetchedUsers(std::move(body));
+    return UsersParse{fetched.users.toList(), std::move(fetched.error)};
 }
 
 LocationsParse parseLocations(QByteArray body)

@@ -4,6 +4,7 @@
 
 #include "core/directorytable.h"
 #include "store/database.h"
+#include "core/fetchedusers.h"
 #include "store/directoryuserwrites.h"
 #include "store/sqlitestatement.h"
 #include "store/sqlsupport.h"
@@ -31,6 +32,13 @@ const QString RefreshTimeKey = u"directory.fetched_at"_s;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CardDesk::Store::DirectoryCache", text);
+}
+
+QString keptDirectoryMessage(const QString &problem)
+{
+    return tr("%1 The cached directory was kept; refresh again later, and report this to the "
+              "Calven administrator if it repeats.")
+        .arg(problem);
 }
 
 // Fills index with the position of each item by id, or returns an error naming the first empty
@@ -215,17 +223,42 @@ std::optional<DirectoryChanges> DirectoryCache::replace(const QList<Core::Direct
                                                         const QDateTime &fetchedAtUtc)
 {
     m_error.clear();
-    UserIndex userIndex;
+    Core::FetchedUsers fetched;
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        QString badUser;
+        switch (fetched.append(users.at(i))) {
+        case Core::FetchedUsers::AppendResult::Appended:
+            continue;
+        case Core::FetchedUsers::AppendResult::EmptyId:
+            badUser = tr("The fetched directory has a %1 without an id at position %2.")
+                          .arg(QLatin1StringView("user"))
+                          .arg(i + 1);
+            break;
+        case Core::FetchedUsers::AppendResult::DuplicateId:
+            badUser = tr("The fetched directory lists %1 id \"%2\" twice.")
+                          .arg(QLatin1StringView("user"), users.at(i).userId);
+            break;
+        case Core::FetchedUsers::AppendResult::TooLarge:
+            badUser = tr("The fetched directory is too large: its text passes 4 GiB at user %1.").arg(i + 1);
+            break;
+        }
+        failWith(keptDirectoryMessage(badUser));
+        return std::nullopt;
+    }
+    return replace(fetched, locations, fetchedAtUtc);
+}
+
+std::optional<DirectoryChanges> DirectoryCache::replace(const Core::FetchedUsers &users,
+                                                        const QList<Core::Location> &locations,
+                                                        const QDateTime &fetchedAtUtc)
+{
+    m_error.clear();
     QHash<QStringView, qsizetype> locationIndex;
-    const QString badUser = indexIds(
-        users, [](const Core::DirectoryUser &u) -> const QString & { return u.userId; }, "user", &userIndex);
     const QString badLocation = indexIds(
         locations, [](const Core::Location &l) -> const QString & { return l.locationId; }, "location",
         &locationIndex);
-    if (!badUser.isEmpty() || !badLocation.isEmpty()) {
-        failWith(tr("%1 The cached directory was kept; refresh again later, and report this to the "
-                    "Calven administrator if it repeats.")
-                     .arg(badUser.isEmpty() ? badLocation : badUser));
+    if (!badLocation.isEmpty()) {
+        failWith(keptDirectoryMessage(badLocation));
         return std::nullopt;
     }
 
@@ -234,7 +267,7 @@ std::optional<DirectoryChanges> DirectoryCache::replace(const QList<Core::Direct
     QString error;
     DirectoryChanges changes;
     Sql::WriteTransaction transaction(m_database.connection());
-    const bool written = transaction.begin(&error) && writeUsers(users, userIndex, &changes.users, &error) &&
+    const bool written = transaction.begin(&error) && writeUsers(users, &changes.users, &error) &&
                          writeLocations(locations, &changes.locations, &error) &&
                          writeRefreshTime(fetchedAtUtc, &error) && transaction.commit(&error);
     if (!written) {
@@ -255,15 +288,14 @@ std::optional<DirectoryChanges> DirectoryCache::replace(const QList<Core::Direct
     return changes;
 }
 
-bool DirectoryCache::writeUsers(const QList<Core::DirectoryUser> &users, const UserIndex &index,
-                                ChangeSet *changes, QString *error)
+bool DirectoryCache::writeUsers(const Core::FetchedUsers &users, ChangeSet *changes, QString *error)
 {
     // A directory has up to hundreds of thousands of users, so their rows go through the SQLite C
     // API where that is valid, on the same connection and inside the same transaction as the
     // other writes.
     if (!usesSqliteApi())
-        return writeUserDifferencesWithQtSql(m_database.connection(), users, index, changes, error);
-    return writeUserDifferences(Sqlite::handleOf(m_database.connection()), users, index, changes, error);
+        return writeUserDifferencesWithQtSql(m_database.connection(), users, changes, error);
+    return writeUserDifferences(Sqlite::handleOf(m_database.connection()), users, changes, error);
 }
 
 bool DirectoryCache::writeLocations(const QList<Core::Location> &locations, ChangeSet *changes,

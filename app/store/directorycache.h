@@ -17,6 +17,7 @@ class QSqlQuery;
 namespace CardDesk::Core {
 class DirectoryTable;
 class DirectoryTableBuilder;
+class FetchedUsers;
 } // namespace CardDesk::Core
 
 namespace CardDesk::Store {
@@ -66,6 +67,11 @@ public:
     std::optional<DirectoryChanges> replace(const QList<Core::DirectoryUser> &users,
                                             const QList<Core::Location> &locations,
                                             const QDateTime &fetchedAtUtc);
+    /// Does what the overload above does, for users as the directory parser returns them, whose
+    /// ids are unique and non-empty already.
+    std::optional<DirectoryChanges> replace(const Core::FetchedUsers &users,
+                                            const QList<Core::Location> &locations,
+                                            const QDateTime &fetchedAtUtc);
 
     /// Returns every cached user ordered by userId, or nullopt on an SQL error.
     std::optional<QList<Core::DirectoryUser>> loadUsers() const;
@@ -85,8 +91,7 @@ public:
     bool usesSqliteApi() const;
 
 private:
-    bool writeUsers(const QList<Core::DirectoryUser> &users, const QHash<QStringView, qsizetype> &index,
-                    ChangeSet *changes, QString *error);
+    bool writeUsers(const Core::FetchedUsers &users, ChangeSet *changes, QString *error);
     bool writeLocations(const QList<Core::Location> &locations, ChangeSet *changes, QString *error);
     bool writeRefreshTime(const QDateTime &fetchedAtUtc, QString *error);
     bool failWith(const QString &message) const;

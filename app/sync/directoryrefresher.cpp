@@ -31,7 +31,7 @@ RefreshOutcome parseAndStore(const QString &databasePath, QByteArray usersBody, 
     RefreshOutcome outcome;
     outcome.fetchedAtUtc = fetchedAtUtc;
 
-    const auto users = Core::DirectoryJson::parseUsers(std::exchange(usersBody, {}));
+    const auto users = Core::DirectoryJson::parseFetchedUsers(std::exchange(usersBody, {}));
     if (!users.ok()) {
         outcome.error = tr("The directory was not changed: %1").arg(users.error);
         return outcome;

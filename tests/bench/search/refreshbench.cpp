@@ -198,7 +198,7 @@ RefreshTimes runRefresher(const QString &path, const QByteArray &usersBody, cons
     const double cpuStart = threadCpuMs();
     QElapsedTimer timer;
     timer.start();
-    const auto users = Core::DirectoryJson::parseUsers(usersBody);
+    const auto users = Core::DirectoryJson::parseFetchedUsers(usersBody);
     const auto locations = Core::DirectoryJson::parseLocations(locationsBody);
     times.parseMs = elapsedMs(timer);
     if (!users.ok() || !locations.ok())
