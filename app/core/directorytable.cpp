@@ -288,10 +288,22 @@ void DirectoryTableBuilder::sortByName()
 {
     const DirectoryTable &table = *m_table;
     const int rows = table.userCount();
-    const auto nameKeyOf = [&table](int row, QString *key) {
-        key->clear();
-        appendNameKey(key, table.field(row, DirectoryTable::FirstNameField),
+
+    // Every row's name key, back to back in one buffer. Many users share a first name, so many
+    // keys tie on any short prefix, and keeping the whole keys lets those ties compare without
+    // building a key again.
+    QString keys;
+    keys.reserve(qsizetype(rows) * 16);
+    std::vector<quint32> keyStarts(size_t(rows) + 1);
+    for (int row = 0; row < rows; ++row) {
+        keyStarts[size_t(row)] = quint32(keys.size());
+        appendNameKey(&keys, table.field(row, DirectoryTable::FirstNameField),
                       table.field(row, DirectoryTable::LastNameField), table.field(row, DirectoryTable::EmailField));
+    }
+    keyStarts[size_t(rows)] = quint32(keys.size());
+    const auto keyOf = [&keys, &keyStarts](int row) {
+        return toStdView(QStringView(keys).sliced(keyStarts[size_t(row)],
+                                                  keyStarts[size_t(row) + 1] - keyStarts[size_t(row)]));
     };
 
     // The first eight UTF-16 units of each key, packed into two integers with zero padding, order
@@ -304,12 +316,11 @@ void DirectoryTableBuilder::sortByName()
         int row;
     };
     std::vector<SortItem> items(static_cast<size_t>(rows));
-    QString key;
     for (int row = 0; row < rows; ++row) {
-        nameKeyOf(row, &key);
+        const std::u16string_view key = keyOf(row);
         quint64 packed[2] = {0, 0};
-        for (qsizetype i = 0; i < std::min<qsizetype>(key.size(), 8); ++i)
-            packed[i / 4] |= quint64(key.at(i).unicode()) << (16 * (3 - i % 4));
+        for (size_t i = 0; i < std::min<size_t>(key.size(), 8); ++i)
+            packed[i / 4] |= quint64(key[i]) << (16 * (3 - i % 4));
         items[size_t(row)] = SortItem{packed[0], packed[1], row};
     }
     const auto samePrefix = [](const SortItem &left, const SortItem &right) {
@@ -320,27 +331,19 @@ void DirectoryTableBuilder::sortByName()
     });
 
     // Within each run of equal prefixes, the whole key and then the user id decide.
-    QList<std::pair<QString, int>> run;
+    // std::u16string_view compares UTF-16 units like QStringView::compare(), with less overhead
+    // per call on these short keys.
+    const auto byWholeKey = [&table, &keyOf](const SortItem &left, const SortItem &right) {
+        if (const int order = keyOf(left.row).compare(keyOf(right.row)))
+            return order < 0;
+        return toStdView(table.field(left.row, DirectoryTable::UserIdField))
+                   .compare(toStdView(table.field(right.row, DirectoryTable::UserIdField))) < 0;
+    };
     for (auto first = items.begin(); first != items.end();) {
         const auto last =
             std::find_if(first + 1, items.end(), [&](const SortItem &item) { return !samePrefix(*first, item); });
-        if (last - first > 1) {
-            run.clear();
-            for (auto item = first; item != last; ++item) {
-                nameKeyOf(item->row, &key);
-                run.append({key, item->row});
-            }
-            std::sort(run.begin(), run.end(), [&table](const auto &left, const auto &right) {
-                // std::u16string_view compares UTF-16 units like QStringView::compare(), with
-                // less overhead per call on these short keys.
-                if (const int order = toStdView(left.first).compare(toStdView(right.first)))
-                    return order < 0;
-                return toStdView(table.field(left.second, DirectoryTable::UserIdField))
-                           .compare(toStdView(table.field(right.second, DirectoryTable::UserIdField))) < 0;
-            });
-            for (qsizetype i = 0; i < run.size(); ++i)
-                first[i].row = run.at(i).second;
-        }
+        if (last - first > 1)
+            std::sort(first, last, byWholeKey);
         first = last;
     }
     m_table->m_nameOrder.resize(size_t(rows));
