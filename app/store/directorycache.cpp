@@ -3,8 +3,8 @@
 #include "store/directorycache.h"
 
 #include "core/directorytable.h"
-#include "store/database.h"
 #include "core/fetchedusers.h"
+#include "store/database.h"
 #include "store/directoryuserwrites.h"
 #include "store/sqlitestatement.h"
 #include "store/sqlsupport.h"
@@ -18,6 +18,11 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -186,6 +191,91 @@ bool addPackedUsers(Core::DirectoryTableBuilder &builder, QByteArrayView chunk, 
     }
     return start == chunk.size();
 }
+
+// Adds packed chunks of users to a DirectoryTableBuilder on a thread of its own, so that folding
+// one chunk overlaps with SQLite reading the next on the caller's thread. At most MaxQueued chunks
+// wait, which bounds the memory to a few chunks. The caller may use the builder again only after
+// finish().
+class ChunkFolder final
+{
+public:
+    explicit ChunkFolder(Core::DirectoryTableBuilder &builder)
+        : m_builder(builder)
+        , m_thread([this] { run(); })
+    {}
+    ~ChunkFolder() { finish(); }
+    Q_DISABLE_COPY_MOVE(ChunkFolder)
+
+    // Queues a chunk of count users, waiting while the queue is full. Returns false, queueing
+    // nothing, once an earlier chunk had an unexpected layout.
+    bool add(QByteArray text, int count, const QString &lastId)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_queue.size() < MaxQueued || m_failed; });
+        if (m_failed)
+            return false;
+        m_queue.push_back(Chunk{std::move(text), count, lastId});
+        m_changed.notify_all();
+        return true;
+    }
+
+    // Waits until every queued chunk is added. Returns false when a chunk had an unexpected
+    // layout, and failedLastId() then names the last user id of that chunk.
+    bool finish()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closed = true;
+        }
+        m_changed.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+        return !m_failed;
+    }
+
+    QString failedLastId() const { return m_failedLastId; }
+
+private:
+    struct Chunk
+    {
+        QByteArray text;
+        int count = 0;
+        QString lastId;
+    };
+    static constexpr size_t MaxQueued = 4;
+
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_changed.wait(lock, [this] { return !m_queue.empty() || m_closed; });
+            if (m_queue.empty())
+                return;
+            Chunk chunk = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_changed.notify_all();
+            lock.unlock();
+            const bool added = addPackedUsers(m_builder, chunk.text, chunk.count);
+            lock.lock();
+            if (!added) {
+                m_failed = true;
+                m_failedLastId = chunk.lastId;
+                m_queue.clear();
+                m_changed.notify_all();
+                return;
+            }
+        }
+    }
+
+    Core::DirectoryTableBuilder &m_builder;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Chunk> m_queue;
+    bool m_closed = false;
+    bool m_failed = false;
+    QString m_failedLastId;
+    std::thread m_thread; // Declared last, so it starts once the members above exist.
+};
 
 } // namespace
 
@@ -379,7 +469,8 @@ std::shared_ptr<const Core::DirectoryTable> DirectoryCache::loadTable() const
 // group_concat() joins up to UsersPerChunk users into one value. So QtSql creates one value per
 // chunk rather than nine strings per user, which was most of the load time. SQLite concatenates
 // text bytewise and CAST AS BLOB keeps the bytes, which are UTF-8 only in a UTF-8 database, hence
-// the caller's check.
+// the caller's check. A ChunkFolder folds each chunk into the builder on a second thread while
+// this one reads the next.
 bool DirectoryCache::readPackedUsers(Core::DirectoryTableBuilder &builder) const
 {
     // The columns are NOT NULL, so no user concatenates to NULL. Chunks follow the primary key,
@@ -405,24 +496,28 @@ bool DirectoryCache::readPackedUsers(Core::DirectoryTableBuilder &builder) const
     first.bindValue(0, UsersPerChunk);
     QSqlQuery *query = &first;
     QString lastId;
+    ChunkFolder folder(builder);
     for (;;) {
         if (!query->exec() || !query->next())
             return failToLoadTable(*query);
         const int count = query->value(2).toInt();
         if (count == 0)
-            return true;
-        const QByteArray chunk = query->value(0).toByteArray();
+            break;
+        QByteArray chunk = query->value(0).toByteArray();
         lastId = query->value(1).toString();
         query->finish();
-        if (!addPackedUsers(builder, chunk, count)) {
-            return failWith(tr("Cannot read the cached users from %1: the users up to id \"%2\" have an "
-                               "unexpected layout. Refresh the directory to rewrite the cache.")
-                                .arg(QDir::toNativeSeparators(m_database.path()), lastId));
-        }
+        if (!folder.add(std::move(chunk), count, lastId))
+            break;
         query = &next;
         query->bindValue(0, Sql::text(lastId));
         query->bindValue(1, UsersPerChunk);
     }
+    if (!folder.finish()) {
+        return failWith(tr("Cannot read the cached users from %1: the users up to id \"%2\" have an "
+                           "unexpected layout. Refresh the directory to rewrite the cache.")
+                            .arg(QDir::toNativeSeparators(m_database.path()), folder.failedLastId()));
+    }
+    return true;
 }
 
 // Reads each user column by column, for a database whose text encoding is not UTF-8.

@@ -49,6 +49,7 @@ private slots:
     void loadTableOfEmptyCache();
     void loadTableOverSeveralChunks();
     void loadTableReportsSqlError();
+    void loadTableReportsUnexpectedLayout();
     void characterSetsMatchText();
     void packedUserMatchesAddUser();
     void malformedPackedUserRejected();
@@ -176,6 +177,32 @@ void TestDirectoryTable::loadTableReportsSqlError()
     QVERIFY(!m_cache->loadTable());
     QVERIFY2(m_cache->errorString().contains(u"Cannot read the cached users"_s), qPrintable(m_cache->errorString()));
     QVERIFY2(m_cache->errorString().contains(u"carddesk.sqlite"_s), qPrintable(m_cache->errorString()));
+}
+
+void TestDirectoryTable::loadTableReportsUnexpectedLayout()
+{
+    QList<Core::DirectoryUser> many;
+    for (int i = 0; i < 9000; ++i)
+        many.append(user(u"m-%1"_s.arg(i, 5, 10, QChar(u'0')), u"Name"_s, QString::number(i), u"loc-ber"_s));
+    QVERIFY(m_cache->replace(many, m_locations, {}));
+    {
+        // A 0xFF byte, which UTF-8 text never holds, in the second chunk of 4096 users.
+        RawConnection raw(m_database->path());
+        QCOMPARE(raw.exec(u"UPDATE directory_user SET email = X'41FF42' WHERE user_id = 'm-05000'"_s), QString());
+    }
+    QVERIFY(!m_cache->loadTable());
+    QVERIFY2(m_cache->errorString().contains(u"unexpected layout"_s), qPrintable(m_cache->errorString()));
+    // The message names the last user of the chunk that failed.
+    QVERIFY2(m_cache->errorString().contains(u"\"m-08191\""_s), qPrintable(m_cache->errorString()));
+
+    // Once the row is readable again, the whole table loads.
+    {
+        RawConnection raw(m_database->path());
+        QCOMPARE(raw.exec(u"UPDATE directory_user SET email = 'ok' WHERE user_id = 'm-05000'"_s), QString());
+    }
+    const auto table = m_cache->loadTable();
+    QVERIFY2(table, qPrintable(m_cache->errorString()));
+    QCOMPARE(table->userCount(), many.size());
 }
 
 void TestDirectoryTable::characterSetsMatchText()
