@@ -178,50 +178,15 @@ void UserFilterModel::sortRows()
 {
     const int rows = m_index.rowCount();
     m_sorted.resize(rows);
-    std::iota(m_sorted.begin(), m_sorted.end(), 0);
-    if (!m_users || m_sortColumn < 0 || m_sortColumn >= UserTableModel::ColumnCount)
-        return;
-    if (m_sortColumn == UserTableModel::NameColumn) {
-        // The table was sorted by name when it was built, usually on a worker thread, and
-        // compareRows() gives a total order, so descending is that order reversed.
-        const std::vector<int> &byName = m_users->table()->nameOrder();
-        if (m_sortOrder == Qt::AscendingOrder)
-            std::copy(byName.cbegin(), byName.cend(), m_sorted.begin());
-        else
-            std::copy(byName.crbegin(), byName.crend(), m_sorted.begin());
+    if (!m_users || m_sortColumn < 0 || m_sortColumn >= UserTableModel::ColumnCount) {
+        std::iota(m_sorted.begin(), m_sorted.end(), 0);
         return;
     }
-    // NOTE: the other columns sort here, on the calling thread, so at 200,000 users a click on
-    // their header blocks the GUI thread for the length of the sort.
     QElapsedTimer timer;
     timer.start();
-    const UserTableModel *users = m_users;
-    const int column = m_sortColumn;
-    // Text columns compare keys folded once per row instead of folding inside each of the
-    // millions of comparisons. Ties fall back to compareRows(), which orders by user id, so the
-    // order is total and std::sort is deterministic.
-    const bool textColumn = column == UserTableModel::NameColumn || column == UserTableModel::EmailColumn ||
-                            column == UserTableModel::StatusColumn ||
-                            column == UserTableModel::LocationColumn;
-    QList<QString> keys(textColumn ? rows : 0);
-    if (textColumn) {
-        for (int row = 0; row < rows; ++row)
-            keys[row] = users->sortKeyAt(row, column);
-    }
-    const auto compare = [users, column, textColumn, &keys](int left, int right) {
-        if (textColumn) {
-            if (const int order = QStringView(keys.at(left)).compare(QStringView(keys.at(right))))
-                return order;
-        }
-        return users->compareRows(left, right, column);
-    };
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::sort(m_sorted.begin(), m_sorted.end(),
-                  [&compare](int left, int right) { return compare(left, right) < 0; });
-    else
-        std::sort(m_sorted.begin(), m_sorted.end(),
-                  [&compare](int left, int right) { return compare(left, right) > 0; });
-    qCDebug(lcUserFilter) << "sorted" << rows << "users by column" << column << "in" << timer.elapsed()
+    const std::vector<int> sorted = m_users->sortedRows(m_sortColumn, m_sortOrder);
+    std::copy(sorted.cbegin(), sorted.cend(), m_sorted.begin());
+    qCDebug(lcUserFilter) << "sorted" << rows << "users by column" << m_sortColumn << "in" << timer.elapsed()
                           << "ms";
 }
 

@@ -20,7 +20,7 @@ class UserTableModel;
 /// first or last name, email, user name, user id, location name, or a card number set with
 /// UserTableModel::setCardNumbers(). Words are plain text, never regular expressions. Rows where
 /// every word starts a word of a field come first, then the other matches, each group in the
-/// sort order. Sorting uses UserTableModel::compareRows(), which orders like RawValueRole.
+/// sort order. Sorting uses UserTableModel::sortedRows().
 ///
 /// Unlike QSortFilterProxyModel, it keeps one sorted permutation of the source rows and a
 /// UserSearchIndex, so a key press costs a scan of the index and one pass over the permutation,

@@ -6,6 +6,9 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace CardDesk::Models {
@@ -130,84 +133,87 @@ namespace {
 
 using Field = Core::DirectoryTable::Field;
 
-int compareText(QStringView left, QStringView right)
+std::vector<int> inOrder(const std::vector<int> &ascending, Qt::SortOrder order)
 {
-    return left.compare(right, Qt::CaseInsensitive);
+    if (order == Qt::AscendingOrder)
+        return ascending;
+    return std::vector<int>(ascending.crbegin(), ascending.crend());
 }
 
-// Orders like displayName() ("First Last", else the email) without building either string.
-int compareNames(const Core::DirectoryTable &table, int left, int right)
+// Ranks texts by case-insensitive order: equal texts, ignoring case, share a rank.
+std::vector<int> textRanks(const QList<QString> &texts)
 {
-    const auto nameOf = [&table](int row) {
-        const QStringView first = table.field(row, Field::FirstNameField);
-        const QStringView last = table.field(row, Field::LastNameField);
-        const bool hasName = !first.isEmpty() || !last.isEmpty();
-        return std::pair(hasName ? first : table.field(row, Field::EmailField), hasName ? last : QStringView());
+    std::vector<int> byText(size_t(texts.size()));
+    std::iota(byText.begin(), byText.end(), 0);
+    const auto compare = [&texts](int left, int right) {
+        return texts.at(left).compare(texts.at(right), Qt::CaseInsensitive);
     };
-    const auto [leftFirst, leftLast] = nameOf(left);
-    const auto [rightFirst, rightLast] = nameOf(right);
-    if (const int order = compareText(leftFirst, rightFirst))
-        return order;
-    return compareText(leftLast, rightLast);
+    std::sort(byText.begin(), byText.end(), [&compare](int left, int right) { return compare(left, right) < 0; });
+    std::vector<int> ranks(byText.size());
+    int rank = 0;
+    for (size_t i = 0; i < byText.size(); ++i) {
+        if (i > 0 && compare(byText[i - 1], byText[i]) != 0)
+            ++rank;
+        ranks[size_t(byText[i])] = rank;
+    }
+    return ranks;
 }
 
 } // namespace
 
-int UserTableModel::compareRows(int leftRow, int rightRow, int column) const
+std::vector<int> UserTableModel::groupRanks(int column) const
 {
     const Core::DirectoryTable &table = *m_table;
-    int order = 0;
+    const int rows = table.userCount();
+    std::vector<int> ranks(static_cast<size_t>(rows));
     switch (column) {
-    case NameColumn:
-        order = compareNames(table, leftRow, rightRow);
-        break;
-    case EmailColumn:
-        order = compareText(table.field(leftRow, Field::EmailField), table.field(rightRow, Field::EmailField));
-        break;
-    case StatusColumn:
-        order = compareText(table.status(leftRow), table.status(rightRow));
-        break;
-    case LocationColumn:
-        order = compareText(table.locationName(leftRow), table.locationName(rightRow));
-        break;
+    case StatusColumn: {
+        const std::vector<int> statusRanks = textRanks(table.statuses());
+        for (int row = 0; row < rows; ++row)
+            ranks[size_t(row)] = statusRanks[size_t(table.statusIndex(row))];
+        return ranks;
+    }
+    case LocationColumn: {
+        // An unknown location shows an empty cell, so it ranks with the empty name, first.
+        QList<QString> names{QString()};
+        for (const Core::Location &location : table.locations())
+            names.append(location.name);
+        const std::vector<int> nameRanks = textRanks(names);
+        for (int row = 0; row < rows; ++row)
+            ranks[size_t(row)] = nameRanks[size_t(table.locationIndex(row) + 1)];
+        return ranks;
+    }
     case CardsColumn:
-        order = m_cardCounts[size_t(leftRow)] - m_cardCounts[size_t(rightRow)];
-        break;
+        return m_cardCounts;
     case LastPushColumn:
-        order = m_lastResults[size_t(leftRow)] - m_lastResults[size_t(rightRow)];
-        break;
-    default:
-        break;
-    }
-    return order != 0 ? order
-                      : table.field(leftRow, Field::UserIdField).compare(table.field(rightRow, Field::UserIdField));
-}
-
-// QStringView::compare() with Qt::CaseInsensitive compares simple case foldings, so comparing
-// toCaseFolded() texts gives the same order without folding on every comparison.
-QString UserTableModel::sortKeyAt(int row, int column) const
-{
-    const Core::DirectoryTable &table = *m_table;
-    switch (column) {
-    case NameColumn: {
-        // A null character separates first from last name, so "Ann Zed" sorts before "Anna Bee"
-        // as compareNames() orders them.
-        const QStringView first = table.field(row, Field::FirstNameField);
-        const QStringView last = table.field(row, Field::LastNameField);
-        const bool hasName = !first.isEmpty() || !last.isEmpty();
-        return QString((hasName ? first : table.field(row, Field::EmailField)) + QChar(0) +
-                       (hasName ? last : QStringView()))
-            .toCaseFolded();
-    }
-    case EmailColumn:
-        return table.field(row, Field::EmailField).toString().toCaseFolded();
-    case StatusColumn:
-        return table.status(row).toString().toCaseFolded();
-    case LocationColumn:
-        return table.locationName(row).toCaseFolded();
+        return m_lastResults;
     default:
         return {};
     }
+}
+
+std::vector<int> UserTableModel::sortedRows(int column, Qt::SortOrder order) const
+{
+    const Core::DirectoryTable &table = *m_table;
+    if (column == NameColumn)
+        return inOrder(table.nameOrder(), order);
+    if (column == EmailColumn)
+        return inOrder(table.emailOrder(), order);
+    const std::vector<int> ranks = groupRanks(column);
+    if (ranks.empty()) {
+        std::vector<int> rows(static_cast<size_t>(table.userCount()));
+        std::iota(rows.begin(), rows.end(), 0);
+        return rows;
+    }
+    // A stable sort of the name order by rank keeps each group in name order.
+    std::vector<int> rows = table.nameOrder();
+    if (order == Qt::AscendingOrder)
+        std::stable_sort(rows.begin(), rows.end(),
+                         [&ranks](int left, int right) { return ranks[size_t(left)] < ranks[size_t(right)]; });
+    else
+        std::stable_sort(rows.begin(), rows.end(),
+                         [&ranks](int left, int right) { return ranks[size_t(left)] > ranks[size_t(right)]; });
+    return rows;
 }
 
 int UserTableModel::rowCount(const QModelIndex &parent) const

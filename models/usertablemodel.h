@@ -73,13 +73,11 @@ public:
     QString locationNameAt(int row) const; ///< Empty when the location is unknown.
     std::optional<Core::ResultCode> lastResultAt(int row) const;
     int cardCountAt(int row) const; ///< Returns -1 when no count was given.
-    /// Compares two rows by a column's raw value (text ignoring case), then by user id, and
-    /// returns a negative, zero or positive number. Allocates nothing, because sorting 200,000
-    /// rows calls it millions of times.
-    int compareRows(int leftRow, int rightRow, int column) const;
-    /// Returns a key whose plain (case-sensitive) order is compareRows()' order before its user id
-    /// tie-break, or a null string for the numeric columns, which have no text key.
-    QString sortKeyAt(int row, int column) const;
+    /// Returns every row sorted by column, text ignoring case. The name and email orders come
+    /// from the table, which sorted them when it was built; descending is their reverse. The
+    /// other columns have few distinct values, so rows sort by value and stay in name order
+    /// within each value, in both directions. Takes a few tens of milliseconds at 200,000 rows.
+    std::vector<int> sortedRows(int column, Qt::SortOrder order) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -93,6 +91,9 @@ Q_SIGNALS:
 private:
     QVariant displayData(int row, int column) const;
     QVariant rawData(int row, int column) const;
+    // Returns a rank per row whose order is the column's order, or nothing for the name and email
+    // columns.
+    std::vector<int> groupRanks(int column) const;
     void emitColumnChanged(Column column);
     void fillCardCounts();
     void fillLastResults();

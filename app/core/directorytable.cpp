@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -36,29 +37,107 @@ std::u16string_view toStdView(QStringView text)
     return std::u16string_view(text.utf16(), size_t(text.size()));
 }
 
+// Appends text case-folded, as QString::toCaseFolded() folds it. ASCII, nearly all of a
+// directory, is lowered in place without a temporary string.
+void appendFolded(QString *keys, QStringView text)
+{
+    if (!isAscii(text)) {
+        keys->append(text.toString().toCaseFolded());
+        return;
+    }
+    const qsizetype start = keys->size();
+    keys->resize(start + text.size());
+    QChar *out = keys->data() + start;
+    for (const QChar c : text) {
+        const char16_t unit = c.unicode();
+        *out++ = QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + (u'a' - u'A')) : unit);
+    }
+}
+
 // Appends the name sort key of a user: the case-folded first name, a null character and the
 // case-folded last name, or the email when both names are empty. The null character makes "Ann Zed"
 // sort before "Anna Bee".
-void appendNameKey(QString *keys, QStringView firstName, QStringView lastName, QStringView email)
+void appendNameKey(QString *keys, const DirectoryTable &table, int row)
 {
+    const QStringView firstName = table.field(row, DirectoryTable::FirstNameField);
+    const QStringView lastName = table.field(row, DirectoryTable::LastNameField);
     const bool hasName = !firstName.isEmpty() || !lastName.isEmpty();
-    const auto appendFolded = [keys](QStringView text) {
-        if (!isAscii(text)) {
-            keys->append(text.toString().toCaseFolded());
-            return;
-        }
-        const qsizetype start = keys->size();
-        keys->resize(start + text.size());
-        QChar *out = keys->data() + start;
-        for (const QChar c : text) {
-            const char16_t unit = c.unicode();
-            *out++ = QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + (u'a' - u'A')) : unit);
-        }
-    };
-    appendFolded(hasName ? firstName : email);
+    appendFolded(keys, hasName ? firstName : table.field(row, DirectoryTable::EmailField));
     keys->append(QChar(0));
     if (hasName)
-        appendFolded(lastName);
+        appendFolded(keys, lastName);
+}
+
+void appendEmailKey(QString *keys, const DirectoryTable &table, int row)
+{
+    appendFolded(keys, table.field(row, DirectoryTable::EmailField));
+}
+
+// Returns every row of table in ascending order of the key that appendKey appends for it, ties by
+// user id.
+std::vector<int> sortRowsByKey(const DirectoryTable &table, void (*appendKey)(QString *, const DirectoryTable &, int))
+{
+    const int rows = table.userCount();
+
+    // Every row's key, back to back in one buffer. Many users share a first name or the start of
+    // an email, so many keys tie on any short prefix, and keeping the whole keys lets those ties
+    // compare without building a key again.
+    QString keys;
+    keys.reserve(qsizetype(rows) * 16);
+    std::vector<quint32> keyStarts(size_t(rows) + 1);
+    for (int row = 0; row < rows; ++row) {
+        keyStarts[size_t(row)] = quint32(keys.size());
+        appendKey(&keys, table, row);
+    }
+    keyStarts[size_t(rows)] = quint32(keys.size());
+    const auto keyOf = [&keys, &keyStarts](int row) {
+        return toStdView(QStringView(keys).sliced(keyStarts[size_t(row)],
+                                                  keyStarts[size_t(row) + 1] - keyStarts[size_t(row)]));
+    };
+
+    // The first eight UTF-16 units of each key, packed into two integers with zero padding, order
+    // like the keys wherever the integers differ. So the sort compares integers in one contiguous
+    // array, and only rows whose keys share their first eight units compare as text afterwards.
+    struct SortItem
+    {
+        quint64 high;
+        quint64 low;
+        int row;
+    };
+    std::vector<SortItem> items(static_cast<size_t>(rows));
+    for (int row = 0; row < rows; ++row) {
+        const std::u16string_view key = keyOf(row);
+        quint64 packed[2] = {0, 0};
+        for (size_t i = 0; i < std::min<size_t>(key.size(), 8); ++i)
+            packed[i / 4] |= quint64(key[i]) << (16 * (3 - i % 4));
+        items[size_t(row)] = SortItem{packed[0], packed[1], row};
+    }
+    const auto samePrefix = [](const SortItem &left, const SortItem &right) {
+        return left.high == right.high && left.low == right.low;
+    };
+    std::sort(items.begin(), items.end(), [](const SortItem &left, const SortItem &right) {
+        return left.high != right.high ? left.high < right.high : left.low < right.low;
+    });
+
+    // Within each run of equal prefixes, the whole key and then the user id decide.
+    // std::u16string_view compares UTF-16 units like QStringView::compare(), with less overhead
+    // per call on these short keys.
+    const auto byWholeKey = [&table, &keyOf](const SortItem &left, const SortItem &right) {
+        if (const int order = keyOf(left.row).compare(keyOf(right.row)))
+            return order < 0;
+        return toStdView(table.field(left.row, DirectoryTable::UserIdField))
+                   .compare(toStdView(table.field(right.row, DirectoryTable::UserIdField))) < 0;
+    };
+    for (auto first = items.begin(); first != items.end();) {
+        const auto last =
+            std::find_if(first + 1, items.end(), [&](const SortItem &item) { return !samePrefix(*first, item); });
+        if (last - first > 1)
+            std::sort(first, last, byWholeKey);
+        first = last;
+    }
+    std::vector<int> order(static_cast<size_t>(rows));
+    std::transform(items.cbegin(), items.cend(), order.begin(), [](const SortItem &item) { return item.row; });
+    return order;
 }
 
 } // namespace
@@ -284,73 +363,6 @@ void DirectoryTableBuilder::addUser(const DirectoryUser &user)
     addUser(fields, user.status, user.onboarded);
 }
 
-void DirectoryTableBuilder::sortByName()
-{
-    const DirectoryTable &table = *m_table;
-    const int rows = table.userCount();
-
-    // Every row's name key, back to back in one buffer. Many users share a first name, so many
-    // keys tie on any short prefix, and keeping the whole keys lets those ties compare without
-    // building a key again.
-    QString keys;
-    keys.reserve(qsizetype(rows) * 16);
-    std::vector<quint32> keyStarts(size_t(rows) + 1);
-    for (int row = 0; row < rows; ++row) {
-        keyStarts[size_t(row)] = quint32(keys.size());
-        appendNameKey(&keys, table.field(row, DirectoryTable::FirstNameField),
-                      table.field(row, DirectoryTable::LastNameField), table.field(row, DirectoryTable::EmailField));
-    }
-    keyStarts[size_t(rows)] = quint32(keys.size());
-    const auto keyOf = [&keys, &keyStarts](int row) {
-        return toStdView(QStringView(keys).sliced(keyStarts[size_t(row)],
-                                                  keyStarts[size_t(row) + 1] - keyStarts[size_t(row)]));
-    };
-
-    // The first eight UTF-16 units of each key, packed into two integers with zero padding, order
-    // like the keys wherever the integers differ. So the sort compares integers in one contiguous
-    // array, and only rows whose keys share their first eight units compare as text afterwards.
-    struct SortItem
-    {
-        quint64 high;
-        quint64 low;
-        int row;
-    };
-    std::vector<SortItem> items(static_cast<size_t>(rows));
-    for (int row = 0; row < rows; ++row) {
-        const std::u16string_view key = keyOf(row);
-        quint64 packed[2] = {0, 0};
-        for (size_t i = 0; i < std::min<size_t>(key.size(), 8); ++i)
-            packed[i / 4] |= quint64(key[i]) << (16 * (3 - i % 4));
-        items[size_t(row)] = SortItem{packed[0], packed[1], row};
-    }
-    const auto samePrefix = [](const SortItem &left, const SortItem &right) {
-        return left.high == right.high && left.low == right.low;
-    };
-    std::sort(items.begin(), items.end(), [](const SortItem &left, const SortItem &right) {
-        return left.high != right.high ? left.high < right.high : left.low < right.low;
-    });
-
-    // Within each run of equal prefixes, the whole key and then the user id decide.
-    // std::u16string_view compares UTF-16 units like QStringView::compare(), with less overhead
-    // per call on these short keys.
-    const auto byWholeKey = [&table, &keyOf](const SortItem &left, const SortItem &right) {
-        if (const int order = keyOf(left.row).compare(keyOf(right.row)))
-            return order < 0;
-        return toStdView(table.field(left.row, DirectoryTable::UserIdField))
-                   .compare(toStdView(table.field(right.row, DirectoryTable::UserIdField))) < 0;
-    };
-    for (auto first = items.begin(); first != items.end();) {
-        const auto last =
-            std::find_if(first + 1, items.end(), [&](const SortItem &item) { return !samePrefix(*first, item); });
-        if (last - first > 1)
-            std::sort(first, last, byWholeKey);
-        first = last;
-    }
-    m_table->m_nameOrder.resize(size_t(rows));
-    std::transform(items.cbegin(), items.cend(), m_table->m_nameOrder.begin(),
-                   [](const SortItem &item) { return item.row; });
-}
-
 std::shared_ptr<const DirectoryTable> DirectoryTableBuilder::finish()
 {
     QElapsedTimer timer;
@@ -360,13 +372,17 @@ std::shared_ptr<const DirectoryTable> DirectoryTableBuilder::finish()
     table.m_searchText.squeeze();
     table.m_fieldStarts.shrink_to_fit();
     table.m_searchStarts.shrink_to_fit();
-    sortByName();
 
+    // The email order is sorted on a second thread while this one sorts by name and keys the
+    // rows by user id. Both only read the table, and each writes its own member.
+    std::thread emailSort([&table] { table.m_emailOrder = sortRowsByKey(table, appendEmailKey); });
+    table.m_nameOrder = sortRowsByKey(table, appendNameKey);
     // The views point into m_text, which no longer changes.
     const int rows = table.userCount();
     table.m_rowByUserId.reserve(rows);
     for (int row = rows - 1; row >= 0; --row)
         table.m_rowByUserId.insert(table.field(row, DirectoryTable::UserIdField), row);
+    emailSort.join();
     qCDebug(lcDirectoryTable) << "sorted and keyed" << rows << "users in" << timer.elapsed() << "ms";
 
     return std::shared_ptr<const DirectoryTable>(std::move(m_table));

@@ -48,6 +48,10 @@ public:
         return QStringView(m_text).sliced(m_fieldStarts[slot], m_fieldStarts[slot + 1] - m_fieldStarts[slot]);
     }
     QStringView status(int row) const { return m_statuses.at(m_statusIndex[size_t(row)]); }
+    /// Returns the index of the row's status in statuses().
+    int statusIndex(int row) const { return int(m_statusIndex[size_t(row)]); }
+    /// Every distinct status, each once.
+    const QList<QString> &statuses() const { return m_statuses; }
     bool isOnboarded(int row) const { return m_onboarded[size_t(row)]; }
     /// Returns "First Last", or the email when both names are empty, as DirectoryUser does.
     QString displayName(int row) const;
@@ -84,6 +88,8 @@ public:
 
     /// Every row in ascending name order (UserTableModel's NameColumn order), ties by user id.
     const std::vector<int> &nameOrder() const { return m_nameOrder; }
+    /// Every row in ascending case-insensitive email order, ties by user id.
+    const std::vector<int> &emailOrder() const { return m_emailOrder; }
 
     /// Ends each field in searchText(), so a word never matches across two fields.
     static constexpr char SearchFieldSeparator = '\x1f';
@@ -113,11 +119,12 @@ private:
     std::vector<quint64> m_containedCharacters;
     std::vector<quint64> m_wordStartCharacters;
     std::vector<int> m_nameOrder;
+    std::vector<int> m_emailOrder;
     QHash<QStringView, int> m_rowByUserId; // Views into m_text.
 };
 
 /// Collects users one by one, then builds a DirectoryTable. It folds the search text as users
-/// arrive and sorts by name in finish(), so it is meant for a worker thread at 200,000 users.
+/// arrive and sorts by name and email in finish(), so it is meant for a worker thread at 200,000 users.
 class DirectoryTableBuilder final
 {
 public:
@@ -133,7 +140,8 @@ public:
     /// each followed by one 0xFF byte, which never occurs in UTF-8. Returns false, adding nothing,
     /// when packed does not hold exactly that many fields.
     bool addPackedUtf8User(QByteArrayView packed, bool onboarded);
-    /// Builds the name order and returns the table. Call it once, after the last addUser().
+    /// Builds the name and email orders and returns the table. Call it once, after the last
+    /// addUser().
     std::shared_ptr<const DirectoryTable> finish();
 
 private:
@@ -142,7 +150,6 @@ private:
     void endRow(QStringView status, bool onboarded);
     void addCharacterSets(int row);
     int internStatus(QStringView status);
-    void sortByName();
 
     std::unique_ptr<DirectoryTable> m_table;
     // Keys view the QStrings in the table's locations and statuses, whose text never moves.

@@ -27,6 +27,9 @@ private slots:
     void accentsAndSharpSIgnored();
     void sortsByNameCaseInsensitive();
     void sortsCardsNumerically();
+    void sortsGroupsInNameOrder_data();
+    void sortsGroupsInNameOrder();
+    void sortsEmailCaseInsensitive();
     void sortsNamelessUserByEmail();
     void prefixMatchesRankFirst();
     void cardNumbersAreSearchable();
@@ -38,6 +41,7 @@ private slots:
 
 private:
     QStringList visibleUserIds() const;
+    QStringList userIdsInViewOrder() const;
 
     UserTableModel *m_source = nullptr;
     UserFilterModel *m_filter = nullptr;
@@ -63,6 +67,14 @@ QStringList TestUserFilterModel::visibleUserIds() const
     for (int row = 0; row < m_filter->rowCount(); ++row)
         ids.append(m_filter->index(row, 0).data(Models::UserIdRole).toString());
     ids.sort();
+    return ids;
+}
+
+QStringList TestUserFilterModel::userIdsInViewOrder() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        ids.append(m_filter->index(row, 0).data(Models::UserIdRole).toString());
     return ids;
 }
 
@@ -129,6 +141,61 @@ void TestUserFilterModel::sortsCardsNumerically()
     QCOMPARE(m_filter->index(0, 0).data(Models::UserIdRole).toString(), u"u-1003"_s);
     QCOMPARE(m_filter->index(1, 0).data(Models::UserIdRole).toString(), u"u-1001"_s);
     QCOMPARE(m_filter->index(2, 0).data(Models::UserIdRole).toString(), u"u-1002"_s);
+}
+
+void TestUserFilterModel::sortsGroupsInNameOrder_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QStringList>("expected");
+
+    // By name: Ada Lovelace 1001, Adele Goldberg 1005, Alan Turing 1003, Grace Hopper 1002,
+    // Katherine Johnson 1004. Within each value the rows stay in that order, in both directions.
+    QTest::newRow("status up") << int(UserTableModel::StatusColumn) << int(Qt::AscendingOrder)
+                               << QStringList{u"u-1001"_s, u"u-1005"_s, u"u-1003"_s, u"u-1002"_s, u"u-1004"_s};
+    QTest::newRow("status down") << int(UserTableModel::StatusColumn) << int(Qt::DescendingOrder)
+                                 << QStringList{u"u-1004"_s, u"u-1001"_s, u"u-1005"_s, u"u-1003"_s, u"u-1002"_s};
+    // Adele's location is unknown, an empty cell, which sorts first.
+    QTest::newRow("location up") << int(UserTableModel::LocationColumn) << int(Qt::AscendingOrder)
+                                 << QStringList{u"u-1005"_s, u"u-1001"_s, u"u-1002"_s, u"u-1004"_s, u"u-1003"_s};
+    QTest::newRow("location down") << int(UserTableModel::LocationColumn) << int(Qt::DescendingOrder)
+                                   << QStringList{u"u-1003"_s, u"u-1002"_s, u"u-1004"_s, u"u-1001"_s, u"u-1005"_s};
+    // Cards: 1003 and 1004 have 2, 1001 has 1, the others no count.
+    QTest::newRow("cards down") << int(UserTableModel::CardsColumn) << int(Qt::DescendingOrder)
+                                << QStringList{u"u-1003"_s, u"u-1004"_s, u"u-1001"_s, u"u-1005"_s, u"u-1002"_s};
+    // Last push: 1002 and 1005 failed alike, 1001 succeeded, the others never pushed.
+    QTest::newRow("last push up") << int(UserTableModel::LastPushColumn) << int(Qt::AscendingOrder)
+                                  << QStringList{u"u-1003"_s, u"u-1004"_s, u"u-1001"_s, u"u-1005"_s, u"u-1002"_s};
+}
+
+void TestUserFilterModel::sortsGroupsInNameOrder()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(QStringList, expected);
+    QAbstractItemModelTester tester(m_filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_source->setCardCounts({{u"u-1003"_s, 2}, {u"u-1004"_s, 2}, {u"u-1001"_s, 1}});
+    m_source->setLastResults({{u"u-1001"_s, CardDesk::Core::ResultCode::Ok},
+                              {u"u-1002"_s, CardDesk::Core::ResultCode::UserNotFound},
+                              {u"u-1005"_s, CardDesk::Core::ResultCode::UserNotFound}});
+    m_filter->sort(column, Qt::SortOrder(order));
+    QCOMPARE(userIdsInViewOrder(), expected);
+}
+
+void TestUserFilterModel::sortsEmailCaseInsensitive()
+{
+    auto users = Tests::sampleUsers();
+    users[0].email = u"Zoe@example.com"_s;    // u-1001
+    users[1].email = u"bea@example.com"_s;    // u-1002
+    users[2].email = u"BEA@example.com"_s;    // u-1003, equal ignoring case: the user id decides
+    users[3].email = u"\u00c9mile@example.com"_s; // u-1004, É folds to é, after every ASCII letter
+    users[4].email = u"adele@example.com"_s;  // u-1005
+    m_source->setDirectory(users, Tests::sampleLocations());
+
+    m_filter->sort(UserTableModel::EmailColumn, Qt::AscendingOrder);
+    QCOMPARE(userIdsInViewOrder(), (QStringList{u"u-1005"_s, u"u-1002"_s, u"u-1003"_s, u"u-1001"_s, u"u-1004"_s}));
+    m_filter->sort(UserTableModel::EmailColumn, Qt::DescendingOrder);
+    QCOMPARE(userIdsInViewOrder(), (QStringList{u"u-1004"_s, u"u-1001"_s, u"u-1003"_s, u"u-1002"_s, u"u-1005"_s}));
 }
 
 void TestUserFilterModel::sortsNamelessUserByEmail()

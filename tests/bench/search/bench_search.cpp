@@ -240,6 +240,23 @@ void runSize(int userCount, bool refreshOnly)
         Bench::summarize(timeTyping(*view, setIndexed, &indexedModelSamples, TypingRounds));
     const Bench::Summary indexedModel = Bench::summarize(indexedModelSamples);
     const double indexedStall = typingStall(setIndexed);
+
+    // A click on each column header, then back to the name order: sort and repaint, no search.
+    filter.setSearchText(QString());
+    out() << "header click to repainted view, sort without search:";
+    for (int column = 0; column <= Models::UserTableModel::ColumnCount; ++column) {
+        const int sortColumn = column < Models::UserTableModel::ColumnCount ? column : 0;
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            QElapsedTimer timer;
+            timer.start();
+            filter.sort(sortColumn, order);
+            view->viewport()->repaint();
+            out() << " " << users.headerData(sortColumn, Qt::Horizontal).toString()
+                  << (order == Qt::AscendingOrder ? u" up "_s : u" down "_s) << ms(double(timer.nsecsElapsed()) / 1e6)
+                  << ";";
+        }
+    }
+    out() << "\n";
     view.reset();
 
     // Baseline: a stock proxy with a fixed, case-insensitive filter over every column.

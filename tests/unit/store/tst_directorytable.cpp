@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 using namespace CardDesk;
 using CardDesk::Store::TestSupport::RawConnection;
@@ -50,6 +53,7 @@ private slots:
     void loadTableOverSeveralChunks();
     void loadTableReportsSqlError();
     void loadTableReportsUnexpectedLayout();
+    void emailOrderMatchesComparison();
     void characterSetsMatchText();
     void packedUserMatchesAddUser();
     void malformedPackedUserRejected();
@@ -203,6 +207,35 @@ void TestDirectoryTable::loadTableReportsUnexpectedLayout()
     const auto table = m_cache->loadTable();
     QVERIFY2(table, qPrintable(m_cache->errorString()));
     QCOMPARE(table->userCount(), many.size());
+}
+
+void TestDirectoryTable::emailOrderMatchesComparison()
+{
+    // Emails that share long prefixes, differ in case only, repeat, or start with accents, so
+    // every step of the sort decides some pairs: the packed prefix, the whole key and the user id.
+    const QStringList stems{u"maria.garcia"_s, u"MARIA.GARCIA"_s, u"maria.garcía"_s, u"Élodie"_s,
+                            u"zoë"_s,          u"a"_s,            QString(),         u"maria.garcia."_s};
+    QList<Core::DirectoryUser> users;
+    for (int i = 0; i < 3000; ++i) {
+        Core::DirectoryUser generated = user(u"e-%1"_s.arg((i * 7919) % 3000), u"N"_s, u"M"_s, u"loc-ber"_s);
+        const QString &stem = stems.at(i % stems.size());
+        generated.email = i % 5 == 0 ? stem : stem + QString::number(i % 37) + u"@example.com"_s;
+        users.append(generated);
+    }
+    QVERIFY2(m_cache->replace(users, m_locations, {}), qPrintable(m_cache->errorString()));
+    const auto table = m_cache->loadTable();
+    QVERIFY2(table, qPrintable(m_cache->errorString()));
+
+    std::vector<int> expected(size_t(table->userCount()));
+    std::iota(expected.begin(), expected.end(), 0);
+    std::sort(expected.begin(), expected.end(), [&table](int left, int right) {
+        using Field = Core::DirectoryTable::Field;
+        if (const int order = table->field(left, Field::EmailField)
+                                  .compare(table->field(right, Field::EmailField), Qt::CaseInsensitive))
+            return order < 0;
+        return table->field(left, Field::UserIdField).compare(table->field(right, Field::UserIdField)) < 0;
+    });
+    QCOMPARE(table->emailOrder(), expected);
 }
 
 void TestDirectoryTable::characterSetsMatchText()
