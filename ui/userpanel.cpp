@@ -190,16 +190,21 @@ QWidget *UserPanel::createCardArea()
     connect(m_undoButton, &QPushButton::clicked, this, &UserPanel::undoChanges);
     connect(m_replaceButton, &QPushButton::clicked, this, &UserPanel::replaceCard);
     connect(m_decodeButton, &QPushButton::clicked, this, &UserPanel::decodeCard);
+    // Two rows, so the panel stays narrow enough to leave the Users table most of the window.
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_editButton);
     buttons->addWidget(m_deactivateButton);
-    buttons->addWidget(m_replaceButton);
-    buttons->addWidget(m_decodeButton);
     buttons->addStretch(1);
     buttons->addWidget(m_undoButton);
+    auto *moreButtons = new QHBoxLayout;
+    moreButtons->setSpacing(6);
+    moreButtons->addWidget(m_replaceButton);
+    moreButtons->addWidget(m_decodeButton);
+    moreButtons->addStretch(1);
 
     layout->addWidget(m_cardView, 1);
     layout->addLayout(buttons);
+    layout->addLayout(moreButtons);
     return area;
 }
 
