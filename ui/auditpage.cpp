@@ -115,7 +115,7 @@ QWidget *AuditPage::createFilterBar()
     m_userEdit->setClearButtonEnabled(true);
     connect(m_userEdit, &QLineEdit::textChanged, m_textTimer, qOverload<>(&QTimer::start));
 
-    auto *fromLabel = new QLabel(tr("&From:"), bar);
+    auto *fromLabel = new QLabel(tr("Fro&m:"), bar);
     fromLabel->setBuddy(m_firstDayEdit);
     auto *toLabel = new QLabel(tr("T&o:"), bar);
     toLabel->setBuddy(m_lastDayEdit);

@@ -332,7 +332,8 @@ void FailuresPage::updateCountLabel()
     const int total = openFailureCount();
     QString text;
     if (m_queryDriven && m_resolvedCheck->isChecked())
-        text = tr("%1 failures with resolved ones, %2 open").arg(shown).arg(total);
+        text = shown == 1 ? tr("1 failure including resolved ones, %1 open").arg(total)
+                          : tr("%1 failures including resolved ones, %2 open").arg(shown).arg(total);
     else if (shown != total)
         text = tr("%1 of %2 open failures").arg(shown).arg(total);
     else

@@ -75,7 +75,7 @@ QWidget *FailuresPage::createRangeBar()
     m_resolvedCheck->setVisible(false);
     connect(m_resolvedCheck, &QCheckBox::toggled, this, &FailuresPage::applyFilters);
 
-    auto *fromLabel = new QLabel(tr("&From:"), bar);
+    auto *fromLabel = new QLabel(tr("Fro&m:"), bar);
     fromLabel->setBuddy(m_firstDayEdit);
     auto *toLabel = new QLabel(tr("T&o:"), bar);
     toLabel->setBuddy(m_lastDayEdit);

@@ -266,10 +266,13 @@ void ProfileController::removeProfile(const QString &id)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->setInformativeText(
-        tr("The stored secrets of API key %1 and of the profile's proxy are deleted from the system "
-           "keychain, unless another profile uses the same ones. Card updates queued for this profile "
-           "stay in the outbox.",
-           nullptr, int(keyIds.size()))
+        (keyIds.size() == 1
+             ? tr("The stored secrets of API key %1 and of the profile's proxy are deleted from the system "
+                  "keychain, unless another profile uses the same ones. Card updates queued for this "
+                  "profile stay in the outbox.")
+             : tr("The stored secrets of API keys %1 and of the profile's proxy are deleted from the "
+                  "system keychain, unless another profile uses the same ones. Card updates queued for "
+                  "this profile stay in the outbox."))
             .arg(keyIds.join(tr(" and "))));
     QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(u"confirmRemoveButton"_s);

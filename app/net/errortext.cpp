@@ -71,9 +71,9 @@ QString refusedRedirect(const QByteArray &method, const QUrl &url, const QString
 
 QString timeout(const QByteArray &method, const QUrl &url, int timeoutMs, std::optional<Delivery> delivery)
 {
-    return joinSentences({Text::tr("%1 timed out: no complete response within %2 seconds.")
+    return joinSentences({Text::tr("%1 timed out: no complete response within %L2 seconds.")
                               .arg(describe(method, url))
-                              .arg(double(timeoutMs) / 1000.0),
+                              .arg(double(timeoutMs) / 1000.0, 0, 'g', 3),
                           deliveryNote(method, delivery),
                           Text::tr("Check the network connection, or try again later if Calven is slow.")});
 }
