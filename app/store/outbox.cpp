@@ -401,11 +401,11 @@ bool Outbox::returnUnsent(const QStringList &updateIds)
     for (qsizetype first = 0; ok && first < updateIds.size(); first += Chunk) {
         const qsizetype count = std::min(Chunk, updateIds.size() - first);
         QSqlQuery query(db);
-        ok = Sql::prepare(query,
-                          u"UPDATE outbox SET state = 'queued', attempts = max(attempts - 1, 0)"
-                          " WHERE state = 'sending' AND update_id IN (%1)"_s.arg(
-                              QStringList(count, u"?"_s).join(u", "_s)),
-                          &error);
+        ok = Sql::prepare(
+            query,
+            u"UPDATE outbox SET state = 'queued', attempts = max(attempts - 1, 0)"
+            " WHERE state = 'sending' AND update_id IN (%1)"_s.arg(QStringList(count, u"?"_s).join(u", "_s)),
+            &error);
         for (qsizetype i = 0; ok && i < count; ++i)
             query.bindValue(int(i), Sql::text(updateIds.at(first + i)));
         ok = ok && Sql::exec(query, &error);

@@ -55,16 +55,13 @@ public:
 
     /// Starts sending every due entry; returns at once. Safe to call while sending.
     void sendPending();
-    /// Returns the batches taken ahead to the queue and aborts the requests in flight. Their
-    /// entries stay in the outbox and are sent again later.
+    /// Puts the batches taken ahead back in the queue and aborts the requests in flight. The
+    /// entries of those requests stay in the outbox and are sent again later.
     void stop();
 
     /// Whether a request is in flight, a batch is taken ahead or a received response is not
     /// stored yet.
-    bool isBusy() const
-    {
-        return !m_inFlight.isEmpty() || !m_prepared.isEmpty() || !m_unrecorded.isEmpty();
-    }
+    bool isBusy() const { return !m_inFlight.isEmpty() || !m_prepared.isEmpty() || !m_unrecorded.isEmpty(); }
     /// Why entries wait, such as "Offline, updates waiting: 3. <error> Trying again at 14:02.", or
     /// empty while nothing blocks them.
     QString waitReason() const { return m_waitReason; }
