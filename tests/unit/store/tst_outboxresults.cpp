@@ -291,7 +291,7 @@ void TestOutboxResults::confirmationWithoutRegisterRow()
 
 void TestOutboxResults::largeBatchSpansStatements()
 {
-    constexpr int Count = 250;
+    constexpr int Count = 260;
     QList<Core::OutboxEntry> entries;
     for (int i = 0; i < Count; ++i)
         entries.append(queue(u"u-%1"_s.arg(i, 3, 10, QChar(u'0')), {card(QString::number(1000 + i))}));
