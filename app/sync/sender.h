@@ -43,6 +43,8 @@ struct SenderOptions
 /// request at once. A batch taken ahead is in Sending like one in flight. stop(), the destructor
 /// and an error that stops sending return it to the queue with its updateId and without the
 /// attempt, because it never left.
+/// NOTE: after a kill, Outbox::recoverInterrupted() returns such a batch to the queue with the
+/// attempt still counted, as it does for a request that had not left yet.
 class Sender final : public QObject
 {
     Q_OBJECT

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Outbox::recordResults() on batches that mix outcomes, repeat updates or users, lack register
-// rows or span several statements, on a real SQLite file. Each test checks the outbox entries,
-// the register, its card index and the history rows with their order.
+// rows or hold 260 results, on a real SQLite file. Each test checks the outbox entries, the
+// register, its card index and the history rows with their order.
 
 #include "store/credentialregister.h"
 #include "store/database.h"
@@ -50,7 +50,7 @@ private slots:
     void repeatedUpdateLastResultWins();
     void sameUserTwiceChainsHistory();
     void confirmationWithoutRegisterRow();
-    void largeBatchSpansStatements();
+    void largeBatchStoresEveryResult();
 
 private:
     QString databasePath() const { return m_dir->filePath(u"carddesk.sqlite"_s); }
@@ -289,7 +289,7 @@ void TestOutboxResults::confirmationWithoutRegisterRow()
     QCOMPARE(confirmedHistoryOrder(), gus.updateId + u' ' + hal.updateId);
 }
 
-void TestOutboxResults::largeBatchSpansStatements()
+void TestOutboxResults::largeBatchStoresEveryResult()
 {
     constexpr int Count = 260;
     QList<Core::OutboxEntry> entries;
