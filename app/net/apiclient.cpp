@@ -104,16 +104,24 @@ ApiReply *ApiClient::fetchLocations()
 
 ApiReply *ApiClient::pushCredentials(const QList<Core::CredentialUpdate> &updates)
 {
+    constexpr int Maximum = Core::AccessCredentialsJson::MaxUpdatesPerRequest;
+    const bool valid = !updates.isEmpty() && updates.size() <= Maximum;
+    return pushCredentials(valid ? Core::AccessCredentialsJson::encodeRequest(updates) : QByteArray(),
+                           updates.size());
+}
+
+ApiReply *ApiClient::pushCredentials(const QByteArray &encodedUpdates, qsizetype updateCount)
+{
     ApiReply::Request request{"POST",        u"/v1/access-credentials"_s, {}, {},
                               KeyUse::Write, tr("sending card updates")};
     constexpr int Maximum = Core::AccessCredentialsJson::MaxUpdatesPerRequest;
-    if (updates.isEmpty() || updates.size() > Maximum) {
+    if (updateCount <= 0 || updateCount > Maximum) {
         auto *reply = new ApiReply(Transport::newRequestId(), std::move(request), this);
         reply->m_result.url = m_transport->urlFor(reply->m_request.path);
-        finishWithError(reply, ErrorKind::InvalidRequest, ErrorText::invalidBatch(updates.size(), Maximum));
+        finishWithError(reply, ErrorKind::InvalidRequest, ErrorText::invalidBatch(updateCount, Maximum));
         return reply;
     }
-    request.body = Core::AccessCredentialsJson::encodeRequest(updates);
+    request.body = encodedUpdates;
     return start(std::move(request));
 }
 

@@ -60,6 +60,9 @@ public:
     ApiReply *fetchLocations();
     /// POST /v1/access-credentials with 1 to 100 user updates. Not possible with Basic auth.
     ApiReply *pushCredentials(const QList<Core::CredentialUpdate> &updates);
+    /// POST /v1/access-credentials with a body that Core::AccessCredentialsJson::encodeRequest()
+    /// built from updateCount updates, for callers that encode a batch before it is due to leave.
+    ApiReply *pushCredentials(const QByteArray &encodedUpdates, qsizetype updateCount);
 
     /// Signs in afresh (or, for Basic, skips that) and reads the locations, reporting problems in
     /// terms of key roles. The check is a child of this client.

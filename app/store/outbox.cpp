@@ -383,6 +383,49 @@ bool Outbox::requeue(const QStringList &updateIds, const QString &error, const Q
     return true;
 }
 
+bool Outbox::returnUnsent(const QStringList &updateIds)
+{
+    m_error.clear();
+    if (updateIds.isEmpty())
+        return true;
+    const QSqlDatabase db = m_database.connection();
+    QString error;
+    // Durability: as for the Sending marks in takeDueBatch(), which this undoes. A power cut that
+    // rolls it back leaves the entries in Sending, and the next start returns them to the queue.
+    const Sql::RelaxedSync relaxedSync(db);
+    Sql::WriteTransaction transaction(db);
+    bool ok = transaction.begin(&error);
+    int moved = 0;
+    // The chunk stays below SQLite's limit of 999 bound values before version 3.32.
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype first = 0; ok && first < updateIds.size(); first += Chunk) {
+        const qsizetype count = std::min(Chunk, updateIds.size() - first);
+        QSqlQuery query(db);
+        ok = Sql::prepare(
+            query,
+            u"UPDATE outbox SET state = 'queued', attempts = max(attempts - 1, 0)"
+            " WHERE state = 'sending' AND update_id IN (%1)"_s.arg(QStringList(count, u"?"_s).join(u", "_s)),
+            &error);
+        for (qsizetype i = 0; ok && i < count; ++i)
+            query.bindValue(int(i), Sql::text(updateIds.at(first + i)));
+        ok = ok && Sql::exec(query, &error);
+        if (ok)
+            moved += query.numRowsAffected();
+    }
+    if (!ok || !transaction.commit(&error)) {
+        transaction.rollback();
+        return failWith(tr("Cannot return unsent updates %1 to the queue in %2: %3. They stay in Sending "
+                           "and are sent again with the same updateId after a restart.")
+                            .arg(updateIds.join(u", "_s), databasePath(), error));
+    }
+    if (moved != updateIds.size())
+        qCWarning(lcOutbox).noquote() << "Returned" << moved << "of" << updateIds.size()
+                                      << "unsent updates to the queue; the others are no longer in Sending";
+    else
+        qCInfo(lcOutbox).noquote() << "Returned" << moved << "unsent updates to the queue";
+    return true;
+}
+
 bool Outbox::markNeedsAttention(const QString &updateId, const QString &error)
 {
     m_error.clear();

@@ -122,6 +122,10 @@ public:
     /// attempt that takeDueBatch() counted is taken back.
     bool requeue(const QStringList &updateIds, const QString &error, const QDateTime &nextAttemptAtUtc,
                  bool requestLeft = true);
+    /// Moves Sending entries whose request was never started, such as a batch the sender took
+    /// ahead, back to Queued and takes back the attempt that takeDueBatch() counted. They keep their
+    /// updateId and last error and are due at once. Entries in another state are left alone.
+    bool returnUnsent(const QStringList &updateIds);
     /// Stops automatic sending of an entry whose retries are used up.
     bool markNeedsAttention(const QString &updateId, const QString &error);
     /// Returns the earliest retry time after afterUtc among the profile's Queued entries, or a

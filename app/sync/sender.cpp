@@ -54,8 +54,8 @@ Sender::Sender(Store::Outbox &outbox, Net::ApiClient *client, const QString &pro
 {
     m_wakeUpTimer.setSingleShot(true);
     connect(&m_wakeUpTimer, &QTimer::timeout, this, &Sender::sendPending);
-    m_recordTimer.setSingleShot(true);
-    connect(&m_recordTimer, &QTimer::timeout, this, &Sender::recordResponses);
+    m_deferredWorkTimer.setSingleShot(true);
+    connect(&m_deferredWorkTimer, &QTimer::timeout, this, &Sender::runDeferredWork);
 }
 
 Sender::~Sender()
@@ -109,6 +109,7 @@ void Sender::stop()
 {
     m_stopped = true;
     m_wakeUpTimer.stop();
+    returnPrepared();
     const QList<Batch> batches = m_inFlight;
     for (const Batch &batch : batches) {
         if (batch.reply)
@@ -117,6 +118,19 @@ void Sender::stop()
 }
 
 bool Sender::sendNextBatch()
+{
+    Batch batch;
+    if (!m_prepared.isEmpty())
+        batch = m_prepared.takeFirst();
+    else if (!takeBatch(&batch))
+        return false;
+    startRequest(std::move(batch));
+    return true;
+}
+
+// Takes the next due entries from the outbox, which marks them Sending, and encodes their request
+// body. Returns false when none is due or the outbox failed.
+bool Sender::takeBatch(Batch *batch)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto entries = m_outbox.takeDueBatch(m_profileId, m_options.batchSize, now);
@@ -128,29 +142,75 @@ bool Sender::sendNextBatch()
     if (entries->isEmpty())
         return false;
 
-    Batch batch;
     QList<Core::CredentialUpdate> updates;
+    updates.reserve(entries->size());
     for (const Core::OutboxEntry &entry : *entries) {
         updates.append(Core::CredentialUpdate{entry.updateId, entry.username, entry.credentials});
-        batch.updateIds.append(entry.updateId);
-        batch.attempts.append(entry.attempts);
+        batch->updateIds.append(entry.updateId);
+        batch->attempts.append(entry.attempts);
     }
-    batch.reply = m_client->pushCredentials(updates);
-    batch.requestBody = batch.reply->requestBody();
-    qCInfo(lcSender) << "Sending" << updates.size() << "updates in request" << batch.reply->requestId();
+    batch->requestBody = Core::AccessCredentialsJson::encodeRequest(updates);
+    Q_EMIT outboxChanged();
+    return true;
+}
+
+void Sender::startRequest(Batch batch)
+{
+    batch.reply = m_client->pushCredentials(batch.requestBody, batch.updateIds.size());
+    qCInfo(lcSender) << "Sending" << batch.updateIds.size() << "updates in request"
+                     << batch.reply->requestId();
 
     Net::ApiReply *reply = batch.reply;
-    m_inFlight.append(batch);
+    m_inFlight.append(std::move(batch));
     connect(reply, &Net::ApiReply::requestSent, this, [this, reply] {
         for (Batch &inFlight : m_inFlight) {
             if (inFlight.reply == reply)
                 inFlight.sent = true;
         }
-        scheduleRecording();
+        scheduleDeferredWork();
     });
     connect(reply, &Net::ApiReply::finished, this, [this, reply] { onReplyFinished(reply); });
+}
+
+// Fills m_prepared with up to maxInFlight batches, so that the slots a round of responses frees
+// get their requests without waiting for the outbox and the JSON encoding.
+void Sender::prepareBatches()
+{
+    while (canPrepareBatch()) {
+        Batch batch;
+        if (!takeBatch(&batch))
+            break;
+        m_prepared.append(std::move(batch));
+    }
+}
+
+bool Sender::canPrepareBatch() const
+{
+    // A free slot means that nothing was due when it was last filled. A request that is not on the
+    // network yet still needs this thread, and taking a batch now would hold it back.
+    return !m_stopped && m_client && m_inFlight.size() >= m_options.maxInFlight &&
+           m_prepared.size() < m_options.maxInFlight && allRequestsSent();
+}
+
+bool Sender::allRequestsSent() const
+{
+    return std::all_of(m_inFlight.cbegin(), m_inFlight.cend(), [](const Batch &batch) { return batch.sent; });
+}
+
+void Sender::returnPrepared()
+{
+    if (m_prepared.isEmpty())
+        return;
+    QStringList updateIds;
+    for (const Batch &batch : std::exchange(m_prepared, {}))
+        updateIds.append(batch.updateIds);
+    if (!m_outbox.returnUnsent(updateIds)) {
+        qCWarning(lcSender) << "Cannot return unsent updates to the queue:" << m_outbox.errorString();
+        Q_EMIT storeFailed(m_outbox.errorString());
+        return;
+    }
+    qCInfo(lcSender) << "Returned" << updateIds.size() << "updates taken ahead to the queue";
     Q_EMIT outboxChanged();
-    return true;
 }
 
 void Sender::onReplyFinished(Net::ApiReply *reply)
@@ -165,16 +225,16 @@ void Sender::onReplyFinished(Net::ApiReply *reply)
     reply->deleteLater();
 
     if (result.error == Net::ErrorKind::None) {
-        // The next batch is taken and its request started before this response is recorded, see
-        // scheduleRecording(). Until then the entries of this response stay in Sending, which
-        // keeps later entries of the same users out of the new batch.
+        // The next request starts before this response is recorded, see scheduleDeferredWork().
+        // Until then the entries of this response stay in Sending, which keeps later entries of
+        // the same users out of the next batch.
         m_unrecorded.append(Response{batch, result});
         if (!m_stopped)
             fillFreeSlots();
-        scheduleRecording();
+        scheduleDeferredWork();
         return;
     }
-    scheduleRecording();
+    scheduleDeferredWork();
 
     bool keepSending = true;
     switch (result.error) {
@@ -209,29 +269,42 @@ void Sender::onReplyFinished(Net::ApiReply *reply)
     }
     Q_EMIT outboxChanged();
 
+    // Sending waits, so the batches taken ahead go back to the queue instead of staying in
+    // Sending until the wait ends.
+    if (!keepSending)
+        returnPrepared();
     if (keepSending && !m_stopped)
         sendPending();
     else if (!isBusy())
         Q_EMIT idle();
 }
 
-void Sender::scheduleRecording()
+void Sender::scheduleDeferredWork()
 {
-    if (m_unrecorded.isEmpty())
-        return;
     // Qt writes a request from the event loop, in several steps on this thread and its network
-    // thread, so recording right away would hold the new request back for as long as the
-    // recording takes. The responses are recorded once every request in flight is on the
-    // network, or after MaxRecordDelayMs when one is still waiting, such as for a sign-in.
+    // thread, so recording a response or taking a batch right away would hold the new request back
+    // for as long as that takes. Both run once every request in flight is on the network. A
+    // response is recorded after MaxRecordDelayMs at the latest when a request still waits, such as
+    // for a sign-in.
     constexpr int MaxRecordDelayMs = 100;
-    const bool allSent =
-        std::all_of(m_inFlight.cbegin(), m_inFlight.cend(), [](const Batch &batch) { return batch.sent; });
-    if (allSent) {
-        m_recordTimer.stop();
-        QMetaObject::invokeMethod(this, &Sender::recordResponses, Qt::QueuedConnection);
-    } else if (!m_recordTimer.isActive()) {
-        m_recordTimer.start(MaxRecordDelayMs);
+    if (allRequestsSent()) {
+        if (m_unrecorded.isEmpty() && !canPrepareBatch())
+            return;
+        m_deferredWorkTimer.stop();
+        if (!m_deferredWorkQueued) {
+            m_deferredWorkQueued = true;
+            QMetaObject::invokeMethod(this, &Sender::runDeferredWork, Qt::QueuedConnection);
+        }
+    } else if (!m_unrecorded.isEmpty() && !m_deferredWorkTimer.isActive()) {
+        m_deferredWorkTimer.start(MaxRecordDelayMs);
     }
+}
+
+void Sender::runDeferredWork()
+{
+    m_deferredWorkQueued = false;
+    recordResponses();
+    prepareBatches();
 }
 
 void Sender::recordResponses()

@@ -37,6 +37,14 @@ struct SenderOptions
 /// back. Transport failures, timeouts, 5xx and 429 are retried with the same updateId after an
 /// exponential backoff with jitter. A 2xx response that cannot be read records the updates as
 /// Unknown, never as confirmed. Runs on the thread that owns the Outbox.
+///
+/// While every request slot is busy and its request is on the network, the sender takes the next
+/// batches from the outbox and encodes them ahead, so a slot that a response frees gets its next
+/// request at once. A batch taken ahead is in Sending like one in flight. stop(), the destructor
+/// and an error that stops sending return it to the queue with its updateId and without the
+/// attempt, because it never left.
+/// NOTE: after a kill, Outbox::recoverInterrupted() returns such a batch to the queue with the
+/// attempt still counted, as it does for a request that had not left yet.
 class Sender final : public QObject
 {
     Q_OBJECT
@@ -49,11 +57,13 @@ public:
 
     /// Starts sending every due entry; returns at once. Safe to call while sending.
     void sendPending();
-    /// Aborts the requests in flight. Their entries stay in the outbox and are sent again later.
+    /// Puts the batches taken ahead back in the queue and aborts the requests in flight. The
+    /// entries of those requests stay in the outbox and are sent again later.
     void stop();
 
-    /// Whether a request is in flight or a received response is not stored yet.
-    bool isBusy() const { return !m_inFlight.isEmpty() || !m_unrecorded.isEmpty(); }
+    /// Whether a request is in flight, a batch is taken ahead or a received response is not
+    /// stored yet.
+    bool isBusy() const { return !m_inFlight.isEmpty() || !m_prepared.isEmpty() || !m_unrecorded.isEmpty(); }
     /// Why entries wait, such as "Offline, updates waiting: 3. <error> Trying again at 14:02.", or
     /// empty while nothing blocks them.
     QString waitReason() const { return m_waitReason; }
@@ -70,14 +80,14 @@ Q_SIGNALS:
 private:
     struct Batch
     {
-        QPointer<Net::ApiReply> reply;
+        QPointer<Net::ApiReply> reply; ///< Null while the batch is taken ahead and not yet sent.
         QStringList updateIds;
         QList<int> attempts;
         QByteArray requestBody;
         bool sent = false; ///< The reply reported requestSent().
     };
 
-    // A 2xx response that recordResponses() stores on the next pass of the event loop.
+    // A 2xx response that recordResponses() stores once the requests in flight are on the network.
     struct Response
     {
         Batch batch;
@@ -86,8 +96,15 @@ private:
 
     void fillFreeSlots();
     bool sendNextBatch();
+    bool takeBatch(Batch *batch);
+    void startRequest(Batch batch);
+    void prepareBatches();
+    bool canPrepareBatch() const;
+    bool allRequestsSent() const;
+    void returnPrepared();
     void onReplyFinished(Net::ApiReply *reply);
-    void scheduleRecording();
+    void scheduleDeferredWork();
+    void runDeferredWork();
     void recordResponses();
     void recordResponse(const Batch &batch, const Net::ApiResult &result);
     void recordRejection(const Batch &batch, const Net::ApiResult &result);
@@ -103,9 +120,11 @@ private:
     QString m_profileId;
     SenderOptions m_options;
     QList<Batch> m_inFlight;
+    QList<Batch> m_prepared; ///< Taken from the outbox and encoded, oldest first; no request yet.
     QList<Response> m_unrecorded;
     QTimer m_wakeUpTimer;
-    QTimer m_recordTimer;
+    QTimer m_deferredWorkTimer;
+    bool m_deferredWorkQueued = false;
     QString m_waitReason;
     bool m_stopped = false;
 };

@@ -1,0 +1,328 @@
+// SPDX-FileCopyrightText: 2026 CardDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Outbox::recordResults() on batches that mix outcomes, repeat updates or users, lack register
+// rows or hold 260 results, on a real SQLite file. Each test checks the outbox entries, the
+// register, its card index and the history rows with their order.
+
+#include "store/credentialregister.h"
+#include "store/database.h"
+#include "store/outbox.h"
+#include "storetestsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace CardDesk;
+using namespace CardDesk::Store;
+using CardDesk::Core::ResultCode;
+using CardDesk::Core::UpdateState;
+using CardDesk::Store::TestSupport::card;
+
+using Cards = QList<Core::Credential>;
+
+namespace {
+
+const QString Profile = u"profile-eu"_s;
+
+Core::UpdateResult result(const QString &updateId, ResultCode code, const QString &rawResult,
+                          const QString &message = {})
+{
+    Core::UpdateResult outcome{updateId, rawResult, code, message, {}};
+    if (code == ResultCode::PartialUpdate || code == ResultCode::CardUpdateFailed)
+        outcome.cards.append(
+            Core::CardResult{u"1"_s, {}, u"CARD_IN_USE"_s, ResultCode::CardUpdateFailed, message});
+    return outcome;
+}
+
+} // namespace
+
+class TestOutboxResults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void mixedBatchStoresEachOutcome();
+    void repeatedUpdateLastResultWins();
+    void sameUserTwiceChainsHistory();
+    void confirmationWithoutRegisterRow();
+    void largeBatchStoresEveryResult();
+
+private:
+    QString databasePath() const { return m_dir->filePath(u"carddesk.sqlite"_s); }
+    Core::OutboxEntry queue(const QString &user, const Cards &cards);
+    Core::OutboxEntry stored(const QString &updateId) const;
+    void takeAll(qsizetype expected);
+    bool record(const QList<Core::UpdateResult> &results);
+    void confirm(const Core::OutboxEntry &entry);
+    QString confirmedHistoryOrder();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<CredentialRegister> m_register;
+};
+
+void TestOutboxResults::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<Database>();
+    QVERIFY2(m_database->open(databasePath()), qPrintable(m_database->errorString()));
+    m_outbox = std::make_unique<Outbox>(*m_database);
+    m_register = std::make_unique<CredentialRegister>(*m_database);
+}
+
+void TestOutboxResults::cleanup()
+{
+    m_register.reset();
+    m_outbox.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+Core::OutboxEntry TestOutboxResults::queue(const QString &user, const Cards &cards)
+{
+    const auto entry = m_outbox->enqueue(Profile, user, user + u"@example.com"_s, cards);
+    if (!entry)
+        qWarning("enqueue failed: %s", qPrintable(m_outbox->errorString()));
+    return entry.value_or(Core::OutboxEntry());
+}
+
+Core::OutboxEntry TestOutboxResults::stored(const QString &updateId) const
+{
+    return m_outbox->entry(updateId).value_or(Core::OutboxEntry());
+}
+
+void TestOutboxResults::takeAll(qsizetype expected)
+{
+    const auto batch = m_outbox->takeDueBatch(Profile, 1000, QDateTime::currentDateTimeUtc());
+    QVERIFY2(batch, qPrintable(m_outbox->errorString()));
+    QCOMPARE(batch->size(), expected);
+}
+
+bool TestOutboxResults::record(const QList<Core::UpdateResult> &results)
+{
+    const bool ok = m_outbox->recordResults(results, "{\"request\":1}", "[\"response\"]", 200);
+    if (!ok)
+        qWarning("recordResults failed: %s", qPrintable(m_outbox->errorString()));
+    return ok;
+}
+
+// Takes and confirms one entry on its own.
+void TestOutboxResults::confirm(const Core::OutboxEntry &entry)
+{
+    takeAll(1);
+    QVERIFY(record({result(entry.updateId, ResultCode::Ok, u"OK"_s)}));
+    QCOMPARE(stored(entry.updateId).state, UpdateState::Confirmed);
+}
+
+// Returns the update ids of every confirm row of the history, oldest first.
+QString TestOutboxResults::confirmedHistoryOrder()
+{
+    TestSupport::RawConnection raw(databasePath());
+    return raw
+        .value(u"SELECT group_concat(update_id, ' ') FROM (SELECT update_id FROM credential_history"
+               " WHERE action = 'confirm' ORDER BY id)"_s)
+        .toString();
+}
+
+void TestOutboxResults::mixedBatchStoresEachOutcome()
+{
+    const Cards oldSet{card(u"400"_s)};
+    confirm(queue(u"u-dan"_s, oldSet));
+
+    const Cards anaCards{card(u"100"_s), card(u"101"_s, {}, false)};
+    const Core::OutboxEntry ana = queue(u"u-ana"_s, anaCards);
+    const Core::OutboxEntry ben = queue(u"u-ben"_s, {card(u"200"_s)});
+    const Core::OutboxEntry cho = queue(u"u-cho"_s, {card(u"300"_s)});
+    const Cards danCards{card(u"401"_s)};
+    const Core::OutboxEntry dan = queue(u"u-dan"_s, danCards);
+    takeAll(4);
+
+    const QList<Core::UpdateResult> results{
+        result(ana.updateId, ResultCode::Ok, u"OK"_s),
+        result(u"not-ours"_s, ResultCode::Ok, u"OK"_s),
+        result(ben.updateId, ResultCode::CardUpdateFailed, u"CARD_UPDATE_FAILED"_s, u"Card in use"_s),
+        result(cho.updateId, ResultCode::Unknown, {}),
+        result(dan.updateId, ResultCode::Ok, u"OK"_s),
+    };
+    QVERIFY(record(results));
+
+    const Core::OutboxEntry storedAna = stored(ana.updateId);
+    QCOMPARE(storedAna.state, UpdateState::Confirmed);
+    QCOMPARE(storedAna.result.code, ResultCode::Ok);
+    QCOMPARE(storedAna.result.rawResult, u"OK"_s);
+    QCOMPARE(storedAna.lastError, QString());
+    QCOMPARE(storedAna.requestJson, QByteArray("{\"request\":1}"));
+    QCOMPARE(storedAna.responseJson, QByteArray("[\"response\"]"));
+    QCOMPARE(storedAna.httpStatus, 200);
+    QVERIFY(!storedAna.nextAttemptAt.isValid());
+
+    const Core::OutboxEntry storedBen = stored(ben.updateId);
+    QCOMPARE(storedBen.state, UpdateState::Failed);
+    QCOMPARE(storedBen.result.code, ResultCode::CardUpdateFailed);
+    QCOMPARE(storedBen.result.message, u"Card in use"_s);
+    QCOMPARE(storedBen.lastError, u"Card in use"_s);
+    QCOMPARE(storedBen.result.cards, results.at(2).cards);
+    QCOMPARE(storedBen.responseJson, QByteArray("[\"response\"]"));
+
+    const Core::OutboxEntry storedCho = stored(cho.updateId);
+    QCOMPARE(storedCho.state, UpdateState::Unknown);
+    QCOMPARE(storedCho.result.code, ResultCode::Unknown);
+    QCOMPARE(storedCho.result.rawResult, QString());
+    QVERIFY(!m_outbox->entry(u"not-ours"_s));
+
+    const auto anaRecord = m_register->record(u"u-ana"_s);
+    QVERIFY(anaRecord);
+    QVERIFY(anaRecord->hasConfirmed);
+    QCOMPARE(anaRecord->confirmed, anaCards);
+    QCOMPARE(anaRecord->confirmedUpdateId, ana.updateId);
+    QCOMPARE(anaRecord->username, u"u-ana@example.com"_s);
+    const auto benRecord = m_register->record(u"u-ben"_s);
+    QVERIFY(benRecord);
+    QVERIFY(!benRecord->hasConfirmed);
+
+    const auto danHistory = m_register->history(u"u-dan"_s);
+    QVERIFY(danHistory);
+    QVERIFY(!danHistory->isEmpty());
+    const RegisterHistoryEntry &danLatest = danHistory->constFirst();
+    QCOMPARE(danLatest.action, RegisterAction::Confirm);
+    QCOMPARE(danLatest.before, oldSet);
+    QCOMPARE(danLatest.after, danCards);
+    QCOMPARE(danLatest.updateId, dan.updateId);
+    QCOMPARE(m_register->record(u"u-dan"_s)->confirmed, danCards);
+
+    const auto anaHistory = m_register->history(u"u-ana"_s);
+    QVERIFY(anaHistory);
+    QCOMPARE(anaHistory->constFirst().action, RegisterAction::Confirm);
+    QCOMPARE(anaHistory->constFirst().before, Cards());
+    QCOMPARE(anaHistory->constFirst().after, anaCards);
+    QCOMPARE(m_register->history(u"u-ben"_s)->constFirst().action, RegisterAction::Edit);
+
+    // The history rows follow the order of the results.
+    const QString firstDan = m_register->history(u"u-dan"_s)->constLast().updateId;
+    QCOMPARE(confirmedHistoryOrder(), QStringList({firstDan, ana.updateId, dan.updateId}).join(u' '));
+}
+
+void TestOutboxResults::repeatedUpdateLastResultWins()
+{
+    const Cards cards{card(u"500"_s)};
+    const Core::OutboxEntry eva = queue(u"u-eva"_s, cards);
+    takeAll(1);
+
+    // Unknown may be overwritten by a later result in the same response, Confirmed may not.
+    QVERIFY(record({
+        result(eva.updateId, ResultCode::Unknown, {}),
+        result(eva.updateId, ResultCode::Ok, u"OK"_s),
+        result(eva.updateId, ResultCode::CardUpdateFailed, u"CARD_UPDATE_FAILED"_s, u"late"_s),
+    }));
+    const Core::OutboxEntry entry = stored(eva.updateId);
+    QCOMPARE(entry.state, UpdateState::Confirmed);
+    QCOMPARE(entry.result.code, ResultCode::Ok);
+    QCOMPARE(entry.lastError, QString());
+    QCOMPARE(m_register->record(u"u-eva"_s)->confirmed, cards);
+    QCOMPARE(confirmedHistoryOrder(), eva.updateId);
+}
+
+void TestOutboxResults::sameUserTwiceChainsHistory()
+{
+    const Cards firstCards{card(u"600"_s)};
+    const Cards secondCards{card(u"601"_s)};
+    const Core::OutboxEntry first = queue(u"u-fay"_s, firstCards);
+    takeAll(1);
+    // A new edit waits behind the entry in Sending, so the user has one entry in each state.
+    const Core::OutboxEntry second = queue(u"u-fay"_s, secondCards);
+    QCOMPARE(stored(second.updateId).state, UpdateState::Queued);
+
+    QVERIFY(record({
+        result(first.updateId, ResultCode::Ok, u"OK"_s),
+        result(second.updateId, ResultCode::Ok, u"OK"_s),
+    }));
+    QCOMPARE(stored(first.updateId).state, UpdateState::Confirmed);
+    QCOMPARE(stored(second.updateId).state, UpdateState::Confirmed);
+    const auto record = m_register->record(u"u-fay"_s);
+    QVERIFY(record);
+    QCOMPARE(record->confirmed, secondCards);
+    QCOMPARE(record->confirmedUpdateId, second.updateId);
+
+    const auto history = m_register->history(u"u-fay"_s);
+    QVERIFY(history);
+    QVERIFY(history->size() >= 2);
+    QCOMPARE(history->at(0).before, firstCards);
+    QCOMPARE(history->at(0).after, secondCards);
+    QCOMPARE(history->at(1).before, Cards());
+    QCOMPARE(history->at(1).after, firstCards);
+    QCOMPARE(confirmedHistoryOrder(), first.updateId + u' ' + second.updateId);
+}
+
+void TestOutboxResults::confirmationWithoutRegisterRow()
+{
+    const Cards cards{card(u"700"_s, u"12"_s)};
+    const Core::OutboxEntry gus = queue(u"u-gus"_s, cards);
+    const Core::OutboxEntry hal = queue(u"u-hal"_s, {card(u"701"_s)});
+    takeAll(2);
+    {
+        TestSupport::RawConnection raw(databasePath());
+        QCOMPARE(raw.exec(u"DELETE FROM credential_register_card WHERE user_id = 'u-gus'"_s), QString());
+        QCOMPARE(raw.exec(u"DELETE FROM credential_register WHERE user_id = 'u-gus'"_s), QString());
+    }
+    QVERIFY(!m_register->record(u"u-gus"_s));
+
+    QVERIFY(record(
+        {result(gus.updateId, ResultCode::Ok, u"OK"_s), result(hal.updateId, ResultCode::Ok, u"OK"_s)}));
+    // The confirmed set also becomes the intended one, with its card in the index.
+    const auto record = m_register->record(u"u-gus"_s);
+    QVERIFY(record);
+    QCOMPARE(record->intended, cards);
+    QCOMPARE(record->confirmed, cards);
+    QCOMPARE(record->confirmedUpdateId, gus.updateId);
+    const auto holders = m_register->holdersOf(u"700"_s, u"12"_s);
+    QVERIFY(holders);
+    QCOMPARE(holders->size(), 1);
+    QCOMPARE(holders->constFirst().userId, u"u-gus"_s);
+    QCOMPARE(m_register->record(u"u-hal"_s)->confirmedUpdateId, hal.updateId);
+    QCOMPARE(confirmedHistoryOrder(), gus.updateId + u' ' + hal.updateId);
+}
+
+void TestOutboxResults::largeBatchStoresEveryResult()
+{
+    constexpr int Count = 260;
+    QList<Core::OutboxEntry> entries;
+    for (int i = 0; i < Count; ++i)
+        entries.append(queue(u"u-%1"_s.arg(i, 3, 10, QChar(u'0')), {card(QString::number(1000 + i))}));
+    takeAll(Count);
+
+    QList<Core::UpdateResult> results;
+    QStringList expectedOrder;
+    for (int i = 0; i < Count; ++i) {
+        if (i % 5 == 4) {
+            results.append(result(entries.at(i).updateId, ResultCode::UserNotFound, u"USER_NOT_FOUND"_s,
+                                  u"No such user"_s));
+        } else {
+            results.append(result(entries.at(i).updateId, ResultCode::Ok, u"OK"_s));
+            expectedOrder.append(entries.at(i).updateId);
+        }
+    }
+    QVERIFY(record(results));
+
+    for (int i = 0; i < Count; ++i) {
+        const Core::OutboxEntry entry = stored(entries.at(i).updateId);
+        const bool ok = i % 5 != 4;
+        QCOMPARE(entry.state, ok ? UpdateState::Confirmed : UpdateState::Failed);
+        QCOMPARE(entry.lastError, ok ? QString() : u"No such user"_s);
+        const auto record = m_register->record(entries.at(i).userId);
+        QVERIFY(record);
+        QCOMPARE(record->hasConfirmed, ok);
+        QCOMPARE(record->confirmed, ok ? entries.at(i).credentials : Cards());
+    }
+    QCOMPARE(confirmedHistoryOrder(), expectedOrder.join(u' '));
+}
+
+QTEST_GUILESS_MAIN(TestOutboxResults)
+
+#include "tst_outboxresults.moc"
