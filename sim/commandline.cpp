@@ -118,8 +118,47 @@ std::optional<int> readFaultNumber(const QString &text, int minimum, int maximum
     return value;
 }
 
+// Reads "EVERY[,LIMIT]" from parts, starting at first. An absent EVERY selects every update.
+std::optional<Fault::UpdateSelection> readSelection(const QStringList &parts, qsizetype first)
+{
+    Fault::UpdateSelection selection;
+    if (parts.size() > first + 2)
+        return std::nullopt;
+    if (parts.size() > first) {
+        const std::optional<int> every = readFaultNumber(parts.at(first), 1, 100);
+        if (!every)
+            return std::nullopt;
+        selection.every = *every;
+    }
+    if (parts.size() > first + 1) {
+        const std::optional<int> limit = readFaultNumber(parts.at(first + 1), 1, 100);
+        if (!limit)
+            return std::nullopt;
+        selection.limit = *limit;
+    }
+    return selection;
+}
+
 std::optional<Fault> readFaultKind(const QString &kind, const QString &argument)
 {
+    if (kind == u"results-missing"_s) {
+        const auto selection = readSelection(argument.isEmpty() ? QStringList() : argument.split(u','), 0);
+        return selection ? std::optional<Fault>(Fault::resultsMissing(*selection)) : std::nullopt;
+    }
+    if (kind == u"unknown-result"_s) {
+        const QStringList parts = argument.split(u',');
+        if (parts.constFirst().trimmed().isEmpty())
+            return std::nullopt;
+        const auto selection = readSelection(parts, 1);
+        return selection ? std::optional<Fault>(Fault::unknownResult(parts.constFirst(), *selection))
+                         : std::nullopt;
+    }
+    if (kind == u"reset-mid-response"_s) {
+        if (argument.isEmpty())
+            return Fault::resetMidResponse();
+        const std::optional<int> bytes = readFaultNumber(argument, 0, 100'000'000);
+        return bytes ? std::optional<Fault>(Fault::resetMidResponse(*bytes)) : std::nullopt;
+    }
     if (kind == u"hang"_s && argument.isEmpty())
         return Fault::hang();
     if (kind == u"reset"_s && argument.isEmpty())
@@ -206,8 +245,9 @@ std::optional<FaultOption> parseFaultOption(const QString &text, QString *error)
     const std::optional<Fault> fault = readFaultKind(kind, argument);
     if (!fault) {
         *error = tr("--fault \"%1\": \"%2\" is not a fault. Use status:CODE, status-after:CODE, html:CODE, "
-                    "too-many:SECONDS, malformed-json, hang, reset, delay:MILLISECONDS, redirect:URL or "
-                    "redirect-second.")
+                    "too-many:SECONDS, malformed-json, hang, reset, reset-mid-response[:BYTES], "
+                    "delay:MILLISECONDS, redirect:URL, redirect-second, results-missing[:EVERY[,LIMIT]] or "
+                    "unknown-result:VALUE[,EVERY[,LIMIT]], with EVERY and LIMIT from 1 to 100.")
                      .arg(text, spec);
         return std::nullopt;
     }
@@ -219,7 +259,10 @@ void addCommandLineOptions(QCommandLineParser *parser)
 {
     parser->setApplicationDescription(
         tr("Serves the documented Calven API on this computer for tests and training. Prints "
-           "\"listening on URL\" as its first line, then runs until interrupted."));
+           "\"listening on URL\" as its first line, then runs until interrupted.\n\n"
+           "GET /_sim/update-arrivals, from this computer only and without authentication, returns how "
+           "many times each updateId arrived in a POST /v1/access-credentials body, counted before "
+           "validation and faults, as {\"arrivals\": {\"UPDATE_ID\": COUNT}}."));
     parser->addHelpOption();
     parser->addVersionOption();
 
@@ -288,9 +331,15 @@ void addCommandLineOptions(QCommandLineParser *parser)
             tr("Apply a fault to the next requests to a path: PATH=KIND[*COUNT], repeatable. KIND is "
                "status:CODE (for example 401 or 503), status-after:CODE (handle the request, then answer "
                "CODE), html:CODE (an HTML error page), too-many:SECONDS (429 with Retry-After), "
-               "malformed-json, hang (never answer), reset (TCP reset), delay:MILLISECONDS (a slow "
-               "answer), redirect:URL, or redirect-second (to the --second-listen origin). COUNT is the "
-               "number of requests affected, 1 by default."),
+               "malformed-json, hang (never answer), reset (TCP reset before any byte), "
+               "reset-mid-response[:BYTES] (handle the request, send the status line, the headers and BYTES "
+               "of the body, by default half of it, then a TCP reset), delay:MILLISECONDS (a slow answer), "
+               "redirect:URL, redirect-second (to the --second-listen origin), "
+               "results-missing[:EVERY[,LIMIT]] (store the updates, then leave the results of every EVERY-th "
+               "update, at most LIMIT of them, out of the response; by default all) or "
+               "unknown-result:VALUE[,EVERY[,LIMIT]] (store the updates, then report the selected ones with "
+               "the result VALUE, such as CARD_QUARANTINED). COUNT is the number of requests affected, 1 by "
+               "default."),
             tr("fault")),
     });
 }

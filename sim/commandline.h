@@ -33,7 +33,9 @@ struct CommandLine
 
 /// Reads "PATH=KIND[*COUNT]", for example "/v1/auth=status:503*2" or "/v1/analytics/users=hang". KIND is
 /// status:CODE, status-after:CODE, html:CODE, too-many:SECONDS, malformed-json, hang, reset,
-/// delay:MILLISECONDS, redirect:URL or redirect-second. On failure returns nullopt and sets error.
+/// reset-mid-response[:BYTES], delay:MILLISECONDS, redirect:URL, redirect-second,
+/// results-missing[:EVERY[,LIMIT]] or unknown-result:VALUE[,EVERY[,LIMIT]]. On failure returns
+/// nullopt and sets error.
 std::optional<FaultOption> parseFaultOption(const QString &text, QString *error);
 
 /// Adds calven-sim's options, --help and --version to a parser.

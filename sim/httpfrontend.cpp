@@ -9,6 +9,7 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpServer>
+#include <QTimer>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
@@ -160,6 +161,55 @@ void HttpExchange::reset()
     socket->abort();
 }
 
+qsizetype HttpExchange::respondPartlyThenReset(const HttpResponse &response, const QDateTime &serverTime,
+                                               qsizetype bodyBytes)
+{
+    if (m_finished || isConnectionClosed())
+        return -1;
+    m_finished = true;
+    QTcpSocket *socket = m_socket.data();
+    if (!socket) {
+        qCWarning(lcHttp) << "request" << m_request.id << "has no known socket to reset";
+        return -1;
+    }
+    const qsizetype sent =
+        std::clamp<qsizetype>(bodyBytes < 0 ? response.body.size() / 2 : bodyBytes, 0, response.body.size());
+    // The bytes are written to the socket directly, because the responder sends a response only
+    // whole. Content-Length announces the whole body, so the client knows the body was cut short.
+    QByteArray head = "HTTP/1.1 "_ba + QByteArray::number(response.status) + ' ' +
+                      reasonPhrase(response.status) + "\r\n"_ba;
+    if (!response.contentType.isEmpty())
+        head += "Content-Type: "_ba + response.contentType + "\r\n"_ba;
+    for (const auto &[name, value] : response.headers)
+        head += name + ": "_ba + value + "\r\n"_ba;
+    head += "Date: "_ba + httpDate(serverTime) + "\r\n"_ba;
+    head += "Content-Length: "_ba + QByteArray::number(response.body.size()) + "\r\n\r\n"_ba;
+    socket->write(head + response.body.left(sent));
+    socket->flush();
+    // A reset discards what the socket has not sent yet, so it waits until Qt's buffer is empty,
+    // and then a little longer for the client to read what arrived.
+    constexpr int ReadTimeMs = 100;
+    const auto resetSoon = [socket] {
+        QTimer::singleShot(ReadTimeMs, socket, [socket] {
+            enableAbortiveClose(socket);
+            socket->abort();
+        });
+    };
+    if (socket->bytesToWrite() == 0) {
+        resetSoon();
+    } else {
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection =
+            QObject::connect(socket, &QIODevice::bytesWritten, socket, [socket, connection, resetSoon] {
+                if (socket->bytesToWrite() > 0)
+                    return;
+                QObject::disconnect(*connection);
+                resetSoon();
+            });
+    }
+    return sent;
+}
+
 HttpFrontend::HttpFrontend(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
@@ -288,6 +338,7 @@ HttpRequest HttpFrontend::copyRequest(const QHttpServerRequest &request)
         copy.path.chop(1);
     copy.query = request.query();
     copy.body = request.body();
+    copy.remoteAddress = request.remoteAddress();
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     const QHttpHeaders headers = request.headers();
     for (qsizetype i = 0; i < headers.size(); ++i)

@@ -33,6 +33,12 @@ public:
     void respond(const HttpResponse &response, const QDateTime &serverTime);
     /// Closes the connection with a TCP reset instead of a response.
     void reset();
+    /// Writes the status line, the headers (Content-Length of the whole body included) and the first
+    /// bodyBytes bytes of the body, then closes the connection with a TCP reset once those bytes
+    /// are on their way. A negative bodyBytes sends half the body. Returns the body bytes written,
+    /// or -1 when the connection is closed or its socket is not known.
+    qsizetype respondPartlyThenReset(const HttpResponse &response, const QDateTime &serverTime,
+                                     qsizetype bodyBytes);
     /// Returns true once the client's connection is known to be closed.
     bool isConnectionClosed() const { return m_socketKnown && (m_socket.isNull() || !m_socket->isOpen()); }
 

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QList>
 #include <QString>
@@ -25,6 +26,7 @@ struct HttpRequest
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; ///< Lower-case names. Repeated headers are joined by ", ".
     QByteArray body;
+    QHostAddress remoteAddress; ///< The client's address.
 
     /// Returns the value of a header, looked up by its lower-case name.
     QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }

@@ -20,6 +20,7 @@ namespace CardDesk::Sim {
 namespace {
 
 const QString CredentialsPath = u"/v1/access-credentials"_s;
+const QString UpdateArrivalsPath = u"/_sim/update-arrivals"_s;
 
 } // namespace
 
@@ -208,6 +209,10 @@ const QHash<QString, Simulator::Route> &Simulator::routes()
 void Simulator::handleExchange(const HttpExchangePtr &exchange)
 {
     const HttpRequest &request = exchange->request();
+    if (request.path == UpdateArrivalsPath) {
+        finish(exchange, updateArrivalsResponse(request), {});
+        return;
+    }
     ++m_requestCounts[request.path];
     countUpdateIdArrivals(request);
     if (const std::optional<Fault> fault = m_faults.takeNext(request.path))
@@ -221,8 +226,11 @@ void Simulator::applyFault(const HttpExchangePtr &exchange, const Fault &fault)
     // With handleRequestFirst the request is handled before the fault applies, so its changes
     // (a new token, stored cards) take effect even though the client never sees them.
     std::optional<HttpResponse> handled;
-    if (fault.handleRequestFirst || fault.kind == Fault::Kind::Delay)
+    if (fault.handleRequestFirst || fault.kind == Fault::Kind::Delay ||
+        fault.kind == Fault::Kind::ResultsMissing || fault.kind == Fault::Kind::UnknownResult ||
+        fault.kind == Fault::Kind::ResetMidResponse) {
         handled = dispatch(exchange->request());
+    }
 
     const QString description = fault.describe();
     switch (fault.kind) {
@@ -247,7 +255,46 @@ void Simulator::applyFault(const HttpExchangePtr &exchange, const Fault &fault)
     case Fault::Kind::RedirectToSecondary:
         finish(exchange, redirectToSecondary(exchange->request(), fault.status), description);
         break;
+    case Fault::Kind::ResultsMissing:
+    case Fault::Kind::UnknownResult:
+        finish(exchange, fault.rewriteResults(*handled), description);
+        break;
+    case Fault::Kind::ResetMidResponse:
+        finishPartly(exchange, *handled, fault.bodyBytesBeforeReset, description);
+        break;
     }
+}
+
+void Simulator::finishPartly(const HttpExchangePtr &exchange, const HttpResponse &response,
+                             qsizetype bodyBytes, const QString &fault)
+{
+    const HttpRequest &request = exchange->request();
+    const qsizetype sent = exchange->respondPartlyThenReset(response, m_clock.now(), bodyBytes);
+    if (sent < 0) {
+        finishWithoutResponse(exchange, fault);
+        return;
+    }
+    m_recorder.record(request, response.status, fault, response.body.left(sent));
+    logOutcome(request, response.status, fault);
+    Q_EMIT requestHandled(request.method, request.path, response.status);
+}
+
+HttpResponse Simulator::updateArrivalsResponse(const HttpRequest &request) const
+{
+    // The counts reveal updateIds only, but this endpoint is for the test on this computer alone.
+    if (!request.remoteAddress.isLoopback())
+        return errorResponse(403, tr("%1 answers clients on this computer only.").arg(request.path));
+    if (request.method != "GET") {
+        HttpResponse response = errorResponse(
+            405,
+            tr("%1 does not accept %2. Use GET.").arg(request.path, QString::fromLatin1(request.method)));
+        response.headers.append({"Allow"_ba, "GET"_ba});
+        return response;
+    }
+    QJsonObject arrivals;
+    for (auto it = m_updateIdArrivals.cbegin(); it != m_updateIdArrivals.cend(); ++it)
+        arrivals.insert(it.key(), it.value());
+    return jsonResponse(200, QJsonDocument(QJsonObject{{u"arrivals"_s, arrivals}}));
 }
 
 HttpResponse Simulator::redirectToSecondary(const HttpRequest &request, int status) const

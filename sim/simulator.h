@@ -26,6 +26,10 @@ namespace CardDesk::Sim {
 /// /v1/analytics/locations (each also as a /basic path with Basic authentication) and
 /// POST /v1/access-credentials, keeps the tenant's card sets between requests, and can apply
 /// queued faults per path. Paths are compared without a trailing slash.
+///
+/// GET /_sim/update-arrivals answers a client on loopback with how many times each updateId
+/// arrived, as {"arrivals": {"<updateId>": count}}. It needs no authentication, is not counted
+/// in requestCount() and takes no faults.
 class Simulator final : public QObject
 {
     Q_OBJECT
@@ -85,7 +89,7 @@ public:
 
 Q_SIGNALS:
     /// Emitted once per request after its response or fault. status is 0 when no response was
-    /// sent (hang or reset).
+    /// sent (hang or reset); after a reset mid-response it is the status that was sent.
     void requestHandled(const QByteArray &method, const QString &path, int status);
 
 private:
@@ -108,6 +112,9 @@ private:
     void finish(const HttpExchangePtr &exchange, const HttpResponse &response, const QString &fault);
     HttpResponse redirectToSecondary(const HttpRequest &request, int status) const;
     void finishWithoutResponse(const HttpExchangePtr &exchange, const QString &fault);
+    void finishPartly(const HttpExchangePtr &exchange, const HttpResponse &response, qsizetype bodyBytes,
+                      const QString &fault);
+    HttpResponse updateArrivalsResponse(const HttpRequest &request) const;
     void logOutcome(const HttpRequest &request, int status, const QString &fault) const;
     HttpResponse dispatch(const HttpRequest &request);
     std::optional<HttpResponse> rejectUnlessRoleAllows(const HttpRequest &request,

@@ -4,6 +4,7 @@
 #include "simtestclient.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void rejectsBadArguments();
     void helpListsOptions();
     void faultsFromCommandLine();
+    void resultFaultsAndArrivalsFromCommandLine();
 };
 
 void TestCalvenSim::printsListeningLineAndServes()
@@ -108,7 +110,9 @@ void TestCalvenSim::helpListsOptions()
     for (const QString &option :
          {u"--listen"_s, u"--record"_s, u"--unknown-user"_s, u"--batch-response"_s, u"--semantics"_s,
           u"--allow-remote"_s, u"--token-lifetime"_s, u"--fault"_s, u"--tls-cert"_s, u"--tls-key"_s,
-          u"--second-listen"_s, u"--extra-key"_s, u"redirect-second"_s, u"delay:MILLISECONDS"_s})
+          u"--second-listen"_s, u"--extra-key"_s, u"redirect-second"_s, u"delay:MILLISECONDS"_s,
+          u"results-missing[:EVERY[,LIMIT]]"_s, u"unknown-result:VALUE[,EVERY[,LIMIT]]"_s,
+          u"reset-mid-response[:BYTES]"_s, u"/_sim/update-arrivals"_s})
         QVERIFY2(help.contains(option), qUtf8Printable(option));
 }
 
@@ -137,6 +141,50 @@ void TestCalvenSim::faultsFromCommandLine()
     const TestReply redirected = client.get(u"/v1/analytics/locations/basic"_s, basic);
     QCOMPARE(redirected.status, 200);
     QVERIFY2(redirected.body.contains("second listener"), redirected.body.constData());
+    process.kill();
+    QVERIFY(process.waitForFinished(10000));
+}
+
+void TestCalvenSim::resultFaultsAndArrivalsFromCommandLine()
+{
+    QProcess process;
+    process.start(Executable, {u"--users"_s, u"6"_s, u"--api-key"_s, u"k"_s, u"--api-secret"_s, u"s"_s,
+                               u"--fault"_s, u"/v1/access-credentials=results-missing:2"_s, u"--fault"_s,
+                               u"/v1/access-credentials=unknown-result:CARD_QUARANTINED,1,1"_s});
+    QVERIFY2(process.waitForStarted(10000), qUtf8Printable(process.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 15000);
+    const QString firstLine = QString::fromUtf8(process.readLine()).trimmed();
+    TestClient client(QUrl(firstLine.section(u' ', 2)));
+
+    const QJsonArray users =
+        client.get(u"/v1/analytics/users/basic"_s, TestClient::basic(u"k"_s, u"s"_s)).json().array();
+    QVERIFY(users.size() >= 3);
+    QJsonArray data;
+    for (int i = 0; i < 3; ++i) {
+        data.append(QJsonObject{{u"username"_s, users.at(i).toObject().value(u"email"_s)},
+                                {u"updateId"_s, u"cli-%1"_s.arg(i + 1)},
+                                {u"credentials"_s, QJsonArray()}});
+    }
+    const QByteArray body = QJsonDocument(QJsonObject{{u"data"_s, data}}).toJson(QJsonDocument::Compact);
+    const QByteArray bearer = TestClient::bearer(client.hmacToken(u"k"_s, u"s"_s));
+
+    // The first fault leaves out the second result, the next one renames the first result.
+    TestReply reply = client.post(u"/v1/access-credentials"_s, body, bearer);
+    QCOMPARE(reply.status, 200);
+    QJsonArray results = reply.json().array();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.at(0).toObject().value(u"updateId"_s).toString(), u"cli-1"_s);
+    QCOMPARE(results.at(1).toObject().value(u"updateId"_s).toString(), u"cli-3"_s);
+    reply = client.post(u"/v1/access-credentials"_s, body, bearer);
+    results = reply.json().array();
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results.at(0).toObject().value(u"result"_s).toString(), u"CARD_QUARANTINED"_s);
+    QCOMPARE(results.at(1).toObject().value(u"result"_s).toString(), u"OK"_s);
+
+    const TestReply arrivals = client.get(u"/_sim/update-arrivals"_s);
+    QCOMPARE(arrivals.status, 200);
+    const QJsonObject expected{{u"cli-1"_s, 2}, {u"cli-2"_s, 2}, {u"cli-3"_s, 2}};
+    QCOMPARE(arrivals.json().object().value(u"arrivals"_s).toObject(), expected);
     process.kill();
     QVERIFY(process.waitForFinished(10000));
 }
