@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/outbox.h"
 
+#include "store/auditwrites.h"
 #include "store/database.h"
 #include "store/outboxrows.h"
 #include "store/registerwrites.h"
@@ -74,6 +75,7 @@ bool insertExchange(const QSqlDatabase &db, const QByteArray &requestBody, const
 struct ResultTarget
 {
     qint64 id = 0;
+    QString profileId;
     QString userId;
     QString username;
     QString credentialsJson;
@@ -85,7 +87,8 @@ bool findResultTarget(Sql::StatementCache &statements, const QString &updateId, 
 {
     *found = false;
     QSqlQuery *query = statements.prepare(
-        u"SELECT id, user_id, username, credentials_json, state FROM outbox WHERE update_id = ?"_s, error);
+        u"SELECT id, user_id, username, credentials_json, state, profile_id FROM outbox WHERE update_id = ?"_s,
+        error);
     if (!query)
         return false;
     query->bindValue(0, Sql::text(updateId));
@@ -98,9 +101,54 @@ bool findResultTarget(Sql::StatementCache &statements, const QString &updateId, 
         target->username = query->value(2).toString();
         target->credentialsJson = query->value(3).toString();
         target->state = Core::updateStateFromName(query->value(4).toString());
+        target->profileId = query->value(5).toString();
     }
     query->finish();
     return true;
+}
+
+QStringView auditResultFor(UpdateState state, Core::ResultCode code)
+{
+    if (state == UpdateState::Confirmed)
+        return AuditResults::Confirmed;
+    if (state == UpdateState::Unknown)
+        return AuditResults::Unknown;
+    if (code == Core::ResultCode::PartialUpdate)
+        return AuditResults::Partial;
+    return AuditResults::Failed;
+}
+
+// Appends the "update.result" audit record of an entry inside the caller's transaction. The
+// record's cards before are the user's confirmed set before this outcome, its cards after are the
+// set the update sent. Call it before the outcome changes the confirmed set.
+bool appendOutcomeRecord(Sql::StatementCache &statements, const ResultTarget &entry, const QString &updateId,
+                         QStringView result, const QString &detail, const QDateTime &now, QString *error)
+{
+    AuditRecord record;
+    record.timeUtc = now;
+    record.profileId = entry.profileId;
+    record.action = AuditActions::UpdateResult.toString();
+    record.targetUserId = entry.userId;
+    record.targetUsername = entry.username;
+    record.updateId = updateId;
+    record.result = result.toString();
+    record.detail = detail;
+    bool registered = false;
+    if (!RegisterWrites::readConfirmed(statements, entry.userId, &record.cardsBefore, &registered, error))
+        return false;
+    if (!StoredJson::decodeCards(entry.credentialsJson, &record.cardsAfter))
+        qCWarning(lcOutbox).noquote() << "The stored card set of update" << updateId
+                                      << "is not valid JSON; its audit record has no cards after";
+    return AuditWrites::insert(statements, record, nullptr, error);
+}
+
+QString outcomeDetail(const Core::UpdateResult &result)
+{
+    if (result.rawResult.isEmpty())
+        return result.message;
+    if (result.message.isEmpty())
+        return result.rawResult;
+    return result.rawResult + u": "_s + result.message;
 }
 
 // Stores one result on its entry and, for OK, the confirmed set. Returns false only on an SQL
@@ -146,6 +194,10 @@ bool storeResult(Sql::StatementCache &statements, const Core::UpdateResult &resu
     qCInfo(lcOutbox).noquote() << "Update" << result.updateId << "for user" << entry.userId << "is now"
                                << stateName(state) << "with result"
                                << (result.rawResult.isEmpty() ? u"(none)"_s : result.rawResult);
+    if (!appendOutcomeRecord(statements, entry, result.updateId, auditResultFor(state, result.code),
+                             outcomeDetail(result), now, error)) {
+        return false;
+    }
 
     // NOTE: PARTIAL_UPDATE leaves the confirmed set as it was, although Calven applied some of the
     // cards. Which ones is only in the per-card results, which the register does not read yet.
@@ -433,10 +485,19 @@ bool Outbox::markNeedsAttention(const QString &updateId, const QString &error)
     QString sqlError;
     int moved = 0;
     Sql::WriteTransaction transaction(db);
-    if (!transaction.begin(&sqlError) ||
-        !moveEntries(db, {updateId}, u"'queued', 'sending', 'unknown'"_s, UpdateState::NeedsAttention, error,
-                     {}, &moved, &sqlError) ||
-        !transaction.commit(&sqlError)) {
+    bool ok = transaction.begin(&sqlError) &&
+              moveEntries(db, {updateId}, u"'queued', 'sending', 'unknown'"_s, UpdateState::NeedsAttention,
+                          error, {}, &moved, &sqlError);
+    if (ok && moved == 1) {
+        // The audit record of the transition commits with it, or neither does.
+        Sql::StatementCache statements(db);
+        ResultTarget entry;
+        bool found = false;
+        ok = findResultTarget(statements, updateId, &entry, &found, &sqlError) &&
+             appendOutcomeRecord(statements, entry, updateId, AuditResults::NeedsAttention, error,
+                                 QDateTime::currentDateTimeUtc(), &sqlError);
+    }
+    if (!ok || !transaction.commit(&sqlError)) {
         transaction.rollback();
         return failWith(tr("Cannot mark update %1 as needing attention in %2: %3.")
                             .arg(updateId, databasePath(), sqlError));

@@ -33,8 +33,8 @@ struct FailureFilter
     Core::ResultCode afterResult = Core::ResultCode::Unknown; ///< Used only with groupByReason.
     /// Orders by the stored result name first, then newest outcome first within each result.
     bool groupByReason = false;
-    QDateTime fromUtc;            ///< Inclusive lower bound on the time of the outcome; null: none.
-    QDateTime toUtc;              ///< Exclusive upper bound on the time of the outcome; null: none.
+    QDateTime fromUtc; ///< Inclusive lower bound on the time of the outcome; null: none.
+    QDateTime toUtc;   ///< Exclusive upper bound on the time of the outcome; null: none.
     /// Only entries with this result. An entry without a result counts as ResultCode::Unknown.
     std::optional<Core::ResultCode> result;
     /// Words that must all occur in the username, user id, update id, card set or message. SQLite's
@@ -68,8 +68,9 @@ struct CardSetUpdate
     QList<Core::Credential> credentials;
 };
 
-/// Called by Outbox::enqueueMany() inside its transaction after each entry is stored, with the
-/// intended set the user had before it. Writes on the same connection, such as
+/// Called inside the transaction of Outbox::enqueueMany() after each entry is stored, with the
+/// intended set the user had before it, and likewise by Outbox::retry() with the new entry and by
+/// Outbox::resolve() with the resolved one. Writes on the same connection, such as
 /// AuditLog::append(), join that transaction. Returning false rolls back the whole call, and
 /// *error then contains the reason.
 using EnqueueHook = std::function<bool(const Core::OutboxEntry &entry, const QList<Core::Credential> &before,
@@ -112,7 +113,8 @@ public:
     /// Confirmed and its cards the confirmed set in the register. PARTIAL_UPDATE,
     /// CARD_UPDATE_FAILED, USER_NOT_FOUND and unrecognised values make it Failed. A result
     /// without an outcome makes it Unknown. Results for an updateId that is not Sending, Queued
-    /// or Unknown are logged and skipped.
+    /// or Unknown are logged and skipped. Each stored result appends an "update.result" audit
+    /// record in the same transaction.
     bool recordResults(const QList<Core::UpdateResult> &results, const QByteArray &requestBody,
                        const QByteArray &responseBody, int httpStatus);
 
@@ -126,7 +128,8 @@ public:
     /// ahead, back to Queued and takes back the attempt that takeDueBatch() counted. They keep their
     /// updateId and last error and are due at once. Entries in another state are left alone.
     bool returnUnsent(const QStringList &updateIds);
-    /// Stops automatic sending of an entry whose retries are used up.
+    /// Stops automatic sending of an entry whose retries are used up, and appends an
+    /// "update.result" audit record with the result "needs-attention" in the same transaction.
     bool markNeedsAttention(const QString &updateId, const QString &error);
     /// Returns the earliest retry time after afterUtc among the profile's Queued entries, or a
     /// null QDateTime when none waits for a later retry.
@@ -159,12 +162,14 @@ public:
                                                     const QString &userId = {}) const;
     /// Returns, per userId, the result code of the user's newest entry that has an outcome.
     std::optional<QHash<QString, Core::ResultCode>> latestResults() const;
-    /// Closes an open failure with a note giving the reason.
-    bool resolve(const QString &updateId, const QString &note);
+    /// Closes an open failure with a note giving the reason. Runs hook, when given, in the same
+    /// transaction.
+    bool resolve(const QString &updateId, const QString &note, const EnqueueHook &hook = {});
     /// Queues the card set of an open failure again as a new entry with a new updateId that links
     /// the old one, and marks the old one Resolved. Rejected when the user has a pending entry or
-    /// a newer intended set, because resending the old set would undo that change.
-    std::optional<Core::OutboxEntry> retry(const QString &updateId);
+    /// a newer intended set, because resending the old set would undo that change. Runs hook, when
+    /// given, in the same transaction with the new entry and the old entry's cards.
+    std::optional<Core::OutboxEntry> retry(const QString &updateId, const EnqueueHook &hook = {});
     /// Returns the entry counts of one profile, or of every profile when profileId is empty.
     std::optional<OutboxCounts> counts(const QString &profileId = {}) const;
 

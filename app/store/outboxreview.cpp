@@ -180,20 +180,22 @@ std::optional<QList<OutboxEntry>> Outbox::retryChain(const QString &updateId) co
     m_error.clear();
     // Walks previous_update_id back and retried_as_update_id forward from the entry. Both columns
     // name an update_id, which the UNIQUE index finds. The depth limit stops a corrupt cycle.
-    const QString sql = u"WITH RECURSIVE"
-                        " back(update_id, depth) AS (SELECT ?, 0 UNION SELECT p.previous_update_id, b.depth + 1"
-                        "   FROM back b JOIN outbox p ON p.update_id = b.update_id"
-                        "   WHERE p.previous_update_id IS NOT NULL AND b.depth < 100),"
-                        " ahead(update_id, depth) AS (SELECT ?, 0 UNION SELECT n.retried_as_update_id, a.depth + 1"
-                        "   FROM ahead a JOIN outbox n ON n.update_id = a.update_id"
-                        "   WHERE n.retried_as_update_id IS NOT NULL AND a.depth < 100) "_s +
-                        OutboxRows::selectEntries(false) +
-                        u"WHERE o.update_id IN (SELECT update_id FROM back UNION SELECT update_id FROM ahead)"
-                        " ORDER BY o.id"_s;
+    const QString sql =
+        u"WITH RECURSIVE"
+        " back(update_id, depth) AS (SELECT ?, 0 UNION SELECT p.previous_update_id, b.depth + 1"
+        "   FROM back b JOIN outbox p ON p.update_id = b.update_id"
+        "   WHERE p.previous_update_id IS NOT NULL AND b.depth < 100),"
+        " ahead(update_id, depth) AS (SELECT ?, 0 UNION SELECT n.retried_as_update_id, a.depth + 1"
+        "   FROM ahead a JOIN outbox n ON n.update_id = a.update_id"
+        "   WHERE n.retried_as_update_id IS NOT NULL AND a.depth < 100) "_s +
+        OutboxRows::selectEntries(false) +
+        u"WHERE o.update_id IN (SELECT update_id FROM back UNION SELECT update_id FROM ahead)"
+        " ORDER BY o.id"_s;
     QSqlQuery query(m_database.connection());
     QString error;
     if (!runQuery(query, sql, {updateId, updateId}, &error)) {
-        failWith(tr("Cannot read the retries of update %1 from %2: %3.").arg(updateId, databasePath(), error));
+        failWith(
+            tr("Cannot read the retries of update %1 from %2: %3.").arg(updateId, databasePath(), error));
         return std::nullopt;
     }
     QList<OutboxEntry> entries;
@@ -294,7 +296,7 @@ std::optional<OutboxEntry> Outbox::entry(const QString &updateId) const
     return found;
 }
 
-bool Outbox::resolve(const QString &updateId, const QString &note)
+bool Outbox::resolve(const QString &updateId, const QString &note, const EnqueueHook &hook)
 {
     m_error.clear();
     const QString trimmedNote = note.trimmed();
@@ -319,7 +321,8 @@ bool Outbox::resolve(const QString &updateId, const QString &note)
                "needs-attention updates can. Reload the failure list.")
                 .arg(updateId, Core::updateStateLabel(found.state)));
     }
-    if (!closeFailure(db, found.id, trimmedNote, {}, &error) || !transaction.commit(&error)) {
+    if (!closeFailure(db, found.id, trimmedNote, {}, &error) ||
+        (hook && !hook(found, found.credentials, &error)) || !transaction.commit(&error)) {
         transaction.rollback();
         return failWith(tr("Cannot resolve update %1 in %2: %3.").arg(updateId, databasePath(), error));
     }
@@ -327,7 +330,7 @@ bool Outbox::resolve(const QString &updateId, const QString &note)
     return true;
 }
 
-std::optional<OutboxEntry> Outbox::retry(const QString &updateId)
+std::optional<OutboxEntry> Outbox::retry(const QString &updateId, const EnqueueHook &hook)
 {
     m_error.clear();
     const QSqlDatabase db = m_database.connection();
@@ -350,7 +353,7 @@ std::optional<OutboxEntry> Outbox::retry(const QString &updateId)
         ok = OutboxRows::insertEntry(db, &fresh, &error) &&
              closeFailure(db, old.id, tr("Retried as update %1.").arg(fresh.updateId), fresh.updateId,
                           &error) &&
-             transaction.commit(&error);
+             (!hook || hook(fresh, old.credentials, &error)) && transaction.commit(&error);
     }
     if (!ok || !rejection.isEmpty()) {
         transaction.rollback();

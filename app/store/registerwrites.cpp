@@ -129,6 +129,13 @@ bool readIntended(Sql::StatementCache &statements, const QString &userId, QList<
     return readCardColumn(statements, u"intended_json"_s, userId, cards, &json, found, error);
 }
 
+bool readConfirmed(Sql::StatementCache &statements, const QString &userId, QList<Core::Credential> *cards,
+                   bool *found, QString *error)
+{
+    QString json;
+    return readCardColumn(statements, u"confirmed_json"_s, userId, cards, &json, found, error);
+}
+
 bool readIntended(const QSqlDatabase &db, const QString &userId, QList<Core::Credential> *cards, bool *found,
                   QString *error)
 {

@@ -39,5 +39,8 @@ bool readIntended(const QSqlDatabase &db, const QString &userId, QList<Core::Cre
                   QString *error);
 bool readIntended(Sql::StatementCache &statements, const QString &userId, QList<Core::Credential> *cards,
                   bool *found, QString *error);
+/// Reads the confirmed set. *found is false when the user has no register row.
+bool readConfirmed(Sql::StatementCache &statements, const QString &userId, QList<Core::Credential> *cards,
+                   bool *found, QString *error);
 
 } // namespace CardDesk::Store::RegisterWrites

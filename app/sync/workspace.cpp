@@ -189,8 +189,8 @@ void Workspace::connectProfile(QNetworkAccessManager *networkAccessManager, cons
     connect(m_refresher.get(), &DirectoryRefresher::finished, this, [this](const RefreshOutcome &outcome) {
         Store::AuditRecord record;
         record.profileId = m_profile.id;
-        record.action = u"directory.refreshed"_s;
-        record.result = outcome.ok ? u"ok"_s : u"failed"_s;
+        record.action = Store::AuditActions::DirectoryRefreshed.toString();
+        record.result = (outcome.ok ? Store::AuditResults::Ok : Store::AuditResults::Failed).toString();
         record.detail = outcome.ok ? tr("%1 users: %2 added, %3 changed, %4 removed")
                                          .arg(outcome.userCount)
                                          .arg(outcome.changes.users.added.size())
@@ -277,15 +277,18 @@ std::optional<Core::OutboxEntry> Workspace::submitCards(const Core::DirectoryUse
         *error = conflict;
         return std::nullopt;
     }
-    const auto before = m_register->record(user.userId);
-    const QList<Core::Credential> previous = before ? before->intended : QList<Core::Credential>();
-    const auto entry = m_outbox->enqueue(m_profile.id, user.userId, user.credentialUsername(), cards);
-    if (!entry) {
+    // The audit record joins the outbox transaction, so a kill or a failed insert can never leave
+    // a queued update without its record.
+    const auto entries = m_outbox->enqueueMany(
+        m_profile.id, {Store::CardSetUpdate{user.userId, user.credentialUsername(), cards}},
+        auditHook(Store::AuditActions::CardsSubmitted, Store::AuditResults::Queued,
+                  [&reason](const Core::OutboxEntry &) { return reason; }));
+    if (!entries) {
         *error = m_outbox->errorString();
         return std::nullopt;
     }
-    audit(u"cards.submitted"_s, *entry, previous, u"queued"_s, reason);
-    qCInfo(lcWorkspace) << "Queued update" << entry->updateId << "for user" << user.userId;
+    const Core::OutboxEntry &entry = entries->constFirst();
+    qCInfo(lcWorkspace) << "Queued update" << entry.updateId << "for user" << user.userId;
     Q_EMIT outboxChanged();
     if (m_autoSend)
         sendPending();
@@ -357,15 +360,9 @@ std::optional<QList<Core::OutboxEntry>> Workspace::submitMany(const QList<CardSu
                                             submission.cards});
     qsizetype next = 0;
     // Runs in the outbox transaction, so a failed audit record rolls back every queued set.
-    const Store::EnqueueHook writeAudit = [this, &submissions, &next](const Core::OutboxEntry &entry,
-                                                                      const QList<Core::Credential> &before,
-                                                                      QString *auditError) {
-        const QString &reason = submissions.at(next++).reason;
-        if (m_audit->append(auditRecord(u"cards.submitted"_s, entry, before, u"queued"_s, reason)))
-            return true;
-        *auditError = m_audit->errorString();
-        return false;
-    };
+    const Store::EnqueueHook writeAudit =
+        auditHook(Store::AuditActions::CardsSubmitted, Store::AuditResults::Queued,
+                  [&submissions, &next](const Core::OutboxEntry &) { return submissions.at(next++).reason; });
     const auto entries = m_outbox->enqueueMany(m_profile.id, updates, writeAudit);
     if (!entries) {
         *error = m_outbox->errorString();
@@ -389,15 +386,16 @@ int Workspace::retry(const QStringList &updateIds, QString *error)
     int queued = 0;
     QStringList problems;
     for (const QString &updateId : updateIds) {
-        const auto old = m_outbox->entry(updateId);
-        const auto entry = m_outbox->retry(updateId);
+        const auto entry = m_outbox->retry(
+            updateId, auditHook(Store::AuditActions::UpdateRetried, Store::AuditResults::Queued,
+                                [](const Core::OutboxEntry &fresh) {
+                                    return tr("Retry of %1").arg(fresh.previousUpdateId);
+                                }));
         if (!entry) {
             problems.append(m_outbox->errorString());
             continue;
         }
         ++queued;
-        audit(u"update.retried"_s, *entry, old ? old->credentials : QList<Core::Credential>(), u"queued"_s,
-              tr("Retry of %1").arg(updateId));
     }
     if (error)
         *error = problems.join(u'\n');
@@ -411,14 +409,16 @@ int Workspace::resolve(const QStringList &updateIds, const QString &note, QStrin
 {
     int resolved = 0;
     QStringList problems;
+    const QString trimmedNote = note.trimmed();
     for (const QString &updateId : updateIds) {
-        if (!m_outbox->resolve(updateId, note)) {
+        if (!m_outbox->resolve(
+                updateId, note,
+                auditHook(Store::AuditActions::UpdateResolved, Store::AuditResults::Resolved,
+                          [&trimmedNote](const Core::OutboxEntry &) { return trimmedNote; }))) {
             problems.append(m_outbox->errorString());
             continue;
         }
         ++resolved;
-        if (const auto entry = m_outbox->entry(updateId))
-            audit(u"update.resolved"_s, *entry, entry->credentials, u"resolved"_s, note);
     }
     if (error)
         *error = problems.join(u'\n');
@@ -433,14 +433,17 @@ QString Workspace::waitReason() const
     return m_sender->waitReason();
 }
 
-void Workspace::audit(const QString &action, const Core::OutboxEntry &entry,
-                      const QList<Core::Credential> &before, const QString &result, const QString &detail)
+Store::EnqueueHook Workspace::auditHook(QStringView action, QStringView result,
+                                        const std::function<QString(const Core::OutboxEntry &)> &detailFor)
 {
-    if (!m_audit->append(auditRecord(action, entry, before, result, detail))) {
-        qCWarning(lcWorkspace) << "Cannot write the audit record for" << entry.updateId << ":"
-                               << m_audit->errorString();
-        Q_EMIT storeFailed(m_audit->errorString());
-    }
+    return [this, action, result, detailFor](const Core::OutboxEntry &entry,
+                                             const QList<Core::Credential> &before, QString *auditError) {
+        if (m_audit->append(
+                auditRecord(action.toString(), entry, before, result.toString(), detailFor(entry))))
+            return true;
+        *auditError = m_audit->errorString();
+        return false;
+    };
 }
 
 } // namespace CardDesk::Sync

@@ -6,12 +6,14 @@
 #include "core/outboxentry.h"
 #include "net/apiclient.h"
 #include "net/profile.h"
+#include "store/outbox.h"
 #include "sync/directoryrefresher.h"
 #include "sync/sender.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -107,9 +109,10 @@ public:
     bool isRefreshing() const { return m_refresher && m_refresher->isRunning(); }
 
     /// Checks the set against other users' cards, stores it as the user's intended set, queues it
-    /// in the outbox and writes the audit record, all before any request. Returns the queued entry,
-    /// or nullopt with error naming the problem (such as a card another user holds). A non-empty
-    /// reason (such as "Lost card replaced") is stored as the audit record's detail.
+    /// in the outbox and writes the audit record, all in one transaction before any request.
+    /// Returns the queued entry, or nullopt with error naming the problem (such as a card another
+    /// user holds). A non-empty reason (such as "Lost card replaced") is stored as the audit
+    /// record's detail.
     std::optional<Core::OutboxEntry> submitCards(const Core::DirectoryUser &user,
                                                  const QList<Core::Credential> &cards, QString *error,
                                                  const QString &reason = {});
@@ -122,9 +125,11 @@ public:
                                                        QString *error);
     /// Starts sending queued updates now.
     void sendPending();
-    /// Queues failed updates again with new updateIds; returns the number queued, error lists the rest.
+    /// Queues failed updates again with new updateIds, each in one transaction with its audit
+    /// record; returns the number queued, error lists the rest.
     int retry(const QStringList &updateIds, QString *error);
-    /// Closes failures with a note; returns the number resolved.
+    /// Closes failures with a note, each in one transaction with its audit record; returns the
+    /// number resolved.
     int resolve(const QStringList &updateIds, const QString &note, QString *error);
 
     QString waitReason() const;
@@ -153,8 +158,10 @@ Q_SIGNALS:
     void storeFailed(const QString &message);
 
 private:
-    void audit(const QString &action, const Core::OutboxEntry &entry, const QList<Core::Credential> &before,
-               const QString &result, const QString &detail = {});
+    /// Returns an outbox hook that appends an audit record for each entry in the outbox's
+    /// transaction. detailFor gives the record's detail for an entry.
+    Store::EnqueueHook auditHook(QStringView action, QStringView result,
+                                 const std::function<QString(const Core::OutboxEntry &)> &detailFor);
     QStringList conflictsInBatch(const QList<CardSubmission> &submissions) const;
     QString conflictFor(const QString &userId, const QList<Core::Credential> &cards) const;
 

@@ -8,6 +8,11 @@
 #include <QTest>
 #include <QTimeZone>
 
+#if !defined(Q_OS_WIN)
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace CardDesk;
 using namespace CardDesk::Store;
@@ -57,6 +62,10 @@ private slots:
     void queryFilter();
     void tableRejectsChange_data();
     void tableRejectsChange();
+    void forEachStreamsEveryRecord();
+    void countIgnoresLimit();
+    void osUserComesFromSystem();
+    void labelsCoverKnownNames();
 
 private:
     void appendSamples();
@@ -87,12 +96,18 @@ void TestAuditLog::cleanup()
 // Appends four records and keeps their ids in m_sampleIds, in the order appended.
 void TestAuditLog::appendSamples()
 {
-    const QList<AuditRecord> samples{
-        record(u"update.queued"_s, u"alice@example.com"_s, Base),
-        record(u"update.queued"_s, u"Ärger.Bernd@example.com"_s, Base.addSecs(60)),
-        record(u"failure.resolved"_s, u"chen@example.com"_s, Base.addSecs(120)),
+    QList<AuditRecord> samples{
+        record(u"cards.submitted"_s, u"alice@example.com"_s, Base),
+        record(u"cards.submitted"_s, u"Ärger.Bernd@example.com"_s, Base.addSecs(60)),
+        record(u"update.resolved"_s, u"chen@example.com"_s, Base.addSecs(120)),
         record(u"directory.refreshed"_s, QString(), Base.addSecs(180)),
     };
+    samples[0].detail = u"Lost card replaced"_s;
+    samples[0].result = u"queued"_s;
+    samples[1].cardsAfter = {card(u"00777"_s, u"9"_s)};
+    samples[1].result = u"confirmed"_s;
+    samples[2].profileId = u"profile-us"_s;
+    samples[2].updateId = u"update-0003"_s;
     for (const AuditRecord &sample : samples) {
         const auto id = m_log->append(sample);
         QVERIFY2(id, qPrintable(m_log->errorString()));
@@ -102,7 +117,7 @@ void TestAuditLog::appendSamples()
 
 void TestAuditLog::appendStoresEveryField()
 {
-    AuditRecord input = record(u"update.queued"_s, u"alice@example.com"_s, Base.addMSecs(345));
+    AuditRecord input = record(u"cards.submitted"_s, u"alice@example.com"_s, Base.addMSecs(345));
     input.cardsBefore = {card(u"00012"_s, u"9"_s)};
     input.cardsAfter = {card(u"00012"_s, u"9"_s, false), card(u"00013"_s, u"9"_s)};
     input.updateId = u"7a0c6d5e-4c11-4f0e-9d7e-000000000001"_s;
@@ -169,15 +184,36 @@ void TestAuditLog::queryFilter_data()
     QTest::addColumn<AuditFilter>("filter");
     QTest::addColumn<QList<int>>("expectedSamples"); // Indexes into the appended samples, newest first.
 
-    const auto filter = [](QDateTime from, QDateTime to, QString action, QString text, int limit) {
-        return AuditFilter{from, to, action, text, limit};
+    const auto filter = [](QDateTime from, QDateTime to, QString action, QString userText, int limit) {
+        AuditFilter result;
+        result.fromUtc = from;
+        result.toUtc = to;
+        result.action = action;
+        result.userText = userText;
+        result.limit = limit;
+        return result;
+    };
+    const auto byProfile = [](const QString &profileId) {
+        AuditFilter result;
+        result.profileId = profileId;
+        return result;
+    };
+    const auto byResult = [](const QString &name) {
+        AuditFilter result;
+        result.result = name;
+        return result;
+    };
+    const auto byText = [](const QString &text) {
+        AuditFilter result;
+        result.text = text;
+        return result;
     };
     QTest::newRow("no filter") << AuditFilter() << QList<int>{3, 2, 1, 0};
     QTest::newRow("from is inclusive") << filter(Base.addSecs(60), {}, {}, {}, 0) << QList<int>{3, 2, 1};
     QTest::newRow("to is exclusive") << filter({}, Base.addSecs(120), {}, {}, 0) << QList<int>{1, 0};
     QTest::newRow("time window") << filter(Base.addSecs(30), Base.addSecs(150), {}, {}, 0)
                                  << QList<int>{2, 1};
-    QTest::newRow("action") << filter({}, {}, u"update.queued"_s, {}, 0) << QList<int>{1, 0};
+    QTest::newRow("action") << filter({}, {}, u"cards.submitted"_s, {}, 0) << QList<int>{1, 0};
     QTest::newRow("user text, other case") << filter({}, {}, {}, u"ALICE"_s, 0) << QList<int>{0};
     QTest::newRow("user text, non-ASCII case") << filter({}, {}, {}, u"ärger"_s, 0) << QList<int>{1};
     QTest::newRow("user text matches user id") << filter({}, {}, {}, u"id-chen"_s, 0) << QList<int>{2};
@@ -185,9 +221,19 @@ void TestAuditLog::queryFilter_data()
         << filter({}, {}, {}, u"desk-op"_s, 0) << QList<int>{3, 2, 1, 0};
     QTest::newRow("user text, no match") << filter({}, {}, {}, u"zed"_s, 0) << QList<int>();
     QTest::newRow("percent sign is literal") << filter({}, {}, {}, u"%"_s, 0) << QList<int>();
-    QTest::newRow("action and text") << filter({}, {}, u"update.queued"_s, u"example"_s, 0)
+    QTest::newRow("action and text") << filter({}, {}, u"cards.submitted"_s, u"example"_s, 0)
                                      << QList<int>{1, 0};
     QTest::newRow("limit") << filter({}, {}, {}, {}, 2) << QList<int>{3, 2};
+    QTest::newRow("profile") << byProfile(u"profile-us"_s) << QList<int>{2};
+    QTest::newRow("profile, no match") << byProfile(u"profile"_s) << QList<int>();
+    QTest::newRow("result") << byResult(u"confirmed"_s) << QList<int>{1};
+    QTest::newRow("text in detail") << byText(u"lost card"_s) << QList<int>{0};
+    QTest::newRow("text in card number") << byText(u"00777"_s) << QList<int>{1};
+    QTest::newRow("text in update id") << byText(u"update-0003"_s) << QList<int>{2};
+    QTest::newRow("text in machine") << byText(u"desk-pc"_s) << QList<int>{3, 2, 1, 0};
+    QTest::newRow("text words all match") << byText(u"LOST replaced"_s) << QList<int>{0};
+    QTest::newRow("text words, one missing") << byText(u"lost stolen"_s) << QList<int>();
+    QTest::newRow("text underscore is literal") << byText(u"_"_s) << QList<int>();
 }
 
 void TestAuditLog::queryFilter()
@@ -210,7 +256,7 @@ void TestAuditLog::tableRejectsChange_data()
 
     QTest::newRow("update result") << u"UPDATE audit_log SET result = 'ok'"_s;
     QTest::newRow("update time") << u"UPDATE audit_log SET recorded_at = '2000-01-01T00:00:00.000Z'"_s;
-    QTest::newRow("delete one") << u"DELETE FROM audit_log WHERE action = 'failure.resolved'"_s;
+    QTest::newRow("delete one") << u"DELETE FROM audit_log WHERE action = 'update.resolved'"_s;
     QTest::newRow("delete all") << u"DELETE FROM audit_log"_s;
     QTest::newRow("replace row")
         << u"INSERT OR REPLACE INTO audit_log (id, recorded_at, os_user, machine, action)"
@@ -241,6 +287,76 @@ void TestAuditLog::tableRejectsChange()
         QCOMPARE(after->at(i).result, before->at(i).result);
         QCOMPARE(after->at(i).timeUtc, before->at(i).timeUtc);
     }
+}
+
+void TestAuditLog::forEachStreamsEveryRecord()
+{
+    constexpr int Count = 2500;
+    for (int i = 0; i < Count; ++i)
+        QVERIFY(m_log->append(record(u"cards.submitted"_s, u"user%1@example.com"_s.arg(i), Base.addSecs(i))));
+
+    int visited = 0;
+    QDateTime previous;
+    const bool ok = m_log->forEach({}, [&](const AuditRecord &entry) {
+        if (previous.isValid() && entry.timeUtc > previous)
+            return false;
+        previous = entry.timeUtc;
+        ++visited;
+        return true;
+    });
+    QVERIFY2(ok, qPrintable(m_log->errorString()));
+    QCOMPARE(visited, Count);
+    QCOMPARE(previous, Base);
+
+    int stoppedAfter = 0;
+    QVERIFY(m_log->forEach({}, [&](const AuditRecord &) { return ++stoppedAfter < 10; }));
+    QCOMPARE(stoppedAfter, 10);
+}
+
+void TestAuditLog::countIgnoresLimit()
+{
+    appendSamples();
+    AuditFilter filter;
+    filter.action = u"cards.submitted"_s;
+    filter.limit = 1;
+    const auto count = m_log->count(filter);
+    QVERIFY2(count, qPrintable(m_log->errorString()));
+    QCOMPARE(*count, 2);
+    filter.action = u"no.such.action"_s;
+    QCOMPARE(*m_log->count(filter), 0);
+}
+
+void TestAuditLog::osUserComesFromSystem()
+{
+#if defined(Q_OS_WIN)
+    QSKIP("The passwd database exists only on Unix.");
+#else
+    const passwd *entry = getpwuid(geteuid());
+    if (!entry)
+        QSKIP("This user id has no passwd entry, so the environment is the only source.");
+    const QString expected = QString::fromLocal8Bit(entry->pw_name);
+    const QByteArray savedUser = qgetenv("USER");
+    qputenv("USER", "someone-else");
+    const QString name = AuditLog::currentOsUser();
+    qputenv("USER", savedUser);
+    QCOMPARE(name, expected);
+#endif
+}
+
+void TestAuditLog::labelsCoverKnownNames()
+{
+    for (const QString &action : AuditLog::knownActions()) {
+        const QString label = AuditLog::actionLabel(action);
+        QVERIFY2(!label.isEmpty() && label != action, qPrintable(action));
+    }
+    for (const QString &result : AuditLog::knownResults()) {
+        const QString label = AuditLog::resultLabel(result);
+        QVERIFY2(!label.isEmpty() && label != result, qPrintable(result));
+    }
+    QVERIFY(AuditLog::knownActions().contains(u"update.result"_s));
+    QCOMPARE(AuditLog::actionLabel(u"cards.submitted"_s), u"Cards submitted"_s);
+    QCOMPARE(AuditLog::actionLabel(u"future.action"_s), u"future.action"_s);
+    QCOMPARE(AuditLog::resultLabel(u"needs-attention"_s), u"Needs attention"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)
