@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "core/sendinglimits.h"
 #include "sync/workspace.h"
 
 #include <QCommandLineParser>
@@ -27,6 +28,8 @@ QString tr(const char *text)
 }
 
 constexpr int MaxTimeoutSeconds = 3600;
+// A day: longer than any retry schedule the sender's limits allow.
+constexpr int MaxWaitTimeoutSeconds = 24 * 3600;
 
 const QString HelpOption = u"help"_s;
 const QString VersionOption = u"version"_s;
@@ -51,11 +54,16 @@ const QString UserOption = u"user"_s;
 const QString ActionOption = u"action"_s;
 const QString SinceOption = u"since"_s;
 const QString OutputOption = u"output"_s;
+const QString BatchSizeOption = u"batch-size"_s;
+const QString MaxInFlightOption = u"max-in-flight"_s;
+const QString MaxAttemptsOption = u"max-attempts"_s;
+const QString NoWaitOption = u"no-wait"_s;
+const QString WaitTimeoutOption = u"wait-timeout"_s;
 
 // The descriptions are in helpText(), so the parser only gets names and whether a value follows.
-void addOptions(QCommandLineParser &parser)
+QList<QCommandLineOption> commandLineOptions()
 {
-    parser.addOptions({
+    return {
         QCommandLineOption(QStringList{u"h"_s, HelpOption}),
         QCommandLineOption(VersionOption),
         QCommandLineOption(BaseUrlOption, {}, u"url"_s),
@@ -79,7 +87,17 @@ void addOptions(QCommandLineParser &parser)
         QCommandLineOption(ActionOption, {}, u"action"_s),
         QCommandLineOption(SinceOption, {}, u"date"_s),
         QCommandLineOption(OutputOption, {}, u"file"_s),
-    });
+        QCommandLineOption(BatchSizeOption, {}, u"n"_s),
+        QCommandLineOption(MaxInFlightOption, {}, u"n"_s),
+        QCommandLineOption(MaxAttemptsOption, {}, u"n"_s),
+        QCommandLineOption(NoWaitOption),
+        QCommandLineOption(WaitTimeoutOption, {}, u"seconds"_s),
+    };
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions(commandLineOptions());
 }
 
 // Returns the option as typed (without any "=value") when its name suggests a secret.
@@ -400,7 +418,73 @@ bool readReviewOptions(const QCommandLineParser &parser, Invocation *invocation,
     return true;
 }
 
+// Reads a whole number from minimum to maximum. Leaves value unchanged when the option is not given.
+bool readBoundedNumber(const QCommandLineParser &parser, const QString &name, int minimum, int maximum,
+                       int *value, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const int number = parser.value(name).trimmed().toInt(&ok);
+    if (!ok || number < minimum || number > maximum) {
+        *error = tr("--%1 \"%2\" is not a whole number from %3 to %4. Give a value in that range, or "
+                    "leave the option out for the default.")
+                     .arg(name, parser.value(name), QString::number(minimum), QString::number(maximum));
+        return false;
+    }
+    *value = number;
+    return true;
+}
+
+bool readLimitedNumber(const QCommandLineParser &parser, const QString &name, const Core::SendingLimit &limit,
+                       int *value, QString *error)
+{
+    return readBoundedNumber(parser, name, limit.minimum, limit.maximum, value, error);
+}
+
+// Reads the sending options of push, and rejects them on every other command.
+bool readPushOptions(const QCommandLineParser &parser, Invocation *invocation, QString *error)
+{
+    const Command command = invocation->command;
+    for (const QString &name :
+         {BatchSizeOption, MaxInFlightOption, MaxAttemptsOption, NoWaitOption, WaitTimeoutOption}) {
+        if (parser.isSet(name) && command != Command::Push) {
+            *error = tr("--%1 is used only by \"push\", not by \"%2\".").arg(name, commandName(command));
+            return false;
+        }
+    }
+    if (command != Command::Push)
+        return true;
+    PushOptions &push = invocation->push;
+    push.sender.batchSize = Core::BatchSizeLimit.defaultValue;
+    push.sender.maxInFlight = Core::MaxInFlightLimit.defaultValue;
+    push.sender.maxAttempts = Core::MaxAttemptsLimit.defaultValue;
+    if (!readLimitedNumber(parser, BatchSizeOption, Core::BatchSizeLimit, &push.sender.batchSize, error) ||
+        !readLimitedNumber(parser, MaxInFlightOption, Core::MaxInFlightLimit, &push.sender.maxInFlight,
+                           error) ||
+        !readLimitedNumber(parser, MaxAttemptsOption, Core::MaxAttemptsLimit, &push.sender.maxAttempts,
+                           error) ||
+        !readBoundedNumber(parser, WaitTimeoutOption, 1, MaxWaitTimeoutSeconds, &push.waitTimeoutSeconds,
+                           error))
+        return false;
+    push.noWait = parser.isSet(NoWaitOption);
+    if (push.noWait && parser.isSet(WaitTimeoutOption)) {
+        *error = tr("--no-wait and --wait-timeout contradict each other: --no-wait does not wait for "
+                    "retries at all. Give one of them.");
+        return false;
+    }
+    return true;
+}
+
 } // namespace
+
+QStringList optionNames()
+{
+    QStringList names;
+    for (const QCommandLineOption &option : commandLineOptions())
+        names.append(option.names());
+    return names;
+}
 
 QString commandName(Command command)
 {
@@ -480,7 +564,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     if (!readCommand(parser.positionalArguments(), &invocation, &parsed.error) ||
         !readGlobalOptions(parser, &invocation.global, &parsed.error) ||
         !readCardOptions(parser, &invocation, &parsed.error) ||
-        !readReviewOptions(parser, &invocation, &parsed.error))
+        !readReviewOptions(parser, &invocation, &parsed.error) ||
+        !readPushOptions(parser, &invocation, &parsed.error))
         return parsed;
     parsed.invocation = invocation;
     return parsed;

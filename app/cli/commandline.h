@@ -3,6 +3,7 @@
 #pragma once
 
 #include "net/profile.h"
+#include "sync/sender.h"
 
 #include <QDateTime>
 #include <QString>
@@ -80,6 +81,15 @@ struct ReviewOptions
     QDateTime sinceUtc;    ///< --since of "audit"; null when not given.
 };
 
+/// Options of "push", the command that sends.
+struct PushOptions
+{
+    /// --batch-size, --max-in-flight and --max-attempts; the sender's defaults when not given.
+    Sync::SenderOptions sender;
+    bool noWait = false;        ///< --no-wait: report after the first round instead of waiting for retries.
+    int waitTimeoutSeconds = 0; ///< --wait-timeout: the longest push waits in all; 0 means no limit.
+};
+
 /// One parsed carddesk-cli command line.
 struct Invocation
 {
@@ -90,6 +100,7 @@ struct Invocation
     GlobalOptions global;
     CardOptions card;
     ReviewOptions review;
+    PushOptions push;
     QString outputPath; ///< --output of "diagnostics".
 };
 
@@ -104,6 +115,10 @@ struct ParsedCommandLine
 /// Parses the arguments, program name first. Rejects any option that looks like a secret
 /// (such as --secret or --api-secret=...) without repeating its value.
 ParsedCommandLine parseCommandLine(const QStringList &arguments);
+
+/// Returns the name of every option the parser accepts, without the leading dashes, such as
+/// "base-url".
+QStringList optionNames();
 
 /// Returns the complete --help text: commands, options, environment, card formats and exit codes.
 QString helpText();

@@ -8,13 +8,19 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QPointer>
 #include <QTimer>
 
 #include <cstdio>
 
 #ifdef Q_OS_WIN
 #include <io.h>
+#include <windows.h>
 #else
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -38,6 +44,59 @@ std::optional<QString> secretFromEnvironment()
         return std::nullopt;
     return qEnvironmentVariable(name);
 }
+
+#ifdef Q_OS_WIN
+QPointer<CardDesk::Cli::Runner> interruptTarget;
+
+// Runs on a thread of its own, so the runner is called through its event loop.
+BOOL WINAPI onConsoleControl(DWORD type)
+{
+    if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT)
+        return FALSE;
+    // NOTE: no test runs this Windows path. interruptTarget is set before the handler is installed.
+    QMetaObject::invokeMethod(interruptTarget.data(), &CardDesk::Cli::Runner::interrupt,
+                              Qt::QueuedConnection);
+    return TRUE;
+}
+
+void handleInterrupts(CardDesk::Cli::Runner *runner)
+{
+    interruptTarget = runner;
+    SetConsoleCtrlHandler(onConsoleControl, TRUE);
+}
+#else
+int interruptPipe[2] = {-1, -1};
+
+// Only async-signal-safe calls: the first SIGINT wakes the event loop through the pipe, and the
+// default action comes back, so a second Ctrl+C ends the program at once.
+void onInterrupt(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(interruptPipe[1], &byte, 1);
+    std::signal(SIGINT, SIG_DFL);
+}
+
+void handleInterrupts(CardDesk::Cli::Runner *runner)
+{
+    if (::pipe(interruptPipe) != 0)
+        return;
+    ::fcntl(interruptPipe[0], F_SETFD, FD_CLOEXEC);
+    ::fcntl(interruptPipe[1], F_SETFD, FD_CLOEXEC);
+    ::fcntl(interruptPipe[1], F_SETFL, O_NONBLOCK);
+    auto *notifier = new QSocketNotifier(interruptPipe[0], QSocketNotifier::Read, runner);
+    QObject::connect(notifier, &QSocketNotifier::activated, runner, [notifier, runner] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t read = ::read(interruptPipe[0], &byte, 1);
+        notifier->setEnabled(false);
+        runner->interrupt();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+}
+#endif
 
 } // namespace
 
@@ -63,6 +122,11 @@ int main(int argc, char *argv[])
 
     CardDesk::Net::useSystemProxySettings();
     CardDesk::Cli::Runner runner(app.arguments(), environment);
+    // Only push waits long enough to need a clean stop. Other commands keep the default action,
+    // which also ends the secret prompt of "profiles add".
+    const auto parsed = CardDesk::Cli::parseCommandLine(app.arguments());
+    if (parsed.invocation && parsed.invocation->command == CardDesk::Cli::Command::Push)
+        handleInterrupts(&runner);
     QObject::connect(&runner, &CardDesk::Cli::Runner::finished, &app,
                      [](int exitCode) { QCoreApplication::exit(exitCode); });
     // Started from the event loop, so that exit() from a command that finishes at once still ends exec().

@@ -12,6 +12,7 @@
 #include "sync/workspace.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QLoggingCategory>
 
 #include <utility>
@@ -28,7 +29,10 @@ PushCommand::PushCommand(const CommandContext &context, QNetworkAccessManager *n
     , m_context(context)
     , m_networkAccessManager(networkAccessManager)
     , m_secret(secret)
-{}
+{
+    m_waitTimeout.setSingleShot(true);
+    connect(&m_waitTimeout, &QTimer::timeout, this, [this] { stopSending(Stop::TimedOut); });
+}
 
 void PushCommand::start()
 {
@@ -71,17 +75,41 @@ void PushCommand::start()
         Q_EMIT finished(ExitSuccess);
         return;
     }
+    for (const Core::OutboxEntry &entry : std::as_const(m_tracked))
+        m_lastRound.insert(entry.updateId, entry);
     connectProfile(*profile);
-    qCInfo(lcPush) << "Sending" << m_tracked.size() << "queued updates of profile" << m_profileId;
+    const PushOptions &options = m_context.invocation.push;
+    qCInfo(lcPush) << "Sending" << m_tracked.size() << "queued updates of profile" << m_profileId
+                   << "in batches of up to" << options.sender.batchSize << "with up to"
+                   << options.sender.maxInFlight << "requests in flight and" << options.sender.maxAttempts
+                   << "attempts";
+    if (options.waitTimeoutSeconds > 0)
+        m_waitTimeout.start(options.waitTimeoutSeconds * 1000);
+    m_started = true;
     showProgress();
     m_context.workspace.sendPending();
+}
+
+void PushCommand::interrupt()
+{
+    if (m_finished)
+        return;
+    if (!m_started) {
+        // Nothing was sent and nothing is in flight, so there is nothing to report.
+        m_finished = true;
+        m_context.output.clearProgress();
+        m_context.output.error(tr("Interrupted before sending."));
+        Q_EMIT finished(ExitInterrupted);
+        return;
+    }
+    stopSending(Stop::Interrupted);
 }
 
 void PushCommand::connectProfile(const Net::Profile &profile)
 {
     Sync::Workspace &workspace = m_context.workspace;
     workspace.setAutoSend(false);
-    workspace.connectProfile(m_networkAccessManager, profile, *m_secret);
+    workspace.connectProfile(m_networkAccessManager, profile, *m_secret, m_context.invocation.push.sender);
     workspace.client()->setTransferTimeout(m_context.invocation.global.timeoutSeconds * 1000);
 
     connect(&workspace, &Sync::Workspace::signInNeeded, this,
@@ -107,15 +135,118 @@ void PushCommand::showProgress()
         return;
     const int total = int(m_tracked.size());
     const int done = std::max(0, total - counts->pending());
+    if (counts->sending == 0 && !m_waitingText.isEmpty()) {
+        m_context.output.progress(tr("%1 of %2 updates done. %3").arg(done).arg(total).arg(m_waitingText));
+        return;
+    }
     m_context.output.progress(tr("Sending: %1 of %2 updates done").arg(done).arg(total));
 }
 
+// Runs at the end of every round: each time no request is in flight and nothing is due.
 void PushCommand::onIdle()
 {
-    // The sender reports idle again whenever a retry timer fires, so only the first report counts.
     if (m_finished)
         return;
-    m_finished = true;
+    if (m_stop != Stop::None) {
+        finish();
+        return;
+    }
+    const bool signInFailed = !m_signInError.isEmpty() ||
+                              (m_context.workspace.client() && m_context.workspace.client()->needsSignIn());
+    if (signInFailed || !m_storeErrors.isEmpty() || m_context.invocation.push.noWait) {
+        finish();
+        return;
+    }
+    const auto waiting = readWaiting();
+    if (!waiting || waiting->count == 0) {
+        finish();
+        return;
+    }
+    if (waiting->offline > 0) {
+        // Calven was not reached, and an attempt that never left does not count towards
+        // --max-attempts, so waiting could last as long as the network is down.
+        qCInfo(lcPush) << waiting->offline << "updates could not be sent; not waiting for the network";
+        finish();
+        return;
+    }
+    if (!waiting->nextAttempt.isValid()) {
+        // Due now but not taken, such as after an error that stops sending: no retry will come.
+        finish();
+        return;
+    }
+    showWaiting(*waiting);
+}
+
+std::optional<PushCommand::Waiting> PushCommand::readWaiting()
+{
+    Store::Outbox &outbox = m_context.workspace.outbox();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Waiting waiting;
+    QDateTime lastUpdate;
+    for (const Core::OutboxEntry &tracked : std::as_const(m_tracked)) {
+        const auto entry = outbox.entry(tracked.updateId);
+        if (!entry) {
+            m_storeErrors.append(outbox.errorString().isEmpty()
+                                     ? tr("Update %1 disappeared from the outbox.").arg(tracked.updateId)
+                                     : outbox.errorString());
+            return std::nullopt;
+        }
+        const Core::OutboxEntry previous = m_lastRound.value(entry->updateId);
+        m_lastRound.insert(entry->updateId, *entry);
+        if (entry->state != Core::UpdateState::Queued && entry->state != Core::UpdateState::Sending)
+            continue;
+        ++waiting.count;
+        // The outbox takes back the attempt of a request that never left, but still stores its error.
+        if (entry->state == Core::UpdateState::Queued && entry->updatedAt > previous.updatedAt &&
+            entry->attempts <= previous.attempts)
+            ++waiting.offline;
+        if (entry->nextAttemptAt.isValid() && entry->nextAttemptAt > now &&
+            (!waiting.nextAttempt.isValid() || entry->nextAttemptAt < waiting.nextAttempt))
+            waiting.nextAttempt = entry->nextAttemptAt;
+        if (!entry->lastError.isEmpty() && (!lastUpdate.isValid() || entry->updatedAt > lastUpdate)) {
+            lastUpdate = entry->updatedAt;
+            waiting.lastError = entry->lastError;
+        }
+    }
+    return waiting;
+}
+
+void PushCommand::showWaiting(const Waiting &waiting)
+{
+    const QString time = QLocale().toString(waiting.nextAttempt.toLocalTime().time(), u"HH:mm:ss"_s);
+    m_waitingText = waiting.lastError.isEmpty()
+                        ? tr("Retrying %n update(s) at %1.", nullptr, waiting.count).arg(time)
+                        : tr("Retrying %n update(s) at %1: %2", nullptr, waiting.count)
+                              .arg(time, waiting.lastError.simplified());
+    qCInfo(lcPush).noquote() << m_waitingText;
+    showProgress();
+}
+
+void PushCommand::stopSending(Stop reason)
+{
+    if (m_finished || m_stop != Stop::None)
+        return;
+    m_stop = reason;
+    qCInfo(lcPush) << (reason == Stop::Interrupted ? "Interrupted" : "Wait timeout reached")
+                   << "; stopping the sender";
+    Sync::Sender *sender = m_context.workspace.sender();
+    if (!sender) {
+        finish();
+        return;
+    }
+    // Aborted requests keep their updates queued with the same updateIds; the sender reports
+    // idle once the last of them has finished.
+    sender->stop();
+    if (!sender->isBusy())
+        finish();
+}
+
+void PushCommand::finish()
+{
+    if (std::exchange(m_finished, true))
+        return;
+    m_waitTimeout.stop();
+    m_context.output.clearProgress();
     Q_EMIT finished(report());
 }
 
@@ -123,6 +254,7 @@ int PushCommand::report()
 {
     Store::Outbox &outbox = m_context.workspace.outbox();
     Tally tally;
+    int needsAttention = 0;
     QJsonArray updates;
     for (const Core::OutboxEntry &before : std::as_const(m_tracked)) {
         const auto entry = outbox.entry(before.updateId);
@@ -135,12 +267,16 @@ int PushCommand::report()
         // A request that never left takes its attempt back, but it still moves updatedAt.
         tally.attempted =
             tally.attempted || entry->attempts > before.attempts || entry->updatedAt > before.updatedAt;
+        tally.reached = tally.reached || entry->attempts > before.attempts;
         switch (entry->state) {
         case Core::UpdateState::Confirmed:
             ++tally.confirmed;
             break;
-        case Core::UpdateState::Failed:
         case Core::UpdateState::NeedsAttention:
+            ++needsAttention;
+            ++tally.failed;
+            break;
+        case Core::UpdateState::Failed:
             ++tally.failed;
             break;
         case Core::UpdateState::Unknown:
@@ -166,15 +302,31 @@ int PushCommand::report()
                                                 {u"updates"_s, int(m_tracked.size())},
                                                 {u"confirmed"_s, tally.confirmed},
                                                 {u"failed"_s, tally.failed},
+                                                {u"needsAttention"_s, needsAttention},
                                                 {u"unknown"_s, tally.unknown},
                                                 {u"waiting"_s, tally.waiting},
                                             });
+    if (needsAttention > 0)
+        m_context.output.line(tr("Of the failed updates, %1 used up their %2 attempts (--max-attempts).")
+                                  .arg(needsAttention)
+                                  .arg(m_context.invocation.push.sender.maxAttempts));
     return exitCodeFor(tally);
 }
 
 int PushCommand::exitCodeFor(const Tally &tally)
 {
     Sync::Workspace &workspace = m_context.workspace;
+    if (m_stop == Stop::Interrupted) {
+        for (const QString &message : std::as_const(m_storeErrors))
+            m_context.output.error(message);
+        m_context.output.error(tr("Interrupted. Updates without an outcome: %1. They stay queued with their "
+                                  "updateIds; run push again to send them.")
+                                   .arg(tally.waiting));
+        return ExitInterrupted;
+    }
+    if (m_stop == Stop::TimedOut)
+        m_context.output.error(tr("Stopped waiting after %1 seconds (--wait-timeout).")
+                                   .arg(m_context.invocation.push.waitTimeoutSeconds));
     if (!m_storeErrors.isEmpty()) {
         for (const QString &message : std::as_const(m_storeErrors))
             m_context.output.error(message);
@@ -189,7 +341,9 @@ int PushCommand::exitCodeFor(const Tally &tally)
                                          .arg(SecretVariable));
         return ExitNetwork;
     }
-    if (tally.waiting > 0 && tally.answered() == 0 && tally.attempted) {
+    // An attempt counts once a request may have reached Calven: any HTTP response, even a 503,
+    // and a timeout after the request was sent. Only requests that never left leave none.
+    if (tally.waiting > 0 && tally.answered() == 0 && tally.attempted && !tally.reached) {
         const QString reason = workspace.waitReason();
         m_context.output.error(tr("No update reached Calven. %1 The updates stay queued; run push again when "
                                   "the problem is fixed.")

@@ -165,6 +165,18 @@ int Runner::runImmediateCommand()
     return ExitUsage;
 }
 
+void Runner::interrupt()
+{
+    if (m_finished)
+        return;
+    if (auto *push = qobject_cast<PushCommand *>(m_command.get())) {
+        push->interrupt();
+        return;
+    }
+    m_output.error(tr("Interrupted."));
+    finish(ExitInterrupted);
+}
+
 void Runner::finish(int exitCode)
 {
     if (std::exchange(m_finished, true))

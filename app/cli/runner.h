@@ -39,6 +39,9 @@ public:
     ~Runner() override;
 
     void start();
+    /// Handles Ctrl+C (SIGINT): push stops sending and reports, and any other running command
+    /// ends at once. finished() reports ExitInterrupted. The program calls it only for push.
+    void interrupt();
 
 Q_SIGNALS:
     /// Emitted once with the process exit code, possibly before start() returns.

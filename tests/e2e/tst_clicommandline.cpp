@@ -72,6 +72,8 @@ private Q_SLOTS:
     void parsesSince();
     void rejectsUsage_data();
     void rejectsUsage();
+    void parsesPushOptions();
+    void helpListsEveryCommandAndOption();
     void rejectsSecretWithoutEchoingIt_data();
     void rejectsSecretWithoutEchoingIt();
     void noticesJsonEvenOnError();
@@ -232,6 +234,26 @@ void TestCliCommandLine::rejectsUsage_data()
     QTest::newRow("base url without host")
         << QStringList{u"push"_s, u"--base-url"_s, u"calven"_s} << u"calven"_s;
     QTest::newRow("empty data dir") << QStringList{u"push"_s, u"--data-dir"_s, u" "_s} << u"--data-dir"_s;
+    QTest::newRow("batch size zero") << QStringList{u"push"_s, u"--batch-size"_s, u"0"_s}
+                                     << u"--batch-size \"0\" is not a whole number from 1 to 100"_s;
+    QTest::newRow("batch size over Calven's limit") << QStringList{u"push"_s, u"--batch-size"_s, u"101"_s}
+                                                    << u"\"101\" is not a whole number from 1 to 100"_s;
+    QTest::newRow("in flight too many") << QStringList{u"push"_s, u"--max-in-flight"_s, u"9"_s}
+                                        << u"--max-in-flight \"9\" is not a whole number from 1 to 8"_s;
+    QTest::newRow("attempts not a number") << QStringList{u"push"_s, u"--max-attempts"_s, u"many"_s}
+                                           << u"--max-attempts \"many\" is not a whole number from 1 to 50"_s;
+    QTest::newRow("attempts too many")
+        << QStringList{u"push"_s, u"--max-attempts"_s, u"51"_s} << u"from 1 to 50"_s;
+    QTest::newRow("wait timeout zero") << QStringList{u"push"_s, u"--wait-timeout"_s, u"0"_s}
+                                       << u"--wait-timeout \"0\" is not a whole number from 1 to 86400"_s;
+    QTest::newRow("no wait with wait timeout")
+        << QStringList{u"push"_s, u"--no-wait"_s, u"--wait-timeout"_s, u"5"_s} << u"contradict"_s;
+    QTest::newRow("batch size on cards add")
+        << QStringList{u"cards"_s, u"add"_s,          u"a"_s, u"--type"_s, u"h10301"_s, u"--card-number"_s,
+                       u"1"_s,     u"--batch-size"_s, u"5"_s}
+        << u"--batch-size is used only by \"push\""_s;
+    QTest::newRow("no wait on refresh")
+        << QStringList{u"users"_s, u"refresh"_s, u"--no-wait"_s} << u"--no-wait is used only by \"push\""_s;
 }
 
 void TestCliCommandLine::rejectsUsage()
@@ -241,6 +263,50 @@ void TestCliCommandLine::rejectsUsage()
     const Cli::ParsedCommandLine parsed = Cli::parseCommandLine(QStringList{u"carddesk-cli"_s} + arguments);
     QVERIFY(!parsed.invocation.has_value());
     QVERIFY2(parsed.error.contains(messagePart), qPrintable(parsed.error));
+}
+
+void TestCliCommandLine::parsesPushOptions()
+{
+    const Cli::ParsedCommandLine defaults = Cli::parseCommandLine({u"carddesk-cli"_s, u"push"_s});
+    QVERIFY2(defaults.invocation.has_value(), qPrintable(defaults.error));
+    const Cli::PushOptions &standard = defaults.invocation->push;
+    QCOMPARE(standard.sender.batchSize, Sync::SenderOptions().batchSize);
+    QCOMPARE(standard.sender.maxInFlight, Sync::SenderOptions().maxInFlight);
+    QCOMPARE(standard.sender.maxAttempts, Sync::SenderOptions().maxAttempts);
+    QCOMPARE(standard.noWait, false);
+    QCOMPARE(standard.waitTimeoutSeconds, 0);
+
+    const Cli::ParsedCommandLine parsed =
+        Cli::parseCommandLine({u"carddesk-cli"_s, u"--batch-size"_s, u"25"_s, u"push"_s, u"--max-in-flight"_s,
+                               u"8"_s, u"--max-attempts=1"_s, u"--wait-timeout"_s, u"90"_s});
+    QVERIFY2(parsed.invocation.has_value(), qPrintable(parsed.error));
+    const Cli::PushOptions &push = parsed.invocation->push;
+    QCOMPARE(push.sender.batchSize, 25);
+    QCOMPARE(push.sender.maxInFlight, 8);
+    QCOMPARE(push.sender.maxAttempts, 1);
+    QCOMPARE(push.waitTimeoutSeconds, 90);
+    QCOMPARE(push.noWait, false);
+
+    const Cli::ParsedCommandLine noWait =
+        Cli::parseCommandLine({u"carddesk-cli"_s, u"push"_s, u"--no-wait"_s});
+    QVERIFY2(noWait.invocation.has_value(), qPrintable(noWait.error));
+    QCOMPARE(noWait.invocation->push.noWait, true);
+}
+
+void TestCliCommandLine::helpListsEveryCommandAndOption()
+{
+    const QString help = Cli::helpText();
+    const QStringList options = Cli::optionNames();
+    QVERIFY(options.contains(u"max-attempts"_s));
+    for (const QString &name : options) {
+        const QString typed = name.size() == 1 ? u"-"_s + name : u"--"_s + name;
+        QVERIFY2(help.contains(typed + u' ') || help.contains(typed + u','), qPrintable(typed));
+    }
+    // Command has no gaps: Help is the first value and Diagnostics the last.
+    for (int value = int(Command::Help); value <= int(Command::Diagnostics); ++value) {
+        const QString name = Cli::commandName(Command(value));
+        QVERIFY2(help.contains(u"\n  "_s + name + u' '), qPrintable(name));
+    }
 }
 
 void TestCliCommandLine::rejectsSecretWithoutEchoingIt_data()

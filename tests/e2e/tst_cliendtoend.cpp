@@ -12,6 +12,7 @@
 #include "sim/simulator.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,10 @@
 
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace CardDesk;
 using Cli::Testing::CliRun;
@@ -31,6 +36,15 @@ namespace {
 
 const QString KeyId = u"e2e-key"_s;
 const QString CredentialsPath = u"/v1/access-credentials"_s;
+
+// A 503 with Retry-After in seconds, as Calven sends when it is overloaded.
+Sim::Fault serviceUnavailable(int retryAfterSeconds)
+{
+    Sim::Fault fault = Sim::Fault::statusCode(503);
+    fault.headers.append(
+        std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(retryAfterSeconds)));
+    return fault;
+}
 
 Core::Credential h10301Card(const QString &facilityCode, const QString &cardNumber)
 {
@@ -70,6 +84,9 @@ private Q_SLOTS:
     void keychainRunLeavesNoSecret();
     void pushReportsUnfinishedUpdates_data();
     void pushReportsUnfinishedUpdates();
+    void pushWaitsForScheduledRetry();
+    void pushWaitTimeoutLeavesUpdateWaiting();
+    void pushInterruptKeepsUpdateQueued();
     void userNotFound();
     void emptyCacheNamesRefresh();
     void ambiguousUserNamesCandidates();
@@ -280,10 +297,10 @@ void TestCliEndToEnd::credentialTypeFromAppSettings()
     const Core::DirectoryUser user = activeUser(5);
     QVERIFY(refreshDirectory());
 
-    const CliRun add = m_runner.run(profileArguments() + QStringList{u"cards"_s, u"add"_s, user.email,
-                                                                     u"--type"_s, u"h10301"_s, u"--facility-code"_s,
-                                                                     u"31"_s, u"--card-number"_s, u"3100"_s},
-                                    std::nullopt, environment);
+    const CliRun add = m_runner.run(
+        profileArguments() + QStringList{u"cards"_s, u"add"_s, user.email, u"--type"_s, u"h10301"_s,
+                                         u"--facility-code"_s, u"31"_s, u"--card-number"_s, u"3100"_s},
+        std::nullopt, environment);
     QVERIFY2(add.exitCode == 0, add.describe().constData());
     QCOMPARE(cli(profileArguments() + QStringList{u"push"_s}, true).exitCode, 0);
 
@@ -406,36 +423,143 @@ void TestCliEndToEnd::pushReportsUnfinishedUpdates_data()
 {
     QTest::addColumn<int>("userIndex");
     QTest::addColumn<int>("faultStatus");
+    QTest::addColumn<int>("retryAfterSeconds");
+    QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("outcome");
-    QTest::addColumn<int>("exitCode");
-    // A 503 is retried later with the same updateId. No update reached Calven, so the exit code is 4.
-    QTest::newRow("service unavailable") << 8 << 503 << u"WAITING"_s << 4;
-    // A 200 whose body cannot be read leaves the outcome unknown, never confirmed.
-    QTest::newRow("unreadable answer") << 9 << 200 << u"UNKNOWN"_s << 1;
+    QTest::addColumn<int>("arrivals");
+    // Every attempt gets a 503, so push waits for each retry until --max-attempts is used up. A 503
+    // reached Calven, so the exit code is 1, not the network error 4.
+    QTest::newRow("service unavailable until the attempt limit")
+        << 8 << 503 << 0 << QStringList{u"--max-attempts"_s, u"3"_s} << u"NEEDS_ATTENTION"_s << 3;
+    // --no-wait reports right after the first round, with the retry still scheduled.
+    QTest::newRow("service unavailable without waiting")
+        << 15 << 503 << 30 << QStringList{u"--no-wait"_s} << u"WAITING"_s << 1;
+    // A 200 whose body cannot be read leaves the outcome unknown, never confirmed, and is not retried.
+    QTest::newRow("unreadable answer") << 9 << 200 << 0 << QStringList() << u"UNKNOWN"_s << 1;
 }
 
 void TestCliEndToEnd::pushReportsUnfinishedUpdates()
 {
     QFETCH(int, userIndex);
     QFETCH(int, faultStatus);
+    QFETCH(int, retryAfterSeconds);
+    QFETCH(QStringList, options);
     QFETCH(QString, outcome);
-    QFETCH(int, exitCode);
+    QFETCH(int, arrivals);
     const Core::DirectoryUser user = activeUser(userIndex);
+    QVERIFY(!user.userId.isEmpty());
     QVERIFY(refreshDirectory());
     const QString updateId = queueCard(user.email, u"55"_s, QString::number(100 + userIndex));
     QVERIFY(!updateId.isEmpty());
-    m_simulator->injectFault(CredentialsPath, faultStatus == 200 ? Sim::Fault::malformedJson().afterHandling()
-                                                                 : Sim::Fault::statusCode(faultStatus));
+    if (faultStatus == 200) {
+        m_simulator->injectFault(CredentialsPath, Sim::Fault::malformedJson().afterHandling());
+    } else {
+        // Retry-After: 0 makes a retry due at once, so the attempt limit is reached without waiting.
+        QCOMPARE(faultStatus, 503);
+        m_simulator->injectFault(CredentialsPath, serviceUnavailable(retryAfterSeconds), 10);
+    }
 
-    const CliRun push = cli(profileArguments() + QStringList{u"push"_s, u"--json"_s}, true);
-    QVERIFY2(push.exitCode == exitCode, push.describe().constData());
+    const CliRun push = cli(profileArguments() + QStringList{u"push"_s, u"--json"_s} + options, true);
+    QVERIFY2(push.exitCode == 1, push.describe().constData());
     const QJsonArray updates = push.json().value(u"updates"_s).toArray();
     QCOMPARE(updates.size(), 1);
     QCOMPARE(updates.at(0).toObject().value(u"updateId"_s).toString(), updateId);
     QCOMPARE(updates.at(0).toObject().value(u"result"_s).toString(), outcome);
-    QCOMPARE(m_simulator->updateIdArrivals().value(updateId), 1);
+    QCOMPARE(m_simulator->updateIdArrivals().value(updateId), arrivals);
     QVERIFY2(!push.errors().isEmpty(), push.describe().constData());
+    QVERIFY2(!push.errors().contains(u"No update reached Calven"_s), push.describe().constData());
     QCOMPARE(push.json().value(u"ok"_s).toBool(), false);
+}
+
+void TestCliEndToEnd::pushWaitsForScheduledRetry()
+{
+    const Core::DirectoryUser user = activeUser(16);
+    QVERIFY(!user.userId.isEmpty());
+    QVERIFY(refreshDirectory());
+    const QString updateId = queueCard(user.email, u"56"_s, u"1616"_s);
+    QVERIFY(!updateId.isEmpty());
+    m_simulator->injectFault(CredentialsPath, serviceUnavailable(1));
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const CliRun push = cli(profileArguments() + QStringList{u"push"_s, u"--verbose"_s}, true);
+    QVERIFY2(push.exitCode == 0, push.describe().constData());
+    QVERIFY2(elapsed.elapsed() >= 1000, push.describe().constData());
+    QVERIFY2(push.out().contains(updateId + u"  "_s + user.email + u"  OK"_s), push.describe().constData());
+    QVERIFY2(push.err().contains(u"Retrying 1 update(s) at "_s), push.describe().constData());
+    QVERIFY2(push.err().contains(u"503"_s), push.describe().constData());
+    QCOMPARE(m_simulator->updateIdArrivals().value(updateId), 2);
+    QCOMPARE(m_simulator->credentialsOf(user.email).size(), 1);
+}
+
+void TestCliEndToEnd::pushWaitTimeoutLeavesUpdateWaiting()
+{
+    const Core::DirectoryUser user = activeUser(17);
+    QVERIFY(!user.userId.isEmpty());
+    QVERIFY(refreshDirectory());
+    const QString updateId = queueCard(user.email, u"57"_s, u"1717"_s);
+    QVERIFY(!updateId.isEmpty());
+    m_simulator->injectFault(CredentialsPath, serviceUnavailable(60));
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const CliRun push =
+        cli(profileArguments() + QStringList{u"push"_s, u"--wait-timeout"_s, u"2"_s, u"--json"_s}, true);
+    QVERIFY2(push.exitCode == 1, push.describe().constData());
+    QVERIFY2(elapsed.elapsed() < 30000, push.describe().constData());
+    const QJsonObject update = push.json().value(u"updates"_s).toArray().at(0).toObject();
+    QCOMPARE(update.value(u"updateId"_s).toString(), updateId);
+    QCOMPARE(update.value(u"result"_s).toString(), u"WAITING"_s);
+    QVERIFY2(push.errors().contains(u"--wait-timeout"_s), push.describe().constData());
+    QCOMPARE(m_simulator->updateIdArrivals().value(updateId), 1);
+}
+
+void TestCliEndToEnd::pushInterruptKeepsUpdateQueued()
+{
+#ifdef Q_OS_UNIX
+    const Core::DirectoryUser user = activeUser(18);
+    QVERIFY(!user.userId.isEmpty());
+    QVERIFY(refreshDirectory());
+    const QString updateId = queueCard(user.email, u"58"_s, u"1818"_s);
+    QVERIFY(!updateId.isEmpty());
+    m_simulator->injectFault(CredentialsPath, serviceUnavailable(5));
+
+    QProcess push;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"CARDDESK_API_SECRET"_s, m_secret);
+    push.setProcessEnvironment(environment);
+    push.start(QStringLiteral(CARDDESK_CLI_EXECUTABLE),
+               profileArguments() + QStringList{u"push"_s, u"--json"_s, u"--verbose"_s});
+    QVERIFY2(push.waitForStarted(), qPrintable(push.errorString()));
+    // The verbose log names the scheduled retry once the 503 is recorded.
+    QByteArray standardError;
+    QTRY_VERIFY_WITH_TIMEOUT((standardError += push.readAllStandardError()).contains("Retrying 1 update(s)"),
+                             20000);
+    QCOMPARE(push.state(), QProcess::Running);
+    QCOMPARE(::kill(pid_t(push.processId()), SIGINT), 0);
+    QVERIFY(push.waitForFinished(10000));
+    QCOMPARE(push.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(push.exitCode(), 130);
+    const QByteArray output = push.readAllStandardOutput();
+    standardError += push.readAllStandardError();
+    QVERIFY(!output.contains(m_secret.toUtf8()));
+    QVERIFY(!standardError.contains(m_secret.toUtf8()));
+    const QJsonObject document = QJsonDocument::fromJson(output).object();
+    QCOMPARE(document.value(u"exitCode"_s).toInt(), 130);
+    const QJsonObject update = document.value(u"updates"_s).toArray().at(0).toObject();
+    QCOMPARE(update.value(u"updateId"_s).toString(), updateId);
+    QCOMPARE(update.value(u"result"_s).toString(), u"WAITING"_s);
+    QVERIFY2(standardError.contains("Interrupted"), standardError.constData());
+
+    // The update stayed queued under its updateId and its retry time, so the next push waits for
+    // that time and resends the same update.
+    const CliRun again = cli(profileArguments() + QStringList{u"push"_s}, true);
+    QVERIFY2(again.exitCode == 0, again.describe().constData());
+    QCOMPARE(m_simulator->updateIdArrivals().value(updateId), 2);
+    QCOMPARE(m_simulator->credentialsOf(user.email).size(), 1);
+#else
+    QSKIP("SIGINT is a POSIX signal");
+#endif
 }
 
 void TestCliEndToEnd::retryResolveAndAudit()
@@ -968,11 +1092,13 @@ void TestCliEndToEnd::helpListsCommandsAndExitCodes()
     const CliRun help = cli({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     for (const QString &part :
-         {u"users refresh"_s, u"users search"_s, u"cards show"_s, u"cards add"_s, u"cards deactivate"_s,
-          u"push"_s, u"failures"_s, u"CARDDESK_API_SECRET"_s, u"--base-url"_s, u"--auth"_s, u"--key-id"_s,
-          u"--region"_s, u"--data-dir"_s, u"--json"_s, u"--timeout"_s})
+         {u"users refresh"_s,    u"users search"_s, u"cards show"_s,      u"cards add"_s,
+          u"cards deactivate"_s, u"push"_s,         u"failures"_s,        u"CARDDESK_API_SECRET"_s,
+          u"--base-url"_s,       u"--auth"_s,       u"--key-id"_s,        u"--region"_s,
+          u"--data-dir"_s,       u"--json"_s,       u"--timeout"_s,       u"--no-wait"_s,
+          u"--wait-timeout"_s,   u"--batch-size"_s, u"--max-in-flight"_s, u"--max-attempts"_s})
         QVERIFY2(help.out().contains(part), qPrintable(part));
-    for (int code = 0; code <= 5; ++code)
+    for (int code : {0, 1, 2, 3, 4, 5, 130})
         QVERIFY2(help.out().contains(u"\n  "_s + QString::number(code) + u"  "_s),
                  qPrintable(QString::number(code)));
     for (const Core::CardFormat &format : Core::cardFormats())
