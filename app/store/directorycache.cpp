@@ -436,7 +436,32 @@ std::optional<QList<Core::Location>> DirectoryCache::loadLocations() const
     return locations;
 }
 
-std::shared_ptr<const Core::DirectoryTable> DirectoryCache::loadTable() const
+// Reads in one read transaction, so every statement sees the same snapshot. In WAL mode a refresh
+// that commits on another connection meanwhile does not block this read and is not seen by it,
+// so the table never mixes two directories.
+std::shared_ptr<const Core::DirectoryTable> DirectoryCache::loadTable(QDateTime *refreshedAtUtc) const
+{
+    QString error;
+    if (!Sql::execDirect(m_database.connection(), u"BEGIN DEFERRED"_s, &error)) {
+        failWith(tr("Cannot read the cached users from %1: %2.")
+                     .arg(QDir::toNativeSeparators(m_database.path()), error));
+        return nullptr;
+    }
+    m_error.clear();
+    auto table = loadTableInTransaction();
+    if (table && refreshedAtUtc) {
+        *refreshedAtUtc = lastRefreshed();
+        if (!m_error.isEmpty())
+            table.reset();
+    }
+    // Nothing was written, so COMMIT only ends the read and its failure loses nothing.
+    if (!Sql::execDirect(m_database.connection(), table ? u"COMMIT"_s : u"ROLLBACK"_s, &error))
+        qCWarning(lcDirectory).noquote()
+            << "Ending the read transaction of the directory load failed:" << error;
+    return table;
+}
+
+std::shared_ptr<const Core::DirectoryTable> DirectoryCache::loadTableInTransaction() const
 {
     QElapsedTimer timer;
     timer.start();

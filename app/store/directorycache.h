@@ -78,9 +78,11 @@ public:
     /// Returns every cached location ordered by locationId, or nullopt on an SQL error.
     std::optional<QList<Core::Location>> loadLocations() const;
     /// Returns every cached user and location as a compact table with search text and name order,
-    /// or null on an SQL error. Costs about a second per 200,000 users, so call it on a worker
-    /// thread in the GUI.
-    std::shared_ptr<const Core::DirectoryTable> loadTable() const;
+    /// or null on an SQL error. Reads one snapshot of the database in a read transaction, so a
+    /// refresh committed meanwhile on another connection is either wholly in the table or not at
+    /// all. A non-null refreshedAtUtc receives the fetch time of that snapshot. Costs about a
+    /// second per 200,000 users, so call it on a worker thread in the GUI.
+    std::shared_ptr<const Core::DirectoryTable> loadTable(QDateTime *refreshedAtUtc = nullptr) const;
     /// Returns the fetch time of the cached directory in UTC, or null when it was never refreshed.
     QDateTime lastRefreshed() const;
 
@@ -95,6 +97,7 @@ private:
     bool writeLocations(const QList<Core::Location> &locations, ChangeSet *changes, QString *error);
     bool writeRefreshTime(const QDateTime &fetchedAtUtc, QString *error);
     bool failWith(const QString &message) const;
+    std::shared_ptr<const Core::DirectoryTable> loadTableInTransaction() const;
     bool readPackedUsers(Core::DirectoryTableBuilder &builder) const;
     bool readUsers(Core::DirectoryTableBuilder &builder) const;
     bool failToLoadTable(const QSqlQuery &query) const;

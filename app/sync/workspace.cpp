@@ -53,13 +53,12 @@ DirectorySnapshot loadSnapshot(const QString &databasePath)
         return snapshot;
     }
     Store::DirectoryCache cache(database);
-    snapshot.table = cache.loadTable();
+    snapshot.table = cache.loadTable(&snapshot.refreshedAtUtc);
     if (!snapshot.table) {
         snapshot.error = cache.errorString();
         return snapshot;
     }
     snapshot.locations = snapshot.table->locations();
-    snapshot.refreshedAtUtc = cache.lastRefreshed();
     return snapshot;
 }
 
@@ -90,8 +89,11 @@ QString cardKey(const QString &cardNumber, const QString &facilityCode)
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_loadWatcher, &QFutureWatcher<DirectorySnapshot>::finished, this,
-            [this] { Q_EMIT directoryLoaded(m_loadWatcher.result()); });
+    connect(&m_loadWatcher, &QFutureWatcher<DirectorySnapshot>::finished, this, [this] {
+        Q_EMIT directoryLoaded(m_loadWatcher.result());
+        if (std::exchange(m_loadRequestedWhileLoading, false))
+            loadDirectory();
+    });
 }
 
 Workspace::~Workspace()
@@ -218,8 +220,12 @@ void Workspace::useProfile(const Net::Profile &profile)
 
 void Workspace::loadDirectory()
 {
-    if (m_loadWatcher.isRunning())
+    // The running load may have read the cache before the change that prompted this call, so one
+    // more load follows it. Further calls meanwhile share that one.
+    if (m_loadWatcher.isRunning()) {
+        m_loadRequestedWhileLoading = true;
         return;
+    }
     m_loadWatcher.setFuture(QtConcurrent::run(loadSnapshot, databasePath()));
 }
 

@@ -100,8 +100,10 @@ public:
     Net::ApiClient *client() const { return m_client.get(); }
 
     /// Loads the cached directory into a DirectoryTable on a worker thread, which also folds the
-    /// search text and sorts by name; directoryLoaded() reports it.
+    /// search text and sorts by name; directoryLoaded() reports it. A call while a load runs
+    /// queues one more load, which starts once the running one is reported.
     void loadDirectory();
+    bool isLoadingDirectory() const { return m_loadWatcher.isRunning(); }
     /// Loads the cached directory on the calling thread, for the CLI.
     DirectorySnapshot loadDirectoryNow() const;
     void refreshDirectory();
@@ -176,6 +178,7 @@ private:
     std::unique_ptr<Sender> m_sender;
     std::unique_ptr<DirectoryRefresher> m_refresher;
     QFutureWatcher<DirectorySnapshot> m_loadWatcher;
+    bool m_loadRequestedWhileLoading = false;
     bool m_autoSend = true;
 };
 

@@ -1,16 +1,26 @@
 // SPDX-FileCopyrightText: 2026 CardDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/directoryjson.h"
+#include "core/directorytable.h"
+#include "core/searchfold.h"
 #include "store/database.h"
 #include "store/directorycache.h"
 #include "store/sqlitestatement.h"
 #include "storetestsupport.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <cstring>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace CardDesk;
@@ -51,6 +61,47 @@ QStringList sorted(QStringList list)
     return list;
 }
 
+// Runs a callback once when the connection starts the first statement whose SQL contains a given
+// text, through SQLite's statement trace. The callback runs inside sqlite3_step() of that statement,
+// before the statement reads anything.
+class StatementTrigger final
+{
+public:
+    StatementTrigger(sqlite3 *handle, const char *sqlPart, std::function<void()> callback)
+        : m_handle(handle)
+        , m_sqlPart(sqlPart)
+        , m_callback(std::move(callback))
+    {
+        sqlite3_trace_v2(m_handle, SQLITE_TRACE_STMT, &StatementTrigger::onTrace, this);
+    }
+    ~StatementTrigger() { sqlite3_trace_v2(m_handle, 0, nullptr, nullptr); }
+    Q_DISABLE_COPY_MOVE(StatementTrigger)
+
+    bool fired() const { return m_fired; }
+
+private:
+    static int onTrace(unsigned type, void *context, void *, void *sql)
+    {
+        auto *self = static_cast<StatementTrigger *>(context);
+        if (type == SQLITE_TRACE_STMT && !self->m_fired &&
+            std::strstr(static_cast<const char *>(sql), self->m_sqlPart) != nullptr) {
+            self->m_fired = true;
+            self->m_callback();
+        }
+        return 0;
+    }
+
+    sqlite3 *m_handle;
+    const char *m_sqlPart;
+    std::function<void()> m_callback;
+    bool m_fired = false;
+};
+
+QJsonValue jsonText(const QString &text)
+{
+    return text.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
 const QDateTime FirstFetch = QDateTime(QDate(2026, 3, 1), QTime(8, 0), QTimeZone::utc());
 const QDateTime SecondFetch = QDateTime(QDate(2026, 3, 2), QTime(8, 0, 1, 250), QTimeZone::utc());
 
@@ -77,6 +128,10 @@ private slots:
     void failedWriteKeepsOldDirectory_data();
     void failedWriteKeepsOldDirectory();
     void largeDirectory();
+    void loadDuringRefreshSeesOneSnapshot();
+    void hardNamesRoundTrip_data();
+    void hardNamesRoundTrip();
+    void hardNamesSearchable();
 
 private:
     void storeInitialDirectory();
@@ -332,6 +387,176 @@ void TestDirectoryCache::largeDirectory()
     QVERIFY(loaded);
     QCOMPARE(loaded->size(), users.size());
     qInfo("200,000 users: first replace %lld ms, refresh %lld ms, load %lld ms", firstMs, secondMs, loadMs);
+}
+
+void TestDirectoryCache::loadDuringRefreshSeesOneSnapshot()
+{
+    // Three chunks of DirectoryCache's packed read, so the refresh commits between two of them.
+    constexpr int UserCount = 10000;
+    QList<Core::DirectoryUser> before;
+    QList<Core::DirectoryUser> after;
+    for (int i = 0; i < UserCount; ++i) {
+        const QString id = u"user-%1"_s.arg(i, 5, 10, QChar(u'0'));
+        before.append(user(id, u"Before"_s));
+        after.append(user(id, u"After"_s));
+    }
+    QVERIFY2(m_cache->replace(before, m_initialLocations, FirstFetch), qPrintable(m_cache->errorString()));
+
+    const Sqlite::LibraryCheck check = Sqlite::checkSharedLibrary(m_database->connection());
+    if (!check.shared)
+        QSKIP("The QSQLITE plugin runs its own SQLite, so no statement trace can be set on it.");
+
+    // The second connection is the refresh's, as on the worker thread of DirectoryRefresher.
+    Database refreshDatabase;
+    QVERIFY2(refreshDatabase.open(m_database->path()), qPrintable(refreshDatabase.errorString()));
+    DirectoryCache refreshCache(refreshDatabase);
+    QString refreshError;
+    bool refreshed = false;
+    std::shared_ptr<const Core::DirectoryTable> table;
+    QDateTime loadedRefreshTime;
+    {
+        // The chunks after the first select "WHERE user_id >", and the refresh commits before the second.
+        StatementTrigger trigger(Sqlite::handleOf(m_database->connection()), "WHERE user_id >", [&] {
+            refreshed = refreshCache.replace(after, m_initialLocations, SecondFetch).has_value();
+            refreshError = refreshCache.errorString();
+        });
+        table = m_cache->loadTable(&loadedRefreshTime);
+        QVERIFY(trigger.fired());
+    }
+    QVERIFY2(refreshed, qPrintable(refreshError));
+    QVERIFY2(table, qPrintable(m_cache->errorString()));
+    QCOMPARE(table->userCount(), UserCount);
+    QCOMPARE(loadedRefreshTime, FirstFetch);
+    int afterRows = 0;
+    for (int row = 0; row < table->userCount(); ++row)
+        afterRows += table->field(row, Core::DirectoryTable::LastNameField) == u"After"_s ? 1 : 0;
+    QCOMPARE(afterRows, 0);
+
+    // The next load sees the committed refresh whole.
+    const auto reloaded = m_cache->loadTable(&loadedRefreshTime);
+    QVERIFY2(reloaded, qPrintable(m_cache->errorString()));
+    QCOMPARE(loadedRefreshTime, SecondFetch);
+    int beforeRows = 0;
+    for (int row = 0; row < reloaded->userCount(); ++row)
+        beforeRows += reloaded->field(row, Core::DirectoryTable::LastNameField) == u"Before"_s ? 1 : 0;
+    QCOMPARE(beforeRows, 0);
+    QCOMPARE(reloaded->userCount(), UserCount);
+}
+
+void TestDirectoryCache::hardNamesRoundTrip_data()
+{
+    QTest::addColumn<QString>("firstName");
+    QTest::addColumn<QString>("lastName");
+    QTest::addColumn<bool>("namesPresent");
+
+    QString longName;
+    for (int i = 0; longName.size() < 10000; ++i)
+        longName.append(i % 10 == 9 ? u"Ø"_s : u"a"_s);
+    QTest::newRow("10,000 characters") << longName << u"Long"_s << true;
+    QTest::newRow("arabic") << u"محمد"_s << u"عبد الله"_s << true;
+    QTest::newRow("hebrew with points") << u"שָׁלוֹם"_s << u"כהן"_s << true;
+    QTest::newRow("mixed direction") << u"Ana (آنا)"_s << u"Smith-شريف"_s << true;
+    QTest::newRow("emoji") << u"Ana 🙂"_s << u"🇩🇪"_s << true;
+    QTest::newRow("emoji zwj sequence") << u"👩\u200D💻"_s << u"👨\u200D👩\u200D👧"_s << true;
+    QTest::newRow("combining acute") << u"Jose\u0301"_s << u"Nun\u0303ez"_s << true;
+    QTest::newRow("precomposed acute") << u"José"_s << u"Núñez"_s << true;
+    QTest::newRow("markup") << u"<b>x</b>"_s << u"<img src=x>"_s << true;
+    QTest::newRow("null names") << QString() << QString() << true;
+    QTest::newRow("missing names") << QString() << QString() << false;
+}
+
+// Stores users the way a refresh does, from the JSON parser into DirectoryCache::replace(), and
+// reads them back through loadTable().
+void TestDirectoryCache::hardNamesRoundTrip()
+{
+    QFETCH(QString, firstName);
+    QFETCH(QString, lastName);
+    QFETCH(bool, namesPresent);
+
+    QJsonObject hard{{u"userId"_s, u"u-hard"_s},
+                     {u"email"_s, u"hard@example.com"_s},
+                     {u"status"_s, u"active"_s},
+                     {u"primaryLocationId"_s, u"loc-1"_s}};
+    if (namesPresent) {
+        hard.insert(u"firstName"_s, jsonText(firstName));
+        hard.insert(u"lastName"_s, jsonText(lastName));
+    }
+    const QJsonObject plain{{u"userId"_s, u"u-plain"_s}, {u"firstName"_s, u"Plain"_s}};
+    const QByteArray body = QJsonDocument(QJsonArray{plain, hard}).toJson(QJsonDocument::Compact);
+    auto parsed = Core::DirectoryJson::parseFetchedUsers(body);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QVERIFY2(m_cache->replace(parsed.users, m_initialLocations, FirstFetch),
+             qPrintable(m_cache->errorString()));
+
+    QDateTime refreshedAt;
+    const auto table = m_cache->loadTable(&refreshedAt);
+    QVERIFY2(table, qPrintable(m_cache->errorString()));
+    QCOMPARE(table->userCount(), 2);
+    QCOMPARE(refreshedAt, FirstFetch);
+    const int row = table->rowOfUser(u"u-hard");
+    QVERIFY(row >= 0);
+    QCOMPARE(table->field(row, Core::DirectoryTable::FirstNameField).toString(), firstName);
+    QCOMPARE(table->field(row, Core::DirectoryTable::LastNameField).toString(), lastName);
+    QCOMPARE(table->field(row, Core::DirectoryTable::EmailField).toString(), u"hard@example.com"_s);
+    QCOMPARE(table->status(row).toString(), u"active"_s);
+    QCOMPARE(table->locationName(row), u"Berlin"_s);
+    const QString expectedName = firstName.isEmpty() && lastName.isEmpty()
+                                     ? u"hard@example.com"_s
+                                     : QString(firstName + u' ' + lastName).trimmed();
+    QCOMPARE(table->displayName(row), expectedName);
+    QCOMPARE(table->user(row).displayName(), expectedName);
+    QCOMPARE(table->field(table->rowOfUser(u"u-plain"), Core::DirectoryTable::FirstNameField), u"Plain"_s);
+
+    // Every stored name is found by a search for itself.
+    if (!firstName.isEmpty()) {
+        const QByteArray folded = Core::foldForSearch(firstName).toUtf8();
+        QVERIFY(table->searchTextOf(row).contains(folded));
+        QVERIFY(!table->searchTextOf(table->rowOfUser(u"u-plain")).contains(folded));
+    }
+}
+
+void TestDirectoryCache::hardNamesSearchable()
+{
+    const QList<QJsonObject> users{
+        {{u"userId"_s, u"u-composed"_s}, {u"firstName"_s, u"José"_s}, {u"lastName"_s, u"Núñez"_s}},
+        {{u"userId"_s, u"u-combining"_s},
+         {u"firstName"_s, u"Jose\u0301"_s},
+         {u"lastName"_s, u"Nun\u0303ez"_s}},
+        {{u"userId"_s, u"u-arabic"_s}, {u"firstName"_s, u"مُحَمَّد"_s}},
+        {{u"userId"_s, u"u-hebrew"_s}, {u"firstName"_s, u"שָׁלוֹם"_s}},
+        {{u"userId"_s, u"u-emoji"_s}, {u"firstName"_s, u"Dev 👩\u200D💻"_s}},
+        {{u"userId"_s, u"u-greek"_s}, {u"firstName"_s, u"ΟΔΟΣ"_s}},
+        {{u"userId"_s, u"u-null"_s}, {u"firstName"_s, QJsonValue(QJsonValue::Null)}},
+    };
+    QJsonArray array;
+    for (const QJsonObject &object : users)
+        array.append(object);
+    auto parsed = Core::DirectoryJson::parseFetchedUsers(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QVERIFY2(m_cache->replace(parsed.users, m_initialLocations, FirstFetch),
+             qPrintable(m_cache->errorString()));
+    const auto table = m_cache->loadTable();
+    QVERIFY2(table, qPrintable(m_cache->errorString()));
+    QCOMPARE(table->userCount(), int(users.size()));
+
+    const auto matches = [&table](const QString &query) {
+        const QByteArray folded = Core::foldForSearch(query).toUtf8();
+        QStringList ids;
+        for (int row = 0; row < table->userCount(); ++row) {
+            if (table->searchTextOf(row).contains(folded))
+                ids.append(table->field(row, Core::DirectoryTable::UserIdField).toString());
+        }
+        ids.sort();
+        return ids;
+    };
+    QCOMPARE(matches(u"jose"_s), (QStringList{u"u-combining"_s, u"u-composed"_s}));
+    QCOMPARE(matches(u"JOSÉ"_s), (QStringList{u"u-combining"_s, u"u-composed"_s}));
+    QCOMPARE(matches(u"nunez"_s), (QStringList{u"u-combining"_s, u"u-composed"_s}));
+    QCOMPARE(matches(u"محمد"_s), QStringList{u"u-arabic"_s});
+    QCOMPARE(matches(u"שלום"_s), QStringList{u"u-hebrew"_s});
+    QCOMPARE(matches(u"👩\u200D💻"_s), QStringList{u"u-emoji"_s});
+    QCOMPARE(matches(u"οδος"_s), QStringList{u"u-greek"_s});
+    QCOMPARE(table->field(table->rowOfUser(u"u-null"), Core::DirectoryTable::FirstNameField), u""_s);
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryCache)
