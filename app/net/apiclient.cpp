@@ -238,6 +238,7 @@ void ApiClient::send(ApiReply *reply, const QByteArray &authorization, const QSt
                                                     reply->requestId(), reply->m_result.attempts);
     reply->m_networkReply = networkReply;
     connect(networkReply, &QNetworkReply::requestSent, reply, &ApiReply::requestSent);
+    connect(networkReply, &QNetworkReply::downloadProgress, reply, &ApiReply::downloadProgress);
     connect(networkReply, &QNetworkReply::finished, reply,
             [this, reply, networkReply] { onNetworkFinished(reply, networkReply); });
 }

@@ -46,6 +46,9 @@ Q_SIGNALS:
     /// Qt handed the whole request, body included, to the network. It may come more than once
     /// (after a 401 the request is sent again) or never (when it fails before sending).
     void requestSent();
+    /// Bytes of the response body received so far; total is -1 when the response has no
+    /// Content-Length. After a 401 the retried request reports from 0 again.
+    void downloadProgress(qint64 received, qint64 total);
     void finished();
 
 private:

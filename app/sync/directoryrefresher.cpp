@@ -93,6 +93,7 @@ void DirectoryRefresher::start()
     m_locationsReply = m_client->fetchLocations();
     qCInfo(lcRefresher) << "Refreshing the directory with requests" << m_usersReply->requestId()
                         << m_locationsReply->requestId();
+    connect(m_usersReply, &Net::ApiReply::downloadProgress, this, &DirectoryRefresher::onUsersProgress);
     connect(m_usersReply, &Net::ApiReply::finished, this, &DirectoryRefresher::onDownloadFinished);
     connect(m_locationsReply, &Net::ApiReply::finished, this, &DirectoryRefresher::onDownloadFinished);
     Q_EMIT progress(0, -1);
@@ -107,6 +108,18 @@ void DirectoryRefresher::cancel()
         m_usersReply->abort();
     if (m_locationsReply)
         m_locationsReply->abort();
+}
+
+// Reports the users download, the bulk of a refresh. A complete download is reported once the
+// locations are in too, as the start of saving, which cannot be cancelled.
+void DirectoryRefresher::onUsersProgress(qint64 received, qint64 total)
+{
+    if (m_cancelled)
+        return;
+    if (total <= 0)
+        Q_EMIT progress(received, -1);
+    else if (received < total)
+        Q_EMIT progress(received, total);
 }
 
 void DirectoryRefresher::onDownloadFinished()

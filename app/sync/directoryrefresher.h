@@ -45,11 +45,14 @@ public:
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
-    /// Download progress in bytes of the users response; total is -1 when unknown.
+    /// Download progress in bytes of the users response; total is -1 when unknown. received equal
+    /// to total (both the users body size) means the download is complete and the directory is
+    /// being parsed and saved, which cancel() no longer stops.
     void progress(qint64 received, qint64 total);
     void finished(const CardDesk::Sync::RefreshOutcome &outcome);
 
 private:
+    void onUsersProgress(qint64 received, qint64 total);
     void onDownloadFinished();
     void finishWith(const RefreshOutcome &outcome);
 

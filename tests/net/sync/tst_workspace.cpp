@@ -24,6 +24,7 @@ using namespace CardDesk;
 namespace {
 
 constexpr int UserCount = 300;
+constexpr int LargeUserCount = 20000;
 
 Core::Credential card(const QString &facilityCode, const QString &cardNumber, bool active = true)
 {
@@ -45,6 +46,9 @@ private Q_SLOTS:
     void refreshFailureKeepsCache();
     void refreshBadPayloadKeepsCache_data();
     void refreshBadPayloadKeepsCache();
+    void refreshReportsDownloadProgress();
+    void refreshCancelKeepsCache();
+    void loadDuringLoadRunsAfter();
     void submitConfirmedByServer();
     void unknownUserFails_data();
     void unknownUserFails();
@@ -57,7 +61,9 @@ private Q_SLOTS:
     void auditRecordsSubmission();
 
 private:
-    void startSimulator(const Sim::SimulatorOptions &options = {});
+    void startSimulator(const Sim::SimulatorOptions &options = {}, int userCount = UserCount);
+    void useLargeDirectory();
+    void expectCacheUnchanged(const QList<Core::DirectoryUser> &users, const QDateTime &refreshedAtUtc);
     void connectWorkspace(Sync::Workspace &workspace);
     bool refresh(Sync::Workspace &workspace);
     Core::DirectoryUser activeUser(int index) const;
@@ -87,10 +93,10 @@ void TestWorkspace::cleanup()
     m_dir.reset();
 }
 
-void TestWorkspace::startSimulator(const Sim::SimulatorOptions &options)
+void TestWorkspace::startSimulator(const Sim::SimulatorOptions &options, int userCount)
 {
     Sim::SimulatorOptions adjusted = options;
-    adjusted.userCount = UserCount;
+    adjusted.userCount = userCount;
     adjusted.seed = 7;
     m_simulator = std::make_unique<Sim::Simulator>(adjusted);
     QString error;
@@ -108,6 +114,32 @@ void TestWorkspace::connectWorkspace(Sync::Workspace &workspace)
     options.maxAttempts = 3;
     workspace.connectProfile(&m_network, profile, m_simulator->options().apiSecret, options);
     workspace.client()->setTransferTimeout(1500);
+}
+
+// Serves a directory of LargeUserCount users, whose download arrives in many reads and whose load
+// takes long enough to request another load meanwhile.
+void TestWorkspace::useLargeDirectory()
+{
+    m_simulator.reset();
+    startSimulator({}, LargeUserCount);
+    connectWorkspace(*m_workspace);
+}
+
+void TestWorkspace::expectCacheUnchanged(const QList<Core::DirectoryUser> &users,
+                                         const QDateTime &refreshedAtUtc)
+{
+    const auto stored = m_workspace->directoryCache().loadUsers();
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->size(), users.size());
+    for (const qsizetype index : {qsizetype(0), users.size() / 2, users.size() - 1}) {
+        QCOMPARE(stored->at(index).userId, users.at(index).userId);
+        QCOMPARE(stored->at(index).email, users.at(index).email);
+        QCOMPARE(stored->at(index).firstName, users.at(index).firstName);
+        QCOMPARE(stored->at(index).lastName, users.at(index).lastName);
+        QCOMPARE(stored->at(index).status, users.at(index).status);
+    }
+    QCOMPARE(*stored, users);
+    QCOMPARE(m_workspace->directoryCache().lastRefreshed(), refreshedAtUtc);
 }
 
 bool TestWorkspace::refresh(Sync::Workspace &workspace)
@@ -160,13 +192,19 @@ void TestWorkspace::refreshFillsCache()
     QVERIFY(snapshot.error.isEmpty());
     QVERIFY(snapshot.table);
     QCOMPARE(snapshot.table->userCount(), UserCount);
-    QCOMPARE(snapshot.table->user(snapshot.table->rowOfUser(users->constFirst().userId)), users->constFirst());
+    QCOMPARE(snapshot.table->user(snapshot.table->rowOfUser(users->constFirst().userId)),
+             users->constFirst());
     QCOMPARE(snapshot.locations.size(), m_simulator->directory().locations.size());
 }
 
 void TestWorkspace::refreshFailureKeepsCache()
 {
     QVERIFY(refresh(*m_workspace));
+    const auto before = m_workspace->directoryCache().loadUsers();
+    QVERIFY(before.has_value());
+    QCOMPARE(before->size(), UserCount);
+    const QDateTime refreshedBefore = m_workspace->directoryCache().lastRefreshed();
+    QVERIFY(refreshedBefore.isValid());
     m_simulator->injectFault(u"/v1/analytics/users"_s, Sim::Fault::malformedJson());
 
     QSignalSpy refreshed(m_workspace.get(), &Sync::Workspace::directoryRefreshed);
@@ -175,10 +213,7 @@ void TestWorkspace::refreshFailureKeepsCache()
     const auto outcome = refreshed.constFirst().constFirst().value<Sync::RefreshOutcome>();
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.error.contains(u"not changed"_s), qPrintable(outcome.error));
-
-    const auto users = m_workspace->directoryCache().loadUsers();
-    QVERIFY(users.has_value());
-    QCOMPARE(users->size(), UserCount);
+    expectCacheUnchanged(*before, refreshedBefore);
 }
 
 void TestWorkspace::refreshBadPayloadKeepsCache_data()
@@ -199,6 +234,10 @@ void TestWorkspace::refreshBadPayloadKeepsCache()
     QFETCH(QByteArray, body);
     QFETCH(QString, error);
     QVERIFY(refresh(*m_workspace));
+    const auto before = m_workspace->directoryCache().loadUsers();
+    QVERIFY(before.has_value());
+    QCOMPARE(before->size(), UserCount);
+    const QDateTime refreshedBefore = m_workspace->directoryCache().lastRefreshed();
     m_simulator->injectFault(u"/v1/analytics/users"_s, Sim::Fault::statusCode(200, body));
 
     QSignalSpy refreshed(m_workspace.get(), &Sync::Workspace::directoryRefreshed);
@@ -208,10 +247,99 @@ void TestWorkspace::refreshBadPayloadKeepsCache()
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.error.startsWith(u"The directory was not changed: "_s), qPrintable(outcome.error));
     QVERIFY2(outcome.error.contains(error), qPrintable(outcome.error));
+    expectCacheUnchanged(*before, refreshedBefore);
+}
 
+void TestWorkspace::refreshReportsDownloadProgress()
+{
+    useLargeDirectory();
+    QSignalSpy progress(m_workspace.get(), &Sync::Workspace::directoryRefreshProgress);
+    QVERIFY(refresh(*m_workspace));
+
+    QVERIFY(progress.size() >= 3);
+    QCOMPARE(progress.constFirst().at(0).toLongLong(), 0);
+    QCOMPARE(progress.constFirst().at(1).toLongLong(), -1);
+    const qint64 bodySize = progress.constLast().at(1).toLongLong();
+    QVERIFY(bodySize > 0);
+    QCOMPARE(progress.constLast().at(0).toLongLong(), bodySize);
+    // Between the start and the save, the bytes received so far of the whole body.
+    qint64 previous = 0;
+    int partial = 0;
+    for (qsizetype i = 1; i < progress.size() - 1; ++i) {
+        const qint64 received = progress.at(i).at(0).toLongLong();
+        QCOMPARE(progress.at(i).at(1).toLongLong(), bodySize);
+        QVERIFY(received >= previous);
+        QVERIFY(received < bodySize);
+        previous = received;
+        ++partial;
+    }
+    QVERIFY2(partial > 0, "no progress was reported between the start and the end of the download");
+}
+
+void TestWorkspace::refreshCancelKeepsCache()
+{
+    QVERIFY(refresh(*m_workspace));
+    const auto before = m_workspace->directoryCache().loadUsers();
+    QVERIFY(before.has_value());
+    const QDateTime refreshedBefore = m_workspace->directoryCache().lastRefreshed();
+    // The simulator gains a user, and answers the users request only after 5 s.
+    Core::DirectoryUser added;
+    added.userId = u"u-added-during-cancel"_s;
+    added.firstName = u"Added"_s;
+    m_simulator->addUser(added);
+    m_simulator->injectFault(u"/v1/analytics/users"_s, Sim::Fault::delay(5000));
+
+    QSignalSpy progress(m_workspace.get(), &Sync::Workspace::directoryRefreshProgress);
+    QSignalSpy refreshed(m_workspace.get(), &Sync::Workspace::directoryRefreshed);
+    m_workspace->refreshDirectory();
+    QVERIFY(m_workspace->isRefreshing());
+    QCOMPARE(progress.size(), 1);
+    QTest::qWait(200);
+    QVERIFY(refreshed.isEmpty());
+    m_workspace->cancelRefresh();
+    QVERIFY(refreshed.wait(2000));
+
+    const auto outcome = refreshed.constFirst().constFirst().value<Sync::RefreshOutcome>();
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.error.contains(u"cancelled"_s), qPrintable(outcome.error));
+    QVERIFY(!m_workspace->isRefreshing());
+    expectCacheUnchanged(*before, refreshedBefore);
+}
+
+void TestWorkspace::loadDuringLoadRunsAfter()
+{
+    useLargeDirectory();
+    QVERIFY(refresh(*m_workspace));
     const auto users = m_workspace->directoryCache().loadUsers();
+    const auto locations = m_workspace->directoryCache().loadLocations();
     QVERIFY(users.has_value());
-    QCOMPARE(users->size(), UserCount);
+    QVERIFY(locations.has_value());
+    QList<Core::DirectoryUser> changedUsers = *users;
+    changedUsers.first().lastName = u"Changed"_s;
+    const QDateTime changedAt = QDateTime::currentDateTimeUtc().addSecs(60);
+
+    QSignalSpy loaded(m_workspace.get(), &Sync::Workspace::directoryLoaded);
+    m_workspace->loadDirectory();
+    QVERIFY(m_workspace->isLoadingDirectory());
+    // A refresh that commits while the load runs, then the load request that follows it.
+    QVERIFY2(m_workspace->directoryCache().replace(changedUsers, *locations, changedAt),
+             qPrintable(m_workspace->directoryCache().errorString()));
+    QVERIFY(m_workspace->isLoadingDirectory());
+    m_workspace->loadDirectory();
+    m_workspace->loadDirectory();
+
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
+    QVERIFY(!m_workspace->isLoadingDirectory());
+    const auto snapshot = loaded.constLast().constFirst().value<Sync::DirectorySnapshot>();
+    QVERIFY2(snapshot.error.isEmpty(), qPrintable(snapshot.error));
+    QVERIFY(snapshot.table);
+    QCOMPARE(snapshot.refreshedAtUtc, changedAt);
+    const int row = snapshot.table->rowOfUser(changedUsers.constFirst().userId);
+    QVERIFY(row >= 0);
+    QCOMPARE(snapshot.table->field(row, Core::DirectoryTable::LastNameField), u"Changed"_s);
+    // The two calls during the load share one follow-up load.
+    QTest::qWait(300);
+    QCOMPARE(loaded.size(), 2);
 }
 
 void TestWorkspace::submitConfirmedByServer()
