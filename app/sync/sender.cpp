@@ -42,6 +42,28 @@ QString serverMessage(const QByteArray &body)
     return QString::fromUtf8(body.left(200)).simplified();
 }
 
+SenderOptions clamped(SenderOptions options)
+{
+    const SenderOptions requested = options;
+    options.batchSize = std::clamp(options.batchSize, 1, Core::AccessCredentialsJson::MaxUpdatesPerRequest);
+    options.maxInFlight = std::max(options.maxInFlight, 1);
+    options.maxAttempts = std::max(options.maxAttempts, 1);
+    options.initialBackoffMs = std::max(options.initialBackoffMs, 0);
+    options.maxBackoffMs = std::max(options.maxBackoffMs, 0);
+    if (options.batchSize != requested.batchSize || options.maxInFlight != requested.maxInFlight ||
+        options.maxAttempts != requested.maxAttempts ||
+        options.initialBackoffMs != requested.initialBackoffMs ||
+        options.maxBackoffMs != requested.maxBackoffMs) {
+        qCWarning(lcSender) << "Sender options out of range were clamped: batch size" << requested.batchSize
+                            << "->" << options.batchSize << ", in flight" << requested.maxInFlight << "->"
+                            << options.maxInFlight << ", attempts" << requested.maxAttempts << "->"
+                            << options.maxAttempts << ", backoff" << requested.initialBackoffMs << "->"
+                            << options.initialBackoffMs << "ms, max backoff" << requested.maxBackoffMs << "->"
+                            << options.maxBackoffMs << "ms";
+    }
+    return options;
+}
+
 } // namespace
 
 Sender::Sender(Store::Outbox &outbox, Net::ApiClient *client, const QString &profileId,
@@ -50,7 +72,7 @@ Sender::Sender(Store::Outbox &outbox, Net::ApiClient *client, const QString &pro
     , m_outbox(outbox)
     , m_client(client)
     , m_profileId(profileId)
-    , m_options(options)
+    , m_options(clamped(options))
 {
     m_wakeUpTimer.setSingleShot(true);
     connect(&m_wakeUpTimer, &QTimer::timeout, this, &Sender::sendPending);
@@ -223,6 +245,8 @@ void Sender::onReplyFinished(Net::ApiReply *reply)
     m_inFlight.erase(found);
     const Net::ApiResult result = reply->result();
     reply->deleteLater();
+    if (result.mayHaveReachedServer())
+        m_offlineFailures = 0;
 
     if (result.error == Net::ErrorKind::None) {
         // The next request starts before this response is recorded, see scheduleDeferredWork().
@@ -352,10 +376,15 @@ void Sender::recordRejection(const Batch &batch, const Net::ApiResult &result)
 void Sender::retryLater(const Batch &batch, const Net::ApiResult &result)
 {
     // A request that never left cannot have been applied, so an offline spell uses up no
-    // attempts and the updates wait for as long as the network is down.
+    // attempts and the updates wait for as long as the network is down. The delay still grows
+    // with each failure in a row, so a long outage does not mean a connection attempt every
+    // initialBackoffMs.
     const bool offline = !result.mayHaveReachedServer();
+    if (offline)
+        m_offlineFailures = std::min(m_offlineFailures + 1, 1000);
     QStringList retry;
     QDateTime nextAttempt;
+    bool retryAfterCapped = false;
     for (qsizetype i = 0; i < batch.updateIds.size(); ++i) {
         const QString &updateId = batch.updateIds.at(i);
         const int attempts = batch.attempts.at(i);
@@ -367,7 +396,9 @@ void Sender::retryLater(const Batch &batch, const Net::ApiResult &result)
             continue;
         }
         retry.append(updateId);
-        const QDateTime at = QDateTime::currentDateTimeUtc().addMSecs(retryDelayMs(result, attempts));
+        const int delay = offline ? backoffMs(m_options, m_offlineFailures)
+                                  : retryDelayMs(result, attempts, &retryAfterCapped);
+        const QDateTime at = QDateTime::currentDateTimeUtc().addMSecs(delay);
         if (!nextAttempt.isValid() || at > nextAttempt)
             nextAttempt = at;
     }
@@ -383,12 +414,21 @@ void Sender::retryLater(const Batch &batch, const Net::ApiResult &result)
     const QString time = QLocale().toString(nextAttempt.toLocalTime().time(), QLocale::ShortFormat);
     const auto counts = m_outbox.counts(m_profileId);
     const int waiting = counts ? counts->pending() : int(retry.size());
-    if (offline)
-        setWaitReason(tr("Offline, updates waiting: %1. %2 Trying again at %3.")
-                          .arg(QString::number(waiting), result.errorText, time));
-    else
-        setWaitReason(tr("Updates waiting: %1. %2 Retrying at %3.")
-                          .arg(QString::number(waiting), result.errorText, time));
+    QString reason;
+    if (offline) {
+        reason = tr("Offline, updates waiting: %1. %2 Trying again at %3.")
+                     .arg(QString::number(waiting), result.errorText, time);
+    } else {
+        reason = tr("Updates waiting: %1. %2 Retrying at %3.")
+                     .arg(QString::number(waiting), result.errorText, time);
+    }
+    if (retryAfterCapped) {
+        reason += u' ' + tr("The server asked to wait %1 seconds (Retry-After). CardDesk waits at most %2 "
+                            "minutes.")
+                             .arg(result.retryAfterSeconds)
+                             .arg(MaxRetryAfterMs / 60000);
+    }
+    setWaitReason(reason);
     scheduleWakeUp(nextAttempt);
 }
 
@@ -407,20 +447,26 @@ void Sender::setWaitReason(const QString &reason)
     Q_EMIT waitReasonChanged(reason);
 }
 
-int Sender::retryDelayMs(const Net::ApiResult &result, int attempt) const
+int Sender::retryDelayMs(const Net::ApiResult &result, int attempt, bool *retryAfterCapped) const
 {
-    // Calven sends Retry-After with 429 and 503; its delay replaces the client's own guess.
-    const bool mayCarryRetryAfter = result.httpStatus == 429 || result.httpStatus == 503;
-    if (mayCarryRetryAfter && result.retryAfterSeconds >= 0)
-        return int(std::min<qint64>(qint64(result.retryAfterSeconds) * 1000, m_options.maxBackoffMs));
-    return backoffMs(attempt);
+    // Calven documents no Retry-After, but when a response carries one, such as from a proxy or a
+    // rate limiter in front of Calven, the server's wait replaces the client's own guess, even when
+    // it is longer than maxBackoffMs.
+    if (result.retryAfterSeconds >= 0) {
+        const qint64 requested = qint64(result.retryAfterSeconds) * 1000;
+        if (requested > MaxRetryAfterMs) {
+            *retryAfterCapped = true;
+            return MaxRetryAfterMs;
+        }
+        return int(requested);
+    }
+    return backoffMs(m_options, attempt);
 }
 
-int Sender::backoffMs(int attempt) const
+int Sender::backoffMs(const SenderOptions &options, int failures)
 {
-    const int exponent = std::clamp(attempt - 1, 0, 20);
-    const qint64 base =
-        std::min<qint64>(qint64(m_options.initialBackoffMs) << exponent, m_options.maxBackoffMs);
+    const int exponent = std::clamp(failures - 1, 0, 20);
+    const qint64 base = std::min<qint64>(qint64(options.initialBackoffMs) << exponent, options.maxBackoffMs);
     // Up to 25 % jitter either way, so many clients that failed together do not retry together.
     const qint64 jitter = base / 4;
     const qint64 offset = jitter > 0 ? QRandomGenerator::global()->bounded(2 * jitter + 1) - jitter : 0;

@@ -21,22 +21,32 @@ class Outbox;
 
 namespace CardDesk::Sync {
 
+/// Settings of a Sender. The Sender clamps batchSize to 1..100 (Calven accepts at most 100),
+/// maxInFlight and maxAttempts to at least 1, and the delays to at least 0.
 struct SenderOptions
 {
-    int batchSize = 100; ///< User updates per request; Calven accepts at most 100.
+    int batchSize = 100; ///< User updates per request.
     int maxInFlight = 2; ///< Requests sent at the same time.
     /// Attempts that may have reached Calven before an update needs an operator's attention.
     /// Attempts that failed before any byte left (offline) do not count.
     int maxAttempts = 6;
-    int initialBackoffMs = 2000; ///< Delay before the first retry; doubles per attempt.
-    /// Upper bound on any retry delay, also on one that a Retry-After header requests.
+    /// Delay before the first retry. It doubles per counted attempt, and per consecutive offline
+    /// failure while no request reaches the server.
+    int initialBackoffMs = 2000;
+    /// Upper bound on the sender's own retry delay. A Retry-After header may ask for longer.
     int maxBackoffMs = 5 * 60 * 1000;
 };
 
+/// Upper bound on the wait a Retry-After header can impose, so that a wrong or hostile value
+/// cannot hold the updates for days.
+inline constexpr int MaxRetryAfterMs = 60 * 60 * 1000;
+
 /// Sends due outbox entries of one profile to POST /v1/access-credentials and records what came
 /// back. Transport failures, timeouts, 5xx and 429 are retried with the same updateId after an
-/// exponential backoff with jitter. A 2xx response that cannot be read records the updates as
-/// Unknown, never as confirmed. Runs on the thread that owns the Outbox.
+/// exponential backoff with jitter, or after the wait a Retry-After header asks for, up to
+/// MaxRetryAfterMs. While no request leaves (offline), the delay grows with each consecutive
+/// failure, although those failures use up no attempts. A 2xx response that cannot be read records the
+/// updates as Unknown, never as confirmed. Runs on the thread that owns the Outbox.
 ///
 /// While every request slot is busy and its request is on the network, the sender takes the next
 /// batches from the outbox and encodes them ahead, so a slot that a response frees gets its next
@@ -67,6 +77,11 @@ public:
     /// Why entries wait, such as "Offline, updates waiting: 3. <error> Trying again at 14:02.", or
     /// empty while nothing blocks them.
     QString waitReason() const { return m_waitReason; }
+    /// Returns the options in effect, after clamping.
+    const SenderOptions &options() const { return m_options; }
+    /// Returns the delay before retry number failures (1 for the first retry): initialBackoffMs
+    /// doubled per earlier failure, at most maxBackoffMs, with up to 25 % jitter either way.
+    static int backoffMs(const SenderOptions &options, int failures);
 
 Q_SIGNALS:
     /// Entry states changed in the outbox (sent, recorded, requeued).
@@ -112,8 +127,7 @@ private:
     void scheduleNextRetry();
     void scheduleWakeUp(const QDateTime &atUtc);
     void setWaitReason(const QString &reason);
-    int retryDelayMs(const Net::ApiResult &result, int attempt) const;
-    int backoffMs(int attempt) const;
+    int retryDelayMs(const Net::ApiResult &result, int attempt, bool *retryAfterCapped) const;
 
     Store::Outbox &m_outbox;
     QPointer<Net::ApiClient> m_client;
@@ -127,6 +141,9 @@ private:
     bool m_deferredWorkQueued = false;
     QString m_waitReason;
     bool m_stopped = false;
+    /// Requests in a row that failed before any byte left. Reset by any request that may have
+    /// reached the server.
+    int m_offlineFailures = 0;
 };
 
 } // namespace CardDesk::Sync
