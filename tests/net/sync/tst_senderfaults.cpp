@@ -43,19 +43,6 @@ bool isPending(UpdateState state)
     return state == UpdateState::Queued || state == UpdateState::Sending;
 }
 
-// Builds a 200 response body with one result object per given updateId and result value.
-QByteArray responseFor(const QList<std::pair<QString, QString>> &results)
-{
-    QJsonArray array;
-    for (const auto &[updateId, result] : results) {
-        array.append(QJsonObject{{u"updateId"_s, updateId},
-                                 {u"result"_s, result},
-                                 {u"message"_s, QString()},
-                                 {u"results"_s, QJsonArray()}});
-    }
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 Q_DECLARE_METATYPE(CardDesk::Sim::Fault)
@@ -75,6 +62,7 @@ private Q_SLOTS:
     void serverErrorUsesUpAttempts();
     void resetAfterHandlingResent();
     void hangTimesOutAndResends();
+    void resetMidResponseResent();
     void hangEveryTimeNeverConfirmed();
     void unreadableSuccessIsUnknown_data();
     void unreadableSuccessIsUnknown();
@@ -250,7 +238,9 @@ void TestSenderFaults::retryAfterDateForm()
     sendAndSettle(15000);
     for (int i = 0; i < BatchUsers; ++i) {
         QCOMPARE(stateOf(i), UpdateState::Confirmed);
+        QCOMPARE(entryOf(i).attempts, 2);
         QCOMPARE(arrivalsOf(i), 2);
+        QVERIFY(serverHasIntendedCards(i));
     }
 }
 
@@ -326,6 +316,23 @@ void TestSenderFaults::hangTimesOutAndResends()
     }
 }
 
+void TestSenderFaults::resetMidResponseResent()
+{
+    queueBatch();
+    // The server stores the cards and starts its 200 response, then the connection breaks.
+    m_simulator->injectFault(CredentialsPath, Sim::Fault::resetMidResponse());
+
+    sendAndSettle();
+    for (int i = 0; i < BatchUsers; ++i) {
+        const Core::OutboxEntry entry = entryOf(i);
+        QCOMPARE(entry.state, UpdateState::Confirmed);
+        QCOMPARE(entry.attempts, 2);
+        QCOMPARE(arrivalsOf(i), 2);
+        QVERIFY(serverHasIntendedCards(i));
+    }
+    QCOMPARE(m_simulator->requestCount(CredentialsPath), 2);
+}
+
 void TestSenderFaults::hangEveryTimeNeverConfirmed()
 {
     queueBatch();
@@ -342,6 +349,8 @@ void TestSenderFaults::hangEveryTimeNeverConfirmed()
         QVERIFY2(entry.lastError.contains(u"timed out"_s), qPrintable(entry.lastError));
         // The request arrived, so the text must not claim that nothing was sent.
         QVERIFY2(!entry.lastError.contains(u"Nothing was sent"_s), qPrintable(entry.lastError));
+        // A hang takes the request without handling it, so the server stores no card.
+        QVERIFY(m_simulator->credentialsOf(m_users.at(i).email).isEmpty());
     }
     const auto counts = m_workspace->outbox().counts();
     QVERIFY(counts);
@@ -403,36 +412,40 @@ void TestSenderFaults::singleObjectForBatch()
 void TestSenderFaults::resultsMissingForSome()
 {
     queueBatch();
-    const QByteArray body =
-        responseFor({{m_entries.at(0).updateId, u"OK"_s}, {m_entries.at(2).updateId, u"OK"_s}});
-    m_simulator->injectFault(CredentialsPath, Sim::Fault::statusCode(200, body).afterHandling());
+    // The server stores all three updates and leaves the second one's result out.
+    m_simulator->injectFault(CredentialsPath, Sim::Fault::resultsMissing({2, -1}));
 
     sendAndSettle();
     QCOMPARE(stateOf(0), UpdateState::Confirmed);
-    QCOMPARE(stateOf(1), UpdateState::Unknown);
-    QCOMPARE(entryOf(1).result.code, Core::ResultCode::Unknown);
+    const Core::OutboxEntry missing = entryOf(1);
+    QCOMPARE(missing.state, UpdateState::Unknown);
+    QCOMPARE(missing.result.code, Core::ResultCode::Unknown);
+    QCOMPARE(missing.httpStatus, 200);
     QCOMPARE(stateOf(2), UpdateState::Confirmed);
-    for (int i = 0; i < BatchUsers; ++i)
+    for (int i = 0; i < BatchUsers; ++i) {
+        // An update without a result is not sent again: the server may have applied it, as here.
         QCOMPARE(arrivalsOf(i), 1);
+        QVERIFY(serverHasIntendedCards(i));
+    }
 }
 
 void TestSenderFaults::unknownResultValueFails()
 {
     queueBatch();
-    const QByteArray body = responseFor({{m_entries.at(0).updateId, u"OK"_s},
-                                         {m_entries.at(1).updateId, u"QUARANTINED"_s},
-                                         {m_entries.at(2).updateId, u"OK"_s}});
-    m_simulator->injectFault(CredentialsPath, Sim::Fault::statusCode(200, body).afterHandling());
+    m_simulator->injectFault(CredentialsPath, Sim::Fault::unknownResult(u"CARD_QUARANTINED"_s, {2, -1}));
 
     sendAndSettle();
     QCOMPARE(stateOf(0), UpdateState::Confirmed);
     const Core::OutboxEntry odd = entryOf(1);
     QCOMPARE(odd.state, UpdateState::Failed);
     QCOMPARE(odd.result.code, Core::ResultCode::UnrecognisedValue);
-    QCOMPARE(odd.result.rawResult, u"QUARANTINED"_s);
+    QCOMPARE(odd.result.rawResult, u"CARD_QUARANTINED"_s);
     QCOMPARE(stateOf(2), UpdateState::Confirmed);
-    for (int i = 0; i < BatchUsers; ++i)
+    for (int i = 0; i < BatchUsers; ++i) {
         QCOMPARE(arrivalsOf(i), 1);
+        // The server stored the cards, whatever it reported, and the failed update is not resent.
+        QVERIFY(serverHasIntendedCards(i));
+    }
 }
 
 void TestSenderFaults::offlineWaitsAndResumes()
