@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace CardDesk::Models {
 
 namespace {
@@ -100,19 +102,43 @@ QStringList describeChanges(const QList<Core::Credential> &confirmed, const QLis
     return lines;
 }
 
-QList<CardChange> compareCardSets(const QList<Core::Credential> &confirmed,
-                                  const QList<Core::Credential> &edited)
+bool containsSameCard(const QList<Core::Credential> &cards, const Core::Credential &card)
 {
+    return findSameCard(cards, card) != nullptr;
+}
+
+QList<CardChange> compareCardSets(const QList<Core::Credential> &confirmed,
+                                  const QList<Core::Credential> &edited,
+                                  const QList<Core::Credential> &mayHold)
+{
+    const auto mayBeActive = [&mayHold](const Core::Credential &card) {
+        return std::any_of(mayHold.cbegin(), mayHold.cend(), [&card](const Core::Credential &held) {
+            return held.active && held.isSameCard(card);
+        });
+    };
+
     QList<CardChange> changes;
-    changes.reserve(edited.size() + confirmed.size());
-    for (const Core::Credential &card : edited)
-        changes.append({card, stateAgainst(findSameCard(confirmed, card), card)});
-    for (const Core::Credential &card : confirmed) {
-        if (findSameCard(edited, card))
-            continue;
-        Core::Credential removed = card;
-        removed.active = false;
-        changes.append({removed, card.active ? ChangeState::Deactivated : ChangeState::Unchanged});
+    changes.reserve(edited.size() + confirmed.size() + mayHold.size());
+    for (const Core::Credential &card : edited) {
+        const Core::Credential *before = findSameCard(confirmed, card);
+        // An unconfirmed card that Calven may hold active and that now goes out inactive is a
+        // deactivation, not an addition.
+        if (!before && !card.active && mayBeActive(card))
+            changes.append({card, ChangeState::Deactivated});
+        else
+            changes.append({card, stateAgainst(before, card)});
+    }
+    QList<Core::Credential> removedCards;
+    for (const QList<Core::Credential> *source : {&confirmed, &mayHold}) {
+        for (const Core::Credential &card : *source) {
+            if (findSameCard(edited, card) || findSameCard(removedCards, card))
+                continue;
+            removedCards.append(card);
+            Core::Credential removed = card;
+            removed.active = false;
+            const bool wasActive = card.active || mayBeActive(card);
+            changes.append({removed, wasActive ? ChangeState::Deactivated : ChangeState::Unchanged});
+        }
     }
     return changes;
 }

@@ -36,11 +36,19 @@ struct ChangeCounts
 };
 
 /// Compares an edited card set with the confirmed one. Cards are matched with
-/// Credential::isSameCard(). A confirmed card missing from the edited set is appended as
-/// inactive, because Calven is sent the complete set and a removed card must go out with
-/// active set to false.
+/// Credential::isSameCard(). A card of the confirmed set or of mayHold that is missing from the
+/// edited set is appended as inactive, because Calven is sent the complete set and a removed card
+/// must go out with active set to false.
+///
+/// mayHold lists the cards Calven may hold although it has not confirmed them, such as cards of
+/// the intended set or of an update in flight or with an unknown outcome. Such a card shows as
+/// Deactivated when it goes out inactive and any version of it in mayHold is active.
 QList<CardChange> compareCardSets(const QList<Core::Credential> &confirmed,
-                                  const QList<Core::Credential> &edited);
+                                  const QList<Core::Credential> &edited,
+                                  const QList<Core::Credential> &mayHold = {});
+
+/// Returns whether cards contains a card that isSameCard() as card.
+bool containsSameCard(const QList<Core::Credential> &cards, const Core::Credential &card);
 
 ChangeCounts countChanges(const QList<CardChange> &changes);
 

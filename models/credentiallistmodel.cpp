@@ -38,12 +38,20 @@ CredentialListModel::CredentialListModel(QObject *parent)
 CredentialListModel::~CredentialListModel() = default;
 
 void CredentialListModel::setCardSets(const QList<Core::Credential> &confirmed,
-                                      const QList<Core::Credential> &edited)
+                                      const QList<Core::Credential> &edited,
+                                      const QList<Core::Credential> &mayHold)
 {
     beginResetModel();
     m_confirmed = confirmed;
-    m_changes = compareCardSets(confirmed, edited);
+    m_mayHold = mayHold;
+    m_changes = compareCardSets(confirmed, edited, mayHold);
     endResetModel();
+}
+
+bool CredentialListModel::mayBeHeldByCalven(int row) const
+{
+    const Core::Credential &card = credentialAt(row);
+    return containsSameCard(m_confirmed, card) || containsSameCard(m_mayHold, card);
 }
 
 void CredentialListModel::clear()

@@ -12,7 +12,8 @@ namespace CardDesk::Models {
 /// set Calven last confirmed (see compareCardSets()).
 ///
 /// setCardSets() replaces the content with one model reset. credentials() returns the complete
-/// set to send, including confirmed cards missing from the edited set, which come back inactive.
+/// set to send, including the confirmed cards and the cards Calven may hold that are missing from
+/// the edited set, which come back inactive.
 class CredentialListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,10 +35,16 @@ public:
     explicit CredentialListModel(QObject *parent = nullptr);
     ~CredentialListModel() override;
 
-    void setCardSets(const QList<Core::Credential> &confirmed, const QList<Core::Credential> &edited);
+    /// mayHold lists the unconfirmed cards Calven may hold, see compareCardSets().
+    void setCardSets(const QList<Core::Credential> &confirmed, const QList<Core::Credential> &edited,
+                     const QList<Core::Credential> &mayHold = {});
     void clear();
 
     const QList<Core::Credential> &confirmedCredentials() const { return m_confirmed; }
+    const QList<Core::Credential> &mayHoldCredentials() const { return m_mayHold; }
+    /// Returns whether Calven may hold the card of a row: it is confirmed, or in mayHold. Only a
+    /// card for which this is false may be dropped from the set instead of sent as inactive.
+    bool mayBeHeldByCalven(int row) const;
     QList<Core::Credential> credentials() const;
     const Core::Credential &credentialAt(int row) const { return m_changes.at(row).credential; }
     ChangeState changeStateAt(int row) const { return m_changes.at(row).state; }
@@ -53,6 +60,7 @@ private:
     QVariant displayData(const CardChange &change, int column) const;
 
     QList<Core::Credential> m_confirmed;
+    QList<Core::Credential> m_mayHold;
     QList<CardChange> m_changes;
 };
 

@@ -183,7 +183,7 @@ QWidget *UserPanel::createCardArea()
     m_addButton->setToolTip(tr("Add a card to this user's set (Insert)"));
     m_editButton->setToolTip(tr("Edit the selected card (F2)"));
     m_deactivateButton->setToolTip(tr("Deactivate the selected card, or reactivate it (Delete)"));
-    m_undoButton->setToolTip(tr("Return to the card set Calven last confirmed (Ctrl+Z)"));
+    m_undoButton->setToolTip(tr("Return to the card set last queued for Calven (Ctrl+Z)"));
     connect(m_addButton, &QPushButton::clicked, this, &UserPanel::addCard);
     connect(m_editButton, &QPushButton::clicked, this, &UserPanel::editCard);
     connect(m_deactivateButton, &QPushButton::clicked, this, &UserPanel::toggleCardActive);
@@ -326,7 +326,20 @@ void UserPanel::clearUser()
 
 void UserPanel::setCardSets(const QList<Core::Credential> &confirmed, const QList<Core::Credential> &edited)
 {
-    m_cards->setCardSets(confirmed, edited);
+    setCardSets(confirmed, confirmed, edited, {});
+}
+
+void UserPanel::setCardSets(const QList<Core::Credential> &confirmed, const QList<Core::Credential> &intended,
+                            const QList<Core::Credential> &edited, const QList<Core::Credential> &mayHold)
+{
+    m_intended = intended;
+    QList<Core::Credential> held = intended;
+    for (const Core::Credential &card : mayHold) {
+        if (!Models::containsSameCard(held, card) || card.active)
+            held.append(card);
+    }
+    m_cards->setCardSets(confirmed, edited, held);
+    updateActions();
 }
 
 QList<Core::Credential> UserPanel::credentials() const
@@ -434,7 +447,7 @@ void UserPanel::replaceCard()
     if (!m_user || !m_cardReplacer || row < 0)
         return;
     const Core::Credential old = m_cards->credentialAt(row);
-    if (!old.active || m_cards->changeStateAt(row) == Models::ChangeState::Added)
+    if (!old.active || isDraftOnly(row))
         return;
     const std::optional<CardReplacement> replacement = m_cardReplacer(this, old);
     if (!replacement)
@@ -476,8 +489,10 @@ void UserPanel::toggleCardActive()
     if (!m_user || row < 0)
         return;
     QList<Core::Credential> edited = m_cards->credentials();
-    // A card added in this draft was never sent, so "deactivating" it simply takes it out.
-    if (m_cards->changeStateAt(row) == Models::ChangeState::Added) {
+    // Only a card that exists solely in this draft is taken out. Calven may hold any other card,
+    // also one that is queued, in flight or of unknown outcome, so it goes out inactive: under
+    // merge semantics a card left out of the set would stay active.
+    if (isDraftOnly(row)) {
         edited.removeAt(row);
     } else {
         edited[row].active = !edited[row].active;
@@ -492,15 +507,33 @@ void UserPanel::undoChanges()
     if (!m_user)
         return;
     m_reasons.clear();
-    applyEdit(m_cards->confirmedCredentials());
+    applyEdit(m_intended);
 }
 
 void UserPanel::applyEdit(const QList<Core::Credential> &edited)
 {
-    m_cards->setCardSets(m_cards->confirmedCredentials(), edited);
+    m_cards->setCardSets(m_cards->confirmedCredentials(), edited, m_cards->mayHoldCredentials());
     showSendError({});
     qCDebug(lcUserPanel) << "cards edited for user" << m_user->userId << "pending:" << pendingSummary();
     emit cardsEdited(m_user->userId, m_cards->credentials());
+}
+
+bool UserPanel::isDraftOnly(int row) const
+{
+    return m_cards->changeStateAt(row) == Models::ChangeState::Added && !m_cards->mayBeHeldByCalven(row);
+}
+
+bool UserPanel::differsFromIntended() const
+{
+    const QList<Models::CardChange> intended =
+        Models::compareCardSets(m_cards->confirmedCredentials(), m_intended, m_cards->mayHoldCredentials());
+    if (intended.size() != m_cards->changes().size())
+        return true;
+    for (qsizetype i = 0; i < intended.size(); ++i) {
+        if (!(intended.at(i).credential == m_cards->changes().at(i).credential))
+            return true;
+    }
+    return false;
 }
 
 void UserPanel::updateActions()
@@ -517,12 +550,12 @@ void UserPanel::updateActions()
     m_editButton->setEnabled(hasUser && m_cardEditor && row >= 0);
     m_deactivateButton->setEnabled(hasUser && row >= 0);
     m_replaceButton->setEnabled(hasUser && m_cardReplacer && row >= 0 && m_cards->credentialAt(row).active &&
-                                m_cards->changeStateAt(row) != Models::ChangeState::Added);
+                                !isDraftOnly(row));
     m_decodeButton->setEnabled(hasUser && m_cardDecoder);
-    m_undoButton->setEnabled(hasUser && !counts.isEmpty());
+    m_undoButton->setEnabled(hasUser && differsFromIntended());
     m_sendButton->setEnabled(hasUser && !counts.isEmpty() && !m_sending);
 
-    if (row >= 0 && m_cards->changeStateAt(row) == Models::ChangeState::Added)
+    if (row >= 0 && isDraftOnly(row))
         m_deactivateButton->setText(tr("&Remove"));
     else if (row >= 0 && !m_cards->credentialAt(row).active)
         m_deactivateButton->setText(tr("Re&activate"));

@@ -81,9 +81,16 @@ public:
     QString userId() const { return m_user ? m_user->userId : QString(); }
 
     /// Shows the confirmed set and the edited set (pass the confirmed set twice when there is no
-    /// draft). Does not emit cardsEdited().
+    /// draft). Undo returns to the confirmed set. Does not emit cardsEdited().
     void setCardSets(const QList<Core::Credential> &confirmed, const QList<Core::Credential> &edited);
-    /// Returns the complete set to send, with removed confirmed cards as inactive.
+    /// Shows the edited set against the confirmed set, which stays the baseline of the difference.
+    /// intended is the set last queued, which undo returns to. mayHold lists every card Calven may
+    /// hold without having confirmed it (the intended set and the cards of updates that may have
+    /// reached Calven). Removing such a card sends it as inactive; only a card that exists solely
+    /// in the draft is dropped. Does not emit cardsEdited().
+    void setCardSets(const QList<Core::Credential> &confirmed, const QList<Core::Credential> &intended,
+                     const QList<Core::Credential> &edited, const QList<Core::Credential> &mayHold);
+    /// Returns the complete set to send, with removed cards that Calven may hold as inactive.
     QList<Core::Credential> credentials() const;
     /// Returns the untranslated audit lines of the draft, one per replacement, such as
     /// "Replaced 202:1091 with 202:2000: lost". Undo clears them.
@@ -124,6 +131,8 @@ private:
     void toggleCardActive();
     void undoChanges();
     void applyEdit(const QList<Core::Credential> &edited);
+    bool isDraftOnly(int row) const;
+    bool differsFromIntended() const;
     int currentCardRow() const;
     void updateActions();
 
@@ -136,6 +145,7 @@ private:
     Core::CredentialTypeMap m_typeMap;
     Core::CardHolderLookup m_holderLookup;
     QStringList m_reasons;
+    QList<Core::Credential> m_intended; ///< The set last queued, which undo returns to.
     std::optional<Core::DirectoryUser> m_user;
     bool m_sending = false;
 

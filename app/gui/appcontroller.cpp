@@ -248,7 +248,13 @@ void AppController::showUser(const QString &userId)
     const auto record = m_workspace->credentialRegister().record(userId);
     const QList<Core::Credential> confirmed = record ? record->confirmed : QList<Core::Credential>();
     const QList<Core::Credential> intended = record ? record->intended : QList<Core::Credential>();
-    panel->setCardSets(confirmed, m_drafts.value(userId, intended));
+    QString error;
+    const auto mayHold = m_workspace->cardsCalvenMayHold(userId, &error);
+    if (!mayHold)
+        showStoreError(error);
+    // Without mayHold the intended set still keeps every queued card from being dropped.
+    panel->setCardSets(confirmed, intended, m_drafts.value(userId, intended),
+                       mayHold.value_or(QList<Core::Credential>()));
     panel->setChangeReasons(m_draftReasons.value(userId));
 
     const auto latest = m_workspace->outbox().latestEntry(userId);

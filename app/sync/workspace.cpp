@@ -278,7 +278,10 @@ std::optional<Core::OutboxEntry> Workspace::submitCards(const Core::DirectoryUse
                                                         const QList<Core::Credential> &cards, QString *error,
                                                         const QString &reason)
 {
-    const QString conflict = conflictFor(user.userId, cards);
+    const auto complete = withRemovedCards(user.userId, cards, error);
+    if (!complete)
+        return std::nullopt;
+    const QString conflict = conflictFor(user.userId, *complete);
     if (!conflict.isEmpty()) {
         *error = conflict;
         return std::nullopt;
@@ -286,7 +289,7 @@ std::optional<Core::OutboxEntry> Workspace::submitCards(const Core::DirectoryUse
     // The audit record joins the outbox transaction, so a kill or a failed insert can never leave
     // a queued update without its record.
     const auto entries = m_outbox->enqueueMany(
-        m_profile.id, {Store::CardSetUpdate{user.userId, user.credentialUsername(), cards}},
+        m_profile.id, {Store::CardSetUpdate{user.userId, user.credentialUsername(), *complete}},
         auditHook(Store::AuditActions::CardsSubmitted, Store::AuditResults::Queued,
                   [&reason](const Core::OutboxEntry &) { return reason; }));
     if (!entries) {
@@ -299,6 +302,88 @@ std::optional<Core::OutboxEntry> Workspace::submitCards(const Core::DirectoryUse
     if (m_autoSend)
         sendPending();
     return entry;
+}
+
+std::optional<QList<Core::Credential>> Workspace::cardsCalvenMayHold(const QString &userId,
+                                                                     QString *error) const
+{
+    const auto record = m_register->record(userId);
+    if (!record && !m_register->errorString().isEmpty()) {
+        *error = m_register->errorString();
+        return std::nullopt;
+    }
+    const auto history = m_register->history(userId);
+    if (!history && !m_register->errorString().isEmpty()) {
+        *error = m_register->errorString();
+        return std::nullopt;
+    }
+
+    // One entry per card, with the newest version's fields. A card may be active when any version
+    // from the newest back to its last confirmed version is active, because an unconfirmed update
+    // in between may or may not have been applied. Older versions are settled by that confirmation.
+    QList<Core::Credential> cards;
+    QList<Core::Credential> settled;
+    const auto addVersions = [&cards, &settled](const QList<Core::Credential> &versions, bool confirmed) {
+        for (const Core::Credential &version : versions) {
+            const auto isSame = [&version](const Core::Credential &card) {
+                return card.isSameCard(version);
+            };
+            if (std::any_of(settled.cbegin(), settled.cend(), isSame))
+                continue;
+            const auto known = std::find_if(cards.begin(), cards.end(), isSame);
+            if (known == cards.end())
+                cards.append(version);
+            else if (version.active)
+                known->active = true;
+            if (confirmed)
+                settled.append(version);
+        }
+    };
+    if (record)
+        addVersions(record->intended, false);
+    for (const Store::RegisterHistoryEntry &change :
+         history ? *history : QList<Store::RegisterHistoryEntry>()) {
+        if (change.action == Store::RegisterAction::Edit && !change.updateId.isEmpty()) {
+            const auto update = m_outbox->entry(change.updateId);
+            if (!update && !m_outbox->errorString().isEmpty()) {
+                *error = m_outbox->errorString();
+                return std::nullopt;
+            }
+            // attempts counts only requests that may have reached Calven, and a queued update
+            // that never left has none.
+            const bool neverSent = update && update->attempts == 0 &&
+                                   (update->state == Core::UpdateState::Queued ||
+                                    update->state == Core::UpdateState::Superseded);
+            if (neverSent)
+                continue;
+        }
+        addVersions(change.after, change.action == Store::RegisterAction::Confirm);
+    }
+    if (record)
+        addVersions(record->confirmed, true);
+    return cards;
+}
+
+std::optional<QList<Core::Credential>>
+Workspace::withRemovedCards(const QString &userId, const QList<Core::Credential> &cards, QString *error) const
+{
+    const auto mayHold = cardsCalvenMayHold(userId, error);
+    if (!mayHold)
+        return std::nullopt;
+    QList<Core::Credential> complete = cards;
+    for (const Core::Credential &held : *mayHold) {
+        const bool kept = std::any_of(cards.cbegin(), cards.cend(), [&held](const Core::Credential &card) {
+            return card.isSameCard(held);
+        });
+        if (kept)
+            continue;
+        Core::Credential removed = held;
+        removed.active = false;
+        complete.append(removed);
+        qCInfo(lcWorkspace) << "Sending a card left out of the set for user" << userId
+                            << "as inactive, because Calven may hold it";
+    }
+    return complete;
 }
 
 QStringList Workspace::conflictsInBatch(const QList<CardSubmission> &submissions) const
@@ -351,7 +436,14 @@ QStringList Workspace::conflictsInBatch(const QList<CardSubmission> &submissions
 std::optional<QList<Core::OutboxEntry>> Workspace::submitMany(const QList<CardSubmission> &submissions,
                                                               QString *error)
 {
-    const QStringList conflicts = conflictsInBatch(submissions);
+    QList<CardSubmission> completed = submissions;
+    for (CardSubmission &submission : completed) {
+        const auto complete = withRemovedCards(submission.user.userId, submission.cards, error);
+        if (!complete)
+            return std::nullopt;
+        submission.cards = *complete;
+    }
+    const QStringList conflicts = conflictsInBatch(completed);
     if (!conflicts.isEmpty()) {
         *error = conflicts.join(u'\n') + u'\n' +
                  tr("None of the %1 card sets was queued. Correct the sets above and submit them again.")
@@ -360,8 +452,8 @@ std::optional<QList<Core::OutboxEntry>> Workspace::submitMany(const QList<CardSu
     }
 
     QList<Store::CardSetUpdate> updates;
-    updates.reserve(submissions.size());
-    for (const CardSubmission &submission : submissions)
+    updates.reserve(completed.size());
+    for (const CardSubmission &submission : std::as_const(completed))
         updates.append(Store::CardSetUpdate{submission.user.userId, submission.user.credentialUsername(),
                                             submission.cards});
     qsizetype next = 0;

@@ -110,8 +110,16 @@ public:
     void cancelRefresh();
     bool isRefreshing() const { return m_refresher && m_refresher->isRunning(); }
 
+    /// Returns every card of the user that Calven may hold: the intended set, the cards of every
+    /// update that may have reached Calven, and the confirmed set. A card is active in the result
+    /// when any version since its last confirmed one is active. Returns nullopt on a database
+    /// error, with the message in error.
+    std::optional<QList<Core::Credential>> cardsCalvenMayHold(const QString &userId, QString *error) const;
+
     /// Checks the set against other users' cards, stores it as the user's intended set, queues it
-    /// in the outbox and writes the audit record, all in one transaction before any request.
+    /// in the outbox and writes the audit record, all in one transaction before any request. A
+    /// card of cardsCalvenMayHold() that the set leaves out is added to it as inactive, because
+    /// Calven's documentation does not say whether a card an update omits is removed or kept.
     /// Returns the queued entry, or nullopt with error naming the problem (such as a card another
     /// user holds). A non-empty reason (such as "Lost card replaced") is stored as the audit
     /// record's detail.
@@ -166,6 +174,8 @@ private:
                                  const std::function<QString(const Core::OutboxEntry &)> &detailFor);
     QStringList conflictsInBatch(const QList<CardSubmission> &submissions) const;
     QString conflictFor(const QString &userId, const QList<Core::Credential> &cards) const;
+    std::optional<QList<Core::Credential>>
+    withRemovedCards(const QString &userId, const QList<Core::Credential> &cards, QString *error) const;
 
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Store::Database> m_database;

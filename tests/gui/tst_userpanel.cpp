@@ -34,6 +34,9 @@ private slots:
     void cancelledEditorChangesNothing();
     void deactivateAndUndo();
     void removeCardAddedInDraft();
+    void removeUnconfirmedCardSendsInactive();
+    void heldCardMissingFromSetShown();
+    void undoReturnsToIntendedSet();
     void editPassesExistingCard();
     void sendEmitsUserId();
     void lastPushShowsResultAndMessage();
@@ -196,6 +199,86 @@ void TestUserPanel::removeCardAddedInDraft()
     QTest::mouseClick(button(u"deactivateCardButton"_s), Qt::LeftButton);
     QCOMPARE(edited.count(), 1);
     QCOMPARE(edited.at(0).at(1).value<CardList>(), CardList{m_confirmed});
+}
+
+void TestUserPanel::removeUnconfirmedCardSendsInactive()
+{
+    // The card was queued (or is in flight, or its outcome is unknown), so Calven may hold it.
+    m_panel->setUser(Tests::sampleUsers().first(), {});
+    const Core::Credential queued = Tests::sampleCard(u"202"_s, u"3000"_s);
+    m_panel->setCardSets({m_confirmed}, {m_confirmed, queued}, {m_confirmed, queued}, {queued});
+    QCOMPARE(m_panel->pendingSummary(), u"1 card added"_s);
+    selectCard(1);
+    QCOMPARE(button(u"deactivateCardButton"_s)->text(), u"&Deactivate"_s);
+    QVERIFY(button(u"replaceCardButton"_s)->isEnabled());
+
+    QSignalSpy edited(m_panel, &UserPanel::cardsEdited);
+    QTest::mouseClick(button(u"deactivateCardButton"_s), Qt::LeftButton);
+    QCOMPARE(edited.count(), 1);
+    const CardList sent = edited.at(0).at(1).value<CardList>();
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent.at(0), m_confirmed);
+    QCOMPARE(sent.at(1).cardNumber, queued.cardNumber);
+    QCOMPARE(sent.at(1).active, false);
+    QCOMPARE(m_panel->credentials(), sent);
+    QCOMPARE(m_panel->pendingSummary(), u"1 card deactivated"_s);
+    QVERIFY2(m_panel->pendingChanges().join(u'\n').contains(u"Deactivated: "_s),
+             qPrintable(m_panel->pendingChanges().join(u'\n')));
+    QCOMPARE(button(u"deactivateCardButton"_s)->text(), u"Re&activate"_s);
+}
+
+void TestUserPanel::heldCardMissingFromSetShown()
+{
+    // An update with an unknown outcome carried a card that the intended set lacks. Calven may
+    // hold it active, so the set to send lists it as inactive and the difference shows it.
+    m_panel->setUser(Tests::sampleUsers().first(), {});
+    const Core::Credential unknown = Tests::sampleCard(u"202"_s, u"4000"_s);
+    m_panel->setCardSets({m_confirmed}, {m_confirmed}, {m_confirmed}, {m_confirmed, unknown});
+    const CardList cards = m_panel->credentials();
+    QCOMPARE(cards.size(), 2);
+    QCOMPARE(cards.at(1).cardNumber, unknown.cardNumber);
+    QCOMPARE(cards.at(1).active, false);
+    QCOMPARE(m_panel->pendingSummary(), u"1 card deactivated"_s);
+    QVERIFY(button(u"sendButton"_s)->isEnabled());
+
+    // Reactivating it is possible, but it can never be dropped from the set.
+    selectCard(1);
+    QCOMPARE(button(u"deactivateCardButton"_s)->text(), u"Re&activate"_s);
+    QTest::mouseClick(button(u"deactivateCardButton"_s), Qt::LeftButton);
+    QCOMPARE(m_panel->credentials().size(), 2);
+    QCOMPARE(m_panel->credentials().at(1).active, true);
+    QCOMPARE(m_panel->pendingSummary(), u"1 card added"_s);
+    selectCard(1);
+    QCOMPARE(button(u"deactivateCardButton"_s)->text(), u"&Deactivate"_s);
+    QTest::mouseClick(button(u"deactivateCardButton"_s), Qt::LeftButton);
+    QCOMPARE(m_panel->credentials().size(), 2);
+    QCOMPARE(m_panel->credentials().at(1).active, false);
+}
+
+void TestUserPanel::undoReturnsToIntendedSet()
+{
+    m_panel->setUser(Tests::sampleUsers().first(), {});
+    const Core::Credential queued = Tests::sampleCard(u"202"_s, u"3000"_s);
+    const CardList intended{m_confirmed, queued};
+    m_panel->setCardSets({m_confirmed}, intended, intended, intended);
+    QVERIFY2(!button(u"undoChangesButton"_s)->isEnabled(), "nothing differs from the queued set");
+
+    m_nextCard = Tests::sampleCard(u"7"_s, u"77"_s);
+    QTest::mouseClick(button(u"addCardButton"_s), Qt::LeftButton);
+    selectCard(0);
+    QTest::mouseClick(button(u"deactivateCardButton"_s), Qt::LeftButton);
+    QCOMPARE(m_panel->pendingSummary(), u"2 cards added, 1 deactivated"_s);
+    QVERIFY(button(u"undoChangesButton"_s)->isEnabled());
+
+    QSignalSpy edited(m_panel, &UserPanel::cardsEdited);
+    QTest::mouseClick(button(u"undoChangesButton"_s), Qt::LeftButton);
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(edited.at(0).at(1).value<CardList>(), intended);
+    // The confirmed set stays the baseline: the queued card is still not confirmed.
+    QCOMPARE(m_panel->pendingSummary(), u"1 card added"_s);
+    QVERIFY(!button(u"undoChangesButton"_s)->isEnabled());
+    selectCard(1);
+    QCOMPARE(button(u"deactivateCardButton"_s)->text(), u"&Deactivate"_s);
 }
 
 void TestUserPanel::editPassesExistingCard()

@@ -27,6 +27,14 @@ Core::Credential card(const QString &cardNumber, bool active = true)
     return Core::makeCredential(*format, u"7"_s, cardNumber, active, {}).credential;
 }
 
+const Core::Credential *findCard(const QList<Core::Credential> &cards, const QString &cardNumber)
+{
+    const auto found =
+        std::find_if(cards.cbegin(), cards.cend(),
+                     [&cardNumber](const Core::Credential &card) { return card.cardNumber == cardNumber; });
+    return found == cards.cend() ? nullptr : &*found;
+}
+
 int auditCount(Sync::Workspace &workspace)
 {
     const auto records = workspace.auditLog().query();
@@ -50,6 +58,9 @@ private Q_SLOTS:
     void submitManyRejectsCardTwice();
     void submitManyRejectsInvalidCard();
     void pipelineKeepsUserOrder();
+    void omittedConfirmedCardSentInactive();
+    void omittedUnknownCardSentInactive();
+    void mayHoldSettledByConfirmation();
 
 private:
     Core::DirectoryUser activeUser(int index) const;
@@ -270,9 +281,98 @@ void TestWorkspaceBulk::pipelineKeepsUserOrder()
     QCOMPARE(m_workspace->outbox().entry(edit->updateId)->state, Core::UpdateState::Confirmed);
     // Batches: users 0 and 1, then users 2 and 3, then the edit.
     QCOMPARE(m_simulator->requestCount(u"/v1/access-credentials"_s), 3);
+    // The edit left card 700 out after it had been sent, so it went out inactive with 799.
     const QList<Core::Credential> atServer = m_simulator->credentialsOf(submissions.at(0).user.email);
-    QCOMPARE(atServer.size(), 1);
+    QCOMPARE(atServer.size(), 2);
     QCOMPARE(atServer.at(0).cardNumber, card(u"799"_s).cardNumber);
+    QVERIFY(atServer.at(0).active);
+    QCOMPARE(atServer.at(1).cardNumber, card(u"700"_s).cardNumber);
+    QVERIFY(!atServer.at(1).active);
+}
+
+// A set that leaves out a card Calven confirmed still sends that card, as inactive, through
+// submitCards() and submitMany() alike.
+void TestWorkspaceBulk::omittedConfirmedCardSentInactive()
+{
+    const Core::DirectoryUser user = activeUser(5);
+    const Core::DirectoryUser other = activeUser(6);
+    QString error;
+    QVERIFY2(m_workspace->submitCards(user, {card(u"810"_s)}, &error), qPrintable(error));
+    QVERIFY2(m_workspace->submitCards(other, {card(u"820"_s)}, &error), qPrintable(error));
+    m_workspace->sendPending();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->outbox().counts()->pending() == 0, 15000);
+    QCOMPARE(m_workspace->credentialRegister().record(user.userId)->confirmed.size(), 1);
+
+    const auto entry = m_workspace->submitCards(user, {card(u"811"_s)}, &error);
+    QVERIFY2(entry, qPrintable(error));
+    QCOMPARE(entry->credentials.size(), 2);
+    QVERIFY(findCard(entry->credentials, u"811"_s) && findCard(entry->credentials, u"811"_s)->active);
+    QVERIFY(findCard(entry->credentials, u"810"_s));
+    QVERIFY(!findCard(entry->credentials, u"810"_s)->active);
+    QCOMPARE(m_workspace->credentialRegister().record(user.userId)->intended, entry->credentials);
+
+    const auto many = m_workspace->submitMany({{other, {}, u"Leaver"_s}}, &error);
+    QVERIFY2(many, qPrintable(error));
+    QCOMPARE(many->at(0).credentials.size(), 1);
+    QCOMPARE(many->at(0).credentials.at(0).cardNumber, card(u"820"_s).cardNumber);
+    QVERIFY(!many->at(0).credentials.at(0).active);
+
+    m_workspace->sendPending();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->outbox().counts()->pending() == 0, 15000);
+    const QList<Core::Credential> atServer = m_simulator->credentialsOf(user.email);
+    QVERIFY(findCard(atServer, u"810"_s));
+    QVERIFY(!findCard(atServer, u"810"_s)->active);
+    QVERIFY(findCard(m_simulator->credentialsOf(other.email), u"820"_s));
+    QVERIFY(!findCard(m_simulator->credentialsOf(other.email), u"820"_s)->active);
+}
+
+// An update whose outcome is unknown may have been applied, so its cards count as held.
+void TestWorkspaceBulk::omittedUnknownCardSentInactive()
+{
+    const Core::DirectoryUser user = activeUser(7);
+    QString error;
+    const auto first = m_workspace->submitCards(user, {card(u"830"_s)}, &error);
+    QVERIFY2(first, qPrintable(error));
+    m_simulator->injectFault(u"/v1/access-credentials"_s, Sim::Fault::malformedJson().afterHandling());
+    m_workspace->sendPending();
+    QTRY_COMPARE_WITH_TIMEOUT(m_workspace->outbox().entry(first->updateId)->state, Core::UpdateState::Unknown,
+                              15000);
+    QVERIFY(m_workspace->credentialRegister().record(user.userId)->confirmed.isEmpty());
+
+    const auto mayHold = m_workspace->cardsCalvenMayHold(user.userId, &error);
+    QVERIFY2(mayHold, qPrintable(error));
+    QCOMPARE(mayHold->size(), 1);
+    QVERIFY(mayHold->at(0).active);
+
+    const auto second = m_workspace->submitCards(user, {}, &error);
+    QVERIFY2(second, qPrintable(error));
+    QCOMPARE(second->credentials.size(), 1);
+    QCOMPARE(second->credentials.at(0).cardNumber, card(u"830"_s).cardNumber);
+    QVERIFY(!second->credentials.at(0).active);
+}
+
+// A card deactivated and confirmed is inactive at Calven, whatever its older versions were, while an
+// unsent deactivation leaves the confirmed active version in force.
+void TestWorkspaceBulk::mayHoldSettledByConfirmation()
+{
+    const Core::DirectoryUser user = activeUser(8);
+    QString error;
+    QVERIFY2(m_workspace->submitCards(user, {card(u"840"_s)}, &error), qPrintable(error));
+    m_workspace->sendPending();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->outbox().counts()->pending() == 0, 15000);
+
+    QVERIFY2(m_workspace->submitCards(user, {card(u"840"_s, false)}, &error), qPrintable(error));
+    auto mayHold = m_workspace->cardsCalvenMayHold(user.userId, &error);
+    QVERIFY2(mayHold, qPrintable(error));
+    QCOMPARE(mayHold->size(), 1);
+    QVERIFY2(mayHold->at(0).active, "the deactivation is only queued");
+
+    m_workspace->sendPending();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->outbox().counts()->pending() == 0, 15000);
+    mayHold = m_workspace->cardsCalvenMayHold(user.userId, &error);
+    QVERIFY2(mayHold, qPrintable(error));
+    QCOMPARE(mayHold->size(), 1);
+    QVERIFY2(!mayHold->at(0).active, "the deactivation is confirmed");
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceBulk)
