@@ -6,6 +6,7 @@
 #include "failureinboxcontroller.h"
 #include "store/auditlog.h"
 #include "store/credentialregister.h"
+#include "store/directorycache.h"
 #include "store/outbox.h"
 #include "training/trainingenvironment.h"
 #include "ui/auditpage.h"
@@ -167,10 +168,22 @@ int AppController::userCount() const
     return m_directory ? m_directory->userCount() : 0;
 }
 
-void AppController::start()
+void AppController::start(std::function<void()> afterDirectory)
 {
+    m_afterStartupLoad = std::move(afterDirectory);
     m_workspace->loadDirectory();
     updateOutboxViews();
+    // A cache that was never refreshed has no users to show first.
+    if (!m_workspace->directoryCache().lastRefreshed().isValid()) {
+        qCInfo(lcController) << "The directory cache is empty; signing in without waiting for its load";
+        finishStartupLoad();
+    }
+}
+
+void AppController::finishStartupLoad()
+{
+    if (const std::function<void()> next = std::exchange(m_afterStartupLoad, {}))
+        next();
 }
 
 void AppController::attachTraining(Training::TrainingEnvironment *training)
@@ -188,12 +201,15 @@ void AppController::profileConnected(const QString &profileName)
 void AppController::onDirectoryLoaded(const Sync::DirectorySnapshot &snapshot)
 {
     if (!snapshot.error.isEmpty()) {
+        // Signing in and refreshing can still replace a cache that cannot be read.
+        finishStartupLoad();
         showStoreError(snapshot.error);
         return;
     }
     // The worker built the table, its search text and name order, so the GUI thread only swaps
     // it in.
-    m_directory = snapshot.table ? snapshot.table : Core::makeDirectoryTable(snapshot.users, snapshot.locations);
+    m_directory =
+        snapshot.table ? snapshot.table : Core::makeDirectoryTable(snapshot.users, snapshot.locations);
 
     const QString selected = m_window->usersPage()->currentUserId();
     m_window->usersPage()->setTable(m_directory);
@@ -204,6 +220,7 @@ void AppController::onDirectoryLoaded(const Sync::DirectorySnapshot &snapshot)
         m_window->usersPage()->selectUser(selected);
     qCInfo(lcController) << "Showing" << m_directory->userCount() << "cached users";
     Q_EMIT directoryShown(m_directory->userCount());
+    finishStartupLoad();
 }
 
 void AppController::onDirectoryRefreshed(const Sync::RefreshOutcome &outcome)
@@ -372,9 +389,11 @@ void AppController::decodeFailedCard(const Core::OutboxEntry &entry, const Core:
     if (!chosen)
         return;
     const auto record = m_workspace->credentialRegister().record(entry.userId);
-    QList<Core::Credential> cards = m_drafts.value(entry.userId, record ? record->intended : entry.credentials);
-    const auto rejected = std::find_if(cards.begin(), cards.end(),
-                                       [&card](const Core::Credential &other) { return other.isSameCard(card); });
+    QList<Core::Credential> cards =
+        m_drafts.value(entry.userId, record ? record->intended : entry.credentials);
+    const auto rejected = std::find_if(cards.begin(), cards.end(), [&card](const Core::Credential &other) {
+        return other.isSameCard(card);
+    });
     if (rejected != cards.end())
         *rejected = *chosen;
     else

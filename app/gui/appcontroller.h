@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace CardDesk::Ui {
@@ -39,8 +40,10 @@ public:
     AppController(Ui::MainWindow *window, Sync::Workspace *workspace, QObject *parent = nullptr);
     ~AppController() override;
 
-    /// Shows the cached directory (loaded on a worker thread) and the outbox state.
-    void start();
+    /// Shows the outbox state and loads the cached directory on a worker thread. Calls
+    /// afterDirectory once that directory is on screen or its load failed, or at once when the
+    /// cache was never filled, so keychain reads, sign-in and the refresh start only then.
+    void start(std::function<void()> afterDirectory = {});
     /// Seeds the training environment's cards and failures after the first directory refresh.
     void attachTraining(Training::TrainingEnvironment *training);
     /// Marks the connection state after a profile was connected to the workspace.
@@ -62,6 +65,7 @@ private:
     QList<Core::CardHolder> holdersOf(const QString &cardNumber, const QString &facilityCode) const;
     std::optional<Core::DirectoryUser> findUser(const QString &userId) const;
     void onDirectoryLoaded(const Sync::DirectorySnapshot &snapshot);
+    void finishStartupLoad();
     void onDirectoryRefreshed(const Sync::RefreshOutcome &outcome);
     void showUser(const QString &userId);
     void onCardsEdited(const QString &userId, const QList<Core::Credential> &cards);
@@ -82,6 +86,7 @@ private:
     QSettings m_settings;
     QTimer m_outboxViewTimer;
     std::unique_ptr<FailureInboxController> m_failureInbox; ///< Created once the workspace is open.
+    std::function<void()> m_afterStartupLoad;               ///< Pending until the first load after start().
     QPointer<Training::TrainingEnvironment> m_training;
     bool m_trainingSeeded = false;
 };

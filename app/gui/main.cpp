@@ -100,12 +100,13 @@ int main(int argc, char *argv[])
             return 1;
         }
         controller.attachTraining(&training);
-        workspace.connectProfile(&network, training.profile(), Training::TrainingEnvironment::secret());
-        controller.profileConnected(training.profile().displayName);
         Gui::DiagnosticsExporter diagnostics(&window, &workspace, nullptr, QString());
-        controller.start();
-        workspace.refreshDirectory();
         window.show();
+        controller.start([&] {
+            workspace.connectProfile(&network, training.profile(), Training::TrainingEnvironment::secret());
+            controller.profileConnected(training.profile().displayName);
+            workspace.refreshDirectory();
+        });
         return QApplication::exec();
     }
 
@@ -119,8 +120,9 @@ int main(int argc, char *argv[])
     QSettings settings;
     Gui::ProfileController profiles(&window, &workspace, &controller, &network, &secrets, &settings);
     Gui::DiagnosticsExporter diagnostics(&window, &workspace, &profiles.profiles(), settings.fileName());
-    controller.start();
-    profiles.signInCurrentProfile();
+    // The window and the cached directory come first. Keychain reads can wait for a prompt or
+    // an unlock, and sign-in and the refresh need the network.
     window.show();
+    controller.start([&profiles] { profiles.signInCurrentProfile(); });
     return QApplication::exec();
 }

@@ -8,6 +8,7 @@
 #include "gui/appcontroller.h"
 #include "models/roles.h"
 #include "sim/simulator.h"
+#include "store/directorycache.h"
 #include "store/outbox.h"
 #include "sync/workspace.h"
 #include "training/trainingenvironment.h"
@@ -75,13 +76,16 @@ void TestTrainingApp::init()
     m_window = std::make_unique<Ui::MainWindow>();
     m_controller = std::make_unique<Gui::AppController>(m_window.get(), m_workspace.get());
     m_controller->attachTraining(m_training.get());
-    m_workspace->connectProfile(&m_network, m_training->profile(), Training::TrainingEnvironment::secret());
-    m_controller->profileConnected(m_training->profile().displayName);
 
     QSignalSpy seeded(m_controller.get(), &Gui::AppController::trainingSeeded);
-    m_controller->start();
-    m_workspace->refreshDirectory();
+    // As the program's main() starts training mode.
     m_window->show();
+    m_controller->start([this] {
+        m_workspace->connectProfile(&m_network, m_training->profile(),
+                                    Training::TrainingEnvironment::secret());
+        m_controller->profileConnected(m_training->profile().displayName);
+        m_workspace->refreshDirectory();
+    });
     QVERIFY(seeded.wait(15000));
     QVERIFY2(seeded.constFirst().at(0).toBool(), qPrintable(seeded.constFirst().at(1).toString()));
     QTRY_COMPARE_WITH_TIMEOUT(m_controller->userCount(), UserCount, 10000);
@@ -129,6 +133,17 @@ void TestTrainingApp::startShowsDirectoryAndFailures()
     QVERIFY(m_window->isTrainingMode());
     QVERIFY2(m_window->connectionStatusText().contains(u"Training"_s),
              qPrintable(m_window->connectionStatusText()));
+    // The first refresh added every user, and the reload after it shows its time.
+    const auto *refreshLabel = m_window->usersPage()->findChild<QLabel *>(u"refreshLabel"_s);
+    QVERIFY(refreshLabel);
+    const QDateTime refreshedAt = m_workspace->directoryCache().lastRefreshed();
+    QVERIFY(refreshedAt.isValid());
+    const QString expectedRefresh =
+        u"Directory refreshed %1. Last refresh: %2 added, 0 changed, 0 removed."_s.arg(
+            QLocale().toString(refreshedAt.toLocalTime(), QLocale::ShortFormat),
+            QLocale().toString(UserCount));
+    QCOMPARE(refreshLabel->text(), expectedRefresh);
+    QVERIFY(!m_window->usersPage()->isRefreshing());
 
     const QList<Core::OutboxEntry> failures = *m_workspace->outbox().failures();
     QCOMPARE(failures.size(), SeededFailureCount);
