@@ -82,6 +82,10 @@ CardDialog::CardDialog(QWidget *parent)
     createReasonFields();
     for (QLabel *label : {m_ui->facilityCodeErrorLabel, m_ui->cardNumberErrorLabel})
         label->setStyleSheet(u"color: #b3261e;"_s);
+    // Issues name other card holders and the card's own data, which are shown literally.
+    for (QLabel *label : {m_ui->facilityCodeErrorLabel, m_ui->cardNumberErrorLabel, m_ui->formatHintLabel,
+                          m_ui->credentialTypeLabel, m_ui->scanDataLabel})
+        label->setTextFormat(Qt::PlainText);
 
     connect(m_ui->formatComboBox, &QComboBox::currentIndexChanged, this, &CardDialog::onFormatChanged);
     connect(m_ui->facilityCodeLineEdit, &QLineEdit::textChanged, this, &CardDialog::revalidate);
@@ -113,6 +117,7 @@ void CardDialog::createReasonFields()
     m_reasonLineEdit->setObjectName(u"reasonLineEdit"_s);
     m_reasonLineEdit->setPlaceholderText(tr("Why the old card is replaced"));
     m_reasonErrorLabel = new QLabel(this);
+    m_reasonErrorLabel->setTextFormat(Qt::PlainText);
     m_reasonErrorLabel->setObjectName(u"reasonErrorLabel"_s);
     m_reasonErrorLabel->setWordWrap(true);
     m_reasonErrorLabel->setStyleSheet(u"color: #b3261e;"_s);

@@ -49,6 +49,7 @@ DecoderDialog::DecoderDialog(QWidget *parent)
     form->addRow(lengthLabel, m_bitLength);
 
     m_errorLabel = new QLabel(this);
+    m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setObjectName(u"decoderErrorLabel"_s);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(u"color: #b3261e;"_s);
@@ -68,6 +69,7 @@ DecoderDialog::DecoderDialog(QWidget *parent)
     m_table->setAccessibleName(tr("Candidate formats"));
 
     m_serialLabel = new QLabel(this);
+    m_serialLabel->setTextFormat(Qt::PlainText);
     m_serialLabel->setObjectName(u"serialReadingsLabel"_s);
     m_serialLabel->setWordWrap(true);
     m_serialLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "failuredetailview.h"
 
+#include "elidedlabel.h"
 #include "models/failuretablemodel.h"
 #include "net/redaction.h"
 
@@ -40,7 +41,9 @@ FailureDetailView::FailureDetailView(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"failureDetailWidget"_s);
+    // Names and messages come from the directory and from Calven, so every label shows plain text.
     m_titleLabel = new QLabel(this);
+    m_titleLabel->setTextFormat(Qt::PlainText);
     m_titleLabel->setObjectName(u"failureTitleLabel"_s);
     QFont titleFont = m_titleLabel->font();
     titleFont.setBold(true);
@@ -49,6 +52,7 @@ FailureDetailView::FailureDetailView(QWidget *parent)
     m_titleLabel->setWordWrap(true);
 
     m_messageLabel = new QLabel(this);
+    m_messageLabel->setTextFormat(Qt::PlainText);
     m_messageLabel->setObjectName(u"failureMessageLabel"_s);
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -116,6 +120,7 @@ QWidget *FailureDetailView::createNextStepBox()
     headingFont.setBold(true);
     heading->setFont(headingFont);
     m_nextStepLabel = new QLabel(m_nextStepBox);
+    m_nextStepLabel->setTextFormat(Qt::PlainText);
     m_nextStepLabel->setObjectName(u"nextStepLabel"_s);
     m_nextStepLabel->setWordWrap(true);
     m_nextStepLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -166,7 +171,7 @@ void FailureDetailView::fillCardResults(const Core::OutboxEntry &entry)
                                    : QString(card.facilityCode + u':' + card.cardNumber);
         auto *item =
             new QTreeWidgetItem(m_cardResults, {number, Core::resultCodeLabel(card.code), card.message});
-        item->setToolTip(2, card.message);
+        item->setToolTip(2, plainToolTip(card.message));
     }
     if (entry.result.cards.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_cardResults, {tr("No per-card results were returned.")});
@@ -183,10 +188,11 @@ void FailureDetailView::fillTimeline(const Core::OutboxEntry &entry, const QList
     const QList<Core::OutboxEntry> updates = chain.isEmpty() ? QList<Core::OutboxEntry>{entry} : chain;
     for (const Core::OutboxEntry &update : updates) {
         const bool current = update.updateId == entry.updateId;
-        const QString queued = update.previousUpdateId.isEmpty()
-                                   ? tr("Queued %1").arg(shortUpdateId(update.updateId))
-                                   : tr("Queued %1 as a retry of %2")
-                                         .arg(shortUpdateId(update.updateId), shortUpdateId(update.previousUpdateId));
+        const QString queued =
+            update.previousUpdateId.isEmpty()
+                ? tr("Queued %1").arg(shortUpdateId(update.updateId))
+                : tr("Queued %1 as a retry of %2")
+                      .arg(shortUpdateId(update.updateId), shortUpdateId(update.previousUpdateId));
         auto *first = new QTreeWidgetItem(m_timeline, {localTime(update.createdAt), queued, QString()});
         const QString attempts =
             update.attempts == 1 ? tr("after 1 attempt") : tr("after %1 attempts").arg(update.attempts);
@@ -194,11 +200,11 @@ void FailureDetailView::fillTimeline(const Core::OutboxEntry &entry, const QList
                                     ? tr("Resolved")
                                     : tr("%1 %2").arg(Core::updateStateLabel(update.state), attempts);
         QString detail = update.state == Core::UpdateState::Resolved ? update.resolutionNote
-                                                                      : Models::failureMessage(update);
+                                                                     : Models::failureMessage(update);
         if (update.state != Core::UpdateState::Resolved && update.result.code != Core::ResultCode::Unknown)
             detail = Core::resultCodeLabel(update.result.code) + u": "_s + detail;
         auto *last = new QTreeWidgetItem(m_timeline, {localTime(update.updatedAt), outcome, detail});
-        last->setToolTip(2, detail);
+        last->setToolTip(2, plainToolTip(detail));
         if (current) {
             QFont bold = last->font(1);
             bold.setBold(true);
@@ -214,16 +220,17 @@ void FailureDetailView::fillCurrentCards(const Core::OutboxEntry &entry,
 {
     m_currentCards->clear();
     if (!cards || cards->isEmpty()) {
-        auto *item = new QTreeWidgetItem(
-            m_currentCards, {cards ? tr("%1 has no cards in CardDesk now.").arg(entry.username)
-                                   : tr("CardDesk holds no card set for this user.")});
+        auto *item = new QTreeWidgetItem(m_currentCards,
+                                         {cards ? tr("%1 has no cards in CardDesk now.").arg(entry.username)
+                                                : tr("CardDesk holds no card set for this user.")});
         item->setFirstColumnSpanned(true);
         item->setDisabled(true);
         return;
     }
     for (const Core::Credential &card : *cards) {
-        const bool sent = std::any_of(entry.credentials.cbegin(), entry.credentials.cend(),
-                                      [&card](const Core::Credential &other) { return other.isSameCard(card); });
+        const bool sent =
+            std::any_of(entry.credentials.cbegin(), entry.credentials.cend(),
+                        [&card](const Core::Credential &other) { return other.isSameCard(card); });
         QString state = card.active ? tr("Active") : tr("Inactive");
         if (!sent)
             state += tr(", not in this update");

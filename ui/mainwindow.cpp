@@ -130,6 +130,9 @@ void MainWindow::createStatusBar()
     m_connectionLabel->setObjectName(u"connectionStatusLabel"_s);
     m_refreshLabel = new QLabel(this);
     m_refreshLabel->setObjectName(u"refreshStatusLabel"_s);
+    // Profile names, wait reasons and errors from Calven are shown literally.
+    for (QLabel *label : {m_pendingLabel, m_connectionLabel, m_refreshLabel})
+        label->setTextFormat(Qt::PlainText);
     m_profileCombo = new QComboBox(this);
     m_profileCombo->setObjectName(u"profileComboBox"_s);
     m_profileCombo->setAccessibleName(tr("Active profile"));

@@ -4,6 +4,7 @@
 
 #include "carddialog.h"
 #include "decoderdialog.h"
+#include "elidedlabel.h"
 #include "icons.h"
 #include "models/credentiallistmodel.h"
 #include "models/failuretablemodel.h"
@@ -105,7 +106,9 @@ QWidget *UserPanel::createHeader()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
 
-    m_nameLabel = new QLabel(header);
+    // Directory text is shown as plain text on one elided line each, so markup in a name stays
+    // literal and a very long name or email cannot widen the panel.
+    m_nameLabel = new ElidedLabel(header);
     m_nameLabel->setObjectName(u"userNameLabel"_s);
     QFont nameFont = m_nameLabel->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.35);
@@ -113,10 +116,9 @@ QWidget *UserPanel::createHeader()
     m_nameLabel->setFont(nameFont);
     m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_detailLabel = new QLabel(header);
+    m_detailLabel = new ElidedLabel(header);
     m_detailLabel->setObjectName(u"userDetailLabel"_s);
     m_detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_detailLabel->setWordWrap(true);
 
     layout->addWidget(m_nameLabel);
     layout->addWidget(m_detailLabel);
@@ -218,19 +220,23 @@ QWidget *UserPanel::createFooter()
     auto *texts = new QVBoxLayout;
     texts->setSpacing(2);
     m_summaryLabel = new QLabel(footer);
+    m_summaryLabel->setTextFormat(Qt::PlainText);
     m_summaryLabel->setObjectName(u"pendingSummaryLabel"_s);
     QFont summaryFont = m_summaryLabel->font();
     summaryFont.setBold(true);
     m_summaryLabel->setFont(summaryFont);
     m_changesLabel = new QLabel(footer);
+    m_changesLabel->setTextFormat(Qt::PlainText);
     m_changesLabel->setObjectName(u"pendingChangesLabel"_s);
     m_changesLabel->setWordWrap(true);
     m_changesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_lastPushLabel = new QLabel(footer);
+    m_lastPushLabel->setTextFormat(Qt::PlainText);
     m_lastPushLabel->setObjectName(u"lastPushLabel"_s);
     m_lastPushLabel->setWordWrap(true);
     m_lastPushLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sendErrorLabel = new QLabel(footer);
+    m_sendErrorLabel->setTextFormat(Qt::PlainText);
     m_sendErrorLabel->setObjectName(u"sendErrorLabel"_s);
     m_sendErrorLabel->setWordWrap(true);
     m_sendErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -296,7 +302,8 @@ void UserPanel::setHolderLookup(Core::CardHolderLookup lookup)
 void UserPanel::setUser(const Core::DirectoryUser &user, const QString &locationName)
 {
     m_user = user;
-    m_nameLabel->setText(user.displayName());
+    const QString name = user.displayName();
+    m_nameLabel->setFullText(name.isEmpty() ? tr("No name or email (user %1)").arg(user.userId) : name);
     QStringList details;
     if (!user.email.isEmpty())
         details.append(user.email);
@@ -304,7 +311,7 @@ void UserPanel::setUser(const Core::DirectoryUser &user, const QString &location
                        ? tr("Active")
                        : tr("Status: %1").arg(user.status.isEmpty() ? tr("unknown") : user.status));
     details.append(locationName.isEmpty() ? tr("No location") : locationName);
-    m_detailLabel->setText(details.join(u"  ·  "_s));
+    m_detailLabel->setFullText(details.join(u"  ·  "_s));
     m_cards->clear();
     m_reasons.clear();
     m_sending = false;

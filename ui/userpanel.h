@@ -25,6 +25,8 @@ class CredentialListModel;
 
 namespace CardDesk::Ui {
 
+class ElidedLabel;
+
 /// The card editor for one user: header, card table, pending-change summary and last push.
 ///
 /// Passive: the owner fills it through setters and acts on its signals. Edits change only the
@@ -150,8 +152,8 @@ private:
     bool m_sending = false;
 
     QStackedLayout *m_stack = nullptr;
-    QLabel *m_nameLabel = nullptr;
-    QLabel *m_detailLabel = nullptr;
+    ElidedLabel *m_nameLabel = nullptr;
+    ElidedLabel *m_detailLabel = nullptr;
     QTableView *m_cardView = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_lastPushLabel = nullptr;

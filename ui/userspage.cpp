@@ -164,6 +164,8 @@ QWidget *UsersPage::createRefreshRow(QWidget *parent)
     m_refreshRow->hide();
 
     m_refreshLabel = new QLabel(parent);
+    // The outcome can quote Calven's error text, which is shown literally.
+    m_refreshLabel->setTextFormat(Qt::PlainText);
     m_refreshLabel->setObjectName(u"refreshLabel"_s);
     m_refreshLabel->setWordWrap(true);
     m_refreshLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
