@@ -3,9 +3,12 @@
 #include "settingsdialog.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -18,7 +21,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
-    resize(640, 520);
+    resize(640, 640);
 
     auto *intro = new QLabel(tr("The credentialType sent to Calven for each card format. Change a value "
                                 "only when your Calven tenant expects another name; a blank value "
@@ -61,7 +64,69 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
+    layout->addWidget(createSendingGroup());
     layout->addWidget(buttons);
+}
+
+namespace {
+
+QSpinBox *makeLimitSpinBox(const Core::SendingLimit &limit, const QString &objectName, QWidget *parent)
+{
+    auto *spinBox = new QSpinBox(parent);
+    spinBox->setObjectName(objectName);
+    spinBox->setRange(limit.minimum, limit.maximum);
+    spinBox->setValue(limit.defaultValue);
+    return spinBox;
+}
+
+} // namespace
+
+QWidget *SettingsDialog::createSendingGroup()
+{
+    auto *group = new QGroupBox(tr("Sending to Calven"), this);
+    m_batchSizeSpinBox = makeLimitSpinBox(Core::BatchSizeLimit, u"batchSizeSpinBox"_s, group);
+    m_batchSizeSpinBox->setSuffix(tr(" users"));
+    m_batchSizeSpinBox->setToolTip(
+        tr("User updates in one request, %1 to %2. Calven accepts at most 100 per request.")
+            .arg(Core::BatchSizeLimit.minimum)
+            .arg(Core::BatchSizeLimit.maximum));
+    m_maxInFlightSpinBox = makeLimitSpinBox(Core::MaxInFlightLimit, u"maxInFlightSpinBox"_s, group);
+    m_maxInFlightSpinBox->setToolTip(tr("Requests sent at the same time, %1 to %2.")
+                                         .arg(Core::MaxInFlightLimit.minimum)
+                                         .arg(Core::MaxInFlightLimit.maximum));
+    m_maxAttemptsSpinBox = makeLimitSpinBox(Core::MaxAttemptsLimit, u"maxAttemptsSpinBox"_s, group);
+    m_maxAttemptsSpinBox->setToolTip(
+        tr("Attempts that may reach Calven before an update is listed as needing attention, %1 to %2. "
+           "Attempts that fail while offline do not count.")
+            .arg(Core::MaxAttemptsLimit.minimum)
+            .arg(Core::MaxAttemptsLimit.maximum));
+    auto *note = new QLabel(tr("Changes apply the next time CardDesk connects to a profile: at start, "
+                               "after signing in again or after switching profiles."),
+                            group);
+    note->setWordWrap(true);
+
+    auto *form = new QFormLayout(group);
+    form->addRow(tr("&Batch size:"), m_batchSizeSpinBox);
+    form->addRow(tr("Requests in &flight:"), m_maxInFlightSpinBox);
+    form->addRow(tr("&Attempts per update:"), m_maxAttemptsSpinBox);
+    form->addRow(note);
+    return group;
+}
+
+void SettingsDialog::setSendingSettings(const SendingSettings &sending)
+{
+    m_batchSizeSpinBox->setValue(sending.batchSize);
+    m_maxInFlightSpinBox->setValue(sending.maxInFlight);
+    m_maxAttemptsSpinBox->setValue(sending.maxAttempts);
+}
+
+SendingSettings SettingsDialog::sendingSettings() const
+{
+    SendingSettings sending;
+    sending.batchSize = m_batchSizeSpinBox->value();
+    sending.maxInFlight = m_maxInFlightSpinBox->value();
+    sending.maxAttempts = m_maxAttemptsSpinBox->value();
+    return sending;
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -108,6 +173,7 @@ void SettingsDialog::restoreDefaults()
 {
     for (int row = 0; row < m_table->rowCount(); ++row)
         m_table->item(row, CredentialTypeColumn)->setText(m_table->item(row, DefaultColumn)->text());
+    setSendingSettings(SendingSettings());
 }
 
 } // namespace CardDesk::Ui

@@ -3,18 +3,22 @@
 #pragma once
 
 #include "core/cardformat.h"
+#include "sendingsettings.h"
 
 #include <QDialog>
 
+class QSpinBox;
 class QTableWidget;
 
 namespace CardDesk::Ui {
 
-/// CardDesk settings: the credentialType Calven receives for each card format. Calven does not
-/// document the allowed values, so a site may need its own; each row shows the catalogue default
-/// and an editable value. "Restore defaults" sets every row back to its default.
+/// CardDesk settings: the credentialType Calven receives for each card format, and how updates
+/// are sent. Calven does not document the allowed credentialType values, so a site may need its
+/// own; each row shows the catalogue default and an editable value. "Restore defaults" sets every
+/// row and every sending option back to its default.
 ///
-/// Setter: setCredentialTypeMap(). Result: credentialTypeMap() after exec().
+/// Setters: setCredentialTypeMap(), setSendingSettings(). Results: credentialTypeMap() and
+/// sendingSettings() after exec().
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -39,10 +43,17 @@ public:
     int rowOfFormat(QStringView formatId) const;
     /// Sets the edited credentialType of a row, as typing into the cell would.
     void setCredentialType(int row, const QString &credentialType);
+    void setSendingSettings(const SendingSettings &sending);
+    SendingSettings sendingSettings() const;
     void restoreDefaults();
 
 private:
+    QWidget *createSendingGroup();
+
     QTableWidget *m_table = nullptr;
+    QSpinBox *m_batchSizeSpinBox = nullptr;
+    QSpinBox *m_maxInFlightSpinBox = nullptr;
+    QSpinBox *m_maxAttemptsSpinBox = nullptr;
     Core::CredentialTypeMap m_original;
 };
 

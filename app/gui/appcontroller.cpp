@@ -134,10 +134,16 @@ void AppController::showSettings()
 {
     Ui::SettingsDialog dialog(m_window);
     dialog.setCredentialTypeMap(Ui::loadCredentialTypeMap(&m_settings));
+    dialog.setSendingSettings(Ui::loadSendingSettings(&m_settings));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Core::CredentialTypeMap typeMap = dialog.credentialTypeMap();
     Ui::saveCredentialTypeMap(&m_settings, typeMap);
+    // The sender of the connected profile keeps its options; the next connection reads these.
+    const Ui::SendingSettings sending = dialog.sendingSettings();
+    Ui::saveSendingSettings(&m_settings, sending);
+    qCInfo(lcController) << "Saved the sending options: batch size" << sending.batchSize
+                         << "requests in flight" << sending.maxInFlight << "attempts" << sending.maxAttempts;
     m_window->usersPage()->userPanel()->setCredentialTypeMap(typeMap);
     qCInfo(lcController) << "Saved" << typeMap.overrides().size() << "credentialType overrides";
 }

@@ -12,6 +12,7 @@
 #include "ui/mainwindow.h"
 #include "ui/profiledialog.h"
 #include "ui/profilesdialog.h"
+#include "ui/sendingsettings.h"
 
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -32,6 +33,7 @@ ProfileController::ProfileController(Ui::MainWindow *window, Sync::Workspace *wo
     , m_app(app)
     , m_network(network)
     , m_secrets(secrets)
+    , m_settings(settings)
     , m_profiles(std::make_unique<Net::ProfileStore>(settings))
 {
     connect(m_window, &Ui::MainWindow::profilesRequested, this, &ProfileController::showProfiles);
@@ -329,9 +331,32 @@ void ProfileController::updateProfileLists()
         m_profilesDialog->setProfiles(summaries, current);
 }
 
+namespace {
+
+// The limits' defaults are the ones the settings dialog and carddesk-cli show.
+static_assert(Core::BatchSizeLimit.defaultValue == Sync::SenderOptions().batchSize);
+static_assert(Core::MaxInFlightLimit.defaultValue == Sync::SenderOptions().maxInFlight);
+static_assert(Core::MaxAttemptsLimit.defaultValue == Sync::SenderOptions().maxAttempts);
+
+Sync::SenderOptions senderOptions(const QSettings *settings)
+{
+    const Ui::SendingSettings sending = Ui::loadSendingSettings(settings);
+    Sync::SenderOptions options;
+    options.batchSize = sending.batchSize;
+    options.maxInFlight = sending.maxInFlight;
+    options.maxAttempts = sending.maxAttempts;
+    return options;
+}
+
+} // namespace
+
 void ProfileController::connectWith(const Net::Profile &profile, const Net::ProfileSecrets &secrets)
 {
-    m_workspace->connectProfile(m_network, profile, secrets);
+    const Sync::SenderOptions options = senderOptions(m_settings);
+    qCInfo(lcProfiles) << "Sending in batches of up to" << options.batchSize << "with up to"
+                       << options.maxInFlight << "requests in flight and" << options.maxAttempts
+                       << "attempts per update";
+    m_workspace->connectProfile(m_network, profile, secrets, options);
     m_prompts->watch(m_workspace->client(), profile.displayName, m_window);
     m_app->profileConnected(profile.displayName);
     m_workspace->sendPending();

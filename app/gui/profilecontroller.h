@@ -91,6 +91,7 @@ private:
     AppController *m_app;
     QNetworkAccessManager *m_network;
     Net::SecretStore *m_secrets;
+    QSettings *m_settings; ///< Also the source of the sending options; may be null.
     std::unique_ptr<Net::ProfileStore> m_profiles;
     QPointer<Ui::ProfilesDialog> m_profilesDialog;
     QPointer<ProfileEditor> m_editor;

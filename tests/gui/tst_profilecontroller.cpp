@@ -5,16 +5,19 @@
 // (run inside scripts/with-keyring.sh), a settings file and a SQLite file in a QTemporaryDir, and
 // the Calven simulator on loopback.
 
+#include "core/cardvalidation.h"
 #include "gui/appcontroller.h"
 #include "gui/profilecontroller.h"
 #include "gui/profileeditor.h"
 #include "net/keychainsecretstore.h"
 #include "net/profilestore.h"
 #include "sim/simulator.h"
+#include "store/outbox.h"
 #include "sync/workspace.h"
 #include "ui/mainwindow.h"
 #include "ui/profiledialog.h"
 #include "ui/profilesdialog.h"
+#include "ui/sendingsettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -66,6 +69,7 @@ private Q_SLOTS:
     void removeDeletesSecrets();
     void removeKeepsSharedSecret();
     void switchFromMainWindow();
+    void sendingSettingsApplyOnSignIn();
     void testConnectionSignsIn();
     void testConnectionExplainsRole();
     void testConnectionRejectedKey();
@@ -444,6 +448,47 @@ void TestProfileController::switchFromMainWindow()
     QCOMPARE(m_workspace->profile().region, Net::Region::Ause1);
     QVERIFY(m_workspace->isConnected());
     QCOMPARE(combo->currentText(), u"Beta"_s);
+}
+
+void TestProfileController::sendingSettingsApplyOnSignIn()
+{
+    if (const char *reason = skipReason())
+        QSKIP(reason);
+    Ui::SendingSettings sending;
+    sending.batchSize = 1;
+    sending.maxInFlight = 1;
+    Ui::saveSendingSettings(m_settings.get(), sending);
+    Net::Profile profile = Net::Profile::create(u"Batches of one"_s);
+    profile.baseUrl = m_simulator->baseUrl();
+    profile.key.keyId = m_simulator->options().apiKeyId;
+    QCOMPARE(m_controller->profiles().save(profile), QString());
+    m_controller->profiles().setCurrentProfileId(profile.id);
+    writeSecret(Net::SecretKey::forProfile(profile, Net::KeyUse::Write), m_simulator->options().apiSecret);
+
+    QSignalSpy signedIn(m_controller.get(), &Gui::ProfileController::signedIn);
+    m_controller->signInCurrentProfile();
+    QVERIFY(signedIn.wait(KeychainWaitMs));
+
+    // Three users' updates, queued together, go out in one request each.
+    const Core::CardFormat *format = Core::findCardFormat(u"h10301");
+    QVERIFY(format);
+    int queued = 0;
+    QString error;
+    for (const Core::DirectoryUser &user : m_simulator->directory().users) {
+        if (!user.isActive() || user.email.isEmpty() || queued == 3)
+            continue;
+        const Core::Credential card =
+            Core::makeCredential(*format, u"31"_s, QString::number(900 + queued), true, {}).credential;
+        m_workspace->setAutoSend(false);
+        QVERIFY2(m_workspace->submitCards(user, {card}, &error), qPrintable(error));
+        ++queued;
+    }
+    QCOMPARE(queued, 3);
+    const int requestsBefore = m_simulator->requestCount(u"/v1/access-credentials"_s);
+    m_workspace->sendPending();
+    QTRY_COMPARE_WITH_TIMEOUT(m_workspace->outbox().counts()->pending(), 0, 20000);
+    QCOMPARE(m_workspace->outbox().counts()->openFailures, 0);
+    QCOMPARE(m_simulator->requestCount(u"/v1/access-credentials"_s) - requestsBefore, 3);
 }
 
 void TestProfileController::testConnectionSignsIn()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/carddialog.h"
 #include "ui/credentialtypesettings.h"
+#include "ui/sendingsettings.h"
 #include "ui/settingsdialog.h"
 
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +34,10 @@ private slots:
     void mapRoundTripsThroughSettings();
     void cardDialogUsesStoredMap();
     void formatPickerRemembersChoice();
+    void sendingOptionsShowLimits();
+    void sendingOptionsRoundTrip();
+    void invalidSendingOptionsUseDefaults_data();
+    void invalidSendingOptionsUseDefaults();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -144,6 +150,88 @@ void TestSettings::formatPickerRemembersChoice()
     CardDialog unsaved;
     QCOMPARE(unsaved.findChild<QComboBox *>(u"formatComboBox"_s)->currentData().toString(),
              Core::cardFormats().front().id.toString());
+}
+
+void TestSettings::sendingOptionsShowLimits()
+{
+    SettingsDialog dialog;
+    const struct
+    {
+        const char *objectName;
+        Core::SendingLimit limit;
+    } boxes[] = {
+        {"batchSizeSpinBox", Core::BatchSizeLimit},
+        {"maxInFlightSpinBox", Core::MaxInFlightLimit},
+        {"maxAttemptsSpinBox", Core::MaxAttemptsLimit},
+    };
+    for (const auto &box : boxes) {
+        auto *spinBox = dialog.findChild<QSpinBox *>(QString::fromLatin1(box.objectName));
+        QVERIFY2(spinBox, box.objectName);
+        QCOMPARE(spinBox->minimum(), box.limit.minimum);
+        QCOMPARE(spinBox->maximum(), box.limit.maximum);
+        QCOMPARE(spinBox->value(), box.limit.defaultValue);
+    }
+    QCOMPARE(dialog.sendingSettings(), Ui::SendingSettings());
+    QCOMPARE(Core::BatchSizeLimit.maximum, 100);
+}
+
+void TestSettings::sendingOptionsRoundTrip()
+{
+    QCOMPARE(Ui::loadSendingSettings(m_settings.get()), Ui::SendingSettings());
+    SettingsDialog dialog;
+    dialog.setSendingSettings(Ui::loadSendingSettings(m_settings.get()));
+    dialog.findChild<QSpinBox *>(u"batchSizeSpinBox"_s)->setValue(25);
+    // Typed values beyond the range are clamped by the spin box.
+    dialog.findChild<QSpinBox *>(u"maxInFlightSpinBox"_s)->setValue(20);
+    dialog.findChild<QSpinBox *>(u"maxAttemptsSpinBox"_s)->setValue(3);
+    const Ui::SendingSettings edited = dialog.sendingSettings();
+    QCOMPARE(edited.batchSize, 25);
+    QCOMPARE(edited.maxInFlight, Core::MaxInFlightLimit.maximum);
+    QCOMPARE(edited.maxAttempts, 3);
+
+    Ui::saveSendingSettings(m_settings.get(), edited);
+    m_settings->sync();
+    const QSettings reread(m_settings->fileName(), QSettings::IniFormat);
+    QCOMPARE(Ui::loadSendingSettings(&reread), edited);
+
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"restoreDefaultsButton"_s), Qt::LeftButton);
+    QCOMPARE(dialog.sendingSettings(), Ui::SendingSettings());
+    Ui::saveSendingSettings(m_settings.get(), dialog.sendingSettings());
+    QVERIFY(!m_settings->contains(Ui::BatchSizeSettingsKey.toString()));
+    QVERIFY(!m_settings->contains(Ui::MaxInFlightSettingsKey.toString()));
+    QVERIFY(!m_settings->contains(Ui::MaxAttemptsSettingsKey.toString()));
+    QCOMPARE(Ui::loadSendingSettings(nullptr), Ui::SendingSettings());
+}
+
+void TestSettings::invalidSendingOptionsUseDefaults_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QVariant>("stored");
+    QTest::newRow("batch size over Calven's limit") << Ui::BatchSizeSettingsKey.toString() << QVariant(500);
+    QTest::newRow("batch size zero") << Ui::BatchSizeSettingsKey.toString() << QVariant(0);
+    QTest::newRow("in flight text") << Ui::MaxInFlightSettingsKey.toString() << QVariant(u"many"_s);
+    QTest::newRow("attempts negative") << Ui::MaxAttemptsSettingsKey.toString() << QVariant(-1);
+}
+
+void TestSettings::invalidSendingOptionsUseDefaults()
+{
+    QFETCH(QString, key);
+    QFETCH(QVariant, stored);
+    Ui::SendingSettings valid;
+    valid.batchSize = 50;
+    valid.maxInFlight = 3;
+    valid.maxAttempts = 7;
+    Ui::saveSendingSettings(m_settings.get(), valid);
+    m_settings->setValue(key, stored);
+
+    // Only the invalid value falls back to its default.
+    const Ui::SendingSettings loaded = Ui::loadSendingSettings(m_settings.get());
+    const Ui::SendingSettings defaults;
+    QCOMPARE(loaded.batchSize, key == Ui::BatchSizeSettingsKey ? defaults.batchSize : valid.batchSize);
+    QCOMPARE(loaded.maxInFlight,
+             key == Ui::MaxInFlightSettingsKey ? defaults.maxInFlight : valid.maxInFlight);
+    QCOMPARE(loaded.maxAttempts,
+             key == Ui::MaxAttemptsSettingsKey ? defaults.maxAttempts : valid.maxAttempts);
 }
 
 QTEST_MAIN(TestSettings)
