@@ -28,7 +28,7 @@ QString tr(const char *text)
 }
 
 constexpr int MaxTimeoutSeconds = 3600;
-// A day: longer than any retry schedule the sender's limits allow.
+// A day, to catch a mistyped value. Calven may ask for a longer Retry-After than this.
 constexpr int MaxWaitTimeoutSeconds = 24 * 3600;
 
 const QString HelpOption = u"help"_s;
