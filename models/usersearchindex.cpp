@@ -55,6 +55,17 @@ private:
     QByteArrayMatcher m_matcher;
 };
 
+// Raises level to the best match of the finder's word in one row's search text.
+void scanRow(const WordFinder &finder, QByteArrayView entry, MatchLevel *level)
+{
+    for (qsizetype position = finder.indexIn(entry, 0); position >= 0;
+         position = finder.indexIn(entry, position + 1)) {
+        *level = std::max(*level, levelAt(entry, position));
+        if (*level == MatchLevel::Prefix)
+            break;
+    }
+}
+
 // Returns the character bits a row must contain to match word, from DirectoryTable::characterBit().
 quint64 requiredCharacters(const QByteArray &word)
 {
@@ -128,9 +139,9 @@ void UserSearchIndex::scanDirectory(const QByteArray &word, std::vector<MatchLev
 {
     if (!m_table)
         return;
+    const Core::DirectoryTable &table = *m_table;
     // A one-letter or one-digit word needs only the character sets: it starts a word or occurs.
     if (const quint64 bit = Core::DirectoryTable::characterBit(word.size() == 1 ? word.at(0) : '\0')) {
-        const Core::DirectoryTable &table = *m_table;
         for (int row = 0; row < m_rowCount; ++row) {
             if (table.wordStartCharacters(row) & bit)
                 (*wordLevels)[size_t(row)] = MatchLevel::Prefix;
@@ -139,9 +150,16 @@ void UserSearchIndex::scanDirectory(const QByteArray &word, std::vector<MatchLev
         }
         return;
     }
-    scanEntries(
-        m_table->searchText(), m_table->searchStarts(), [](size_t entry) { return int(entry); }, word,
-        wordLevels);
+    // A longer word reads the text of only the rows whose character set and byte-pair signature
+    // allow it, which is a small part of the directory for a word of three or more characters.
+    const WordFinder finder(word);
+    const quint64 required = requiredCharacters(word);
+    const Core::DirectoryTable::PairSignature pairs = Core::DirectoryTable::pairSignature(word);
+    for (int row = 0; row < m_rowCount; ++row) {
+        if ((table.containedCharacters(row) & required) != required || !table.mayContainPairs(row, pairs))
+            continue;
+        scanRow(finder, table.searchTextOf(row), &(*wordLevels)[size_t(row)]);
+    }
 }
 
 void UserSearchIndex::scanCards(const QByteArray &word, std::vector<MatchLevel> *wordLevels) const
@@ -156,17 +174,12 @@ void UserSearchIndex::scanRows(const QByteArray &word, const QList<int> &rows,
 {
     const WordFinder finder(word);
     const quint64 required = requiredCharacters(word);
+    const Core::DirectoryTable::PairSignature pairs = Core::DirectoryTable::pairSignature(word);
     for (const int row : rows) {
-        if ((m_table->containedCharacters(row) & required) != required)
+        if ((m_table->containedCharacters(row) & required) != required ||
+            !m_table->mayContainPairs(row, pairs))
             continue;
-        const QByteArrayView entry = m_table->searchTextOf(row);
-        MatchLevel &level = (*wordLevels)[size_t(row)];
-        for (qsizetype position = finder.indexIn(entry, 0); position >= 0;
-             position = finder.indexIn(entry, position + 1)) {
-            level = std::max(level, levelAt(entry, position));
-            if (level == MatchLevel::Prefix)
-                break;
-        }
+        scanRow(finder, m_table->searchTextOf(row), &(*wordLevels)[size_t(row)]);
     }
 }
 

@@ -75,7 +75,8 @@ void appendEmailKey(QString *keys, const DirectoryTable &table, int row)
 
 // Returns every row of table in ascending order of the key that appendKey appends for it, ties by
 // user id.
-std::vector<int> sortRowsByKey(const DirectoryTable &table, void (*appendKey)(QString *, const DirectoryTable &, int))
+std::vector<int> sortRowsByKey(const DirectoryTable &table,
+                               void (*appendKey)(QString *, const DirectoryTable &, int))
 {
     const int rows = table.userCount();
 
@@ -129,14 +130,15 @@ std::vector<int> sortRowsByKey(const DirectoryTable &table, void (*appendKey)(QS
                    .compare(toStdView(table.field(right.row, DirectoryTable::UserIdField))) < 0;
     };
     for (auto first = items.begin(); first != items.end();) {
-        const auto last =
-            std::find_if(first + 1, items.end(), [&](const SortItem &item) { return !samePrefix(*first, item); });
+        const auto last = std::find_if(first + 1, items.end(),
+                                       [&](const SortItem &item) { return !samePrefix(*first, item); });
         if (last - first > 1)
             std::sort(first, last, byWholeKey);
         first = last;
     }
     std::vector<int> order(static_cast<size_t>(rows));
-    std::transform(items.cbegin(), items.cend(), order.begin(), [](const SortItem &item) { return item.row; });
+    std::transform(items.cbegin(), items.cend(), order.begin(),
+                   [](const SortItem &item) { return item.row; });
     return order;
 }
 
@@ -189,6 +191,27 @@ bool DirectoryTable::startsWord(QByteArrayView text, qsizetype position)
     return previous.isEmpty() || !QChar::isLetterOrNumber(char32_t(previous.constFirst()));
 }
 
+namespace {
+
+// Sets the bit of the byte pair (first, second) in signature: the top eight bits of a
+// multiplicative hash of the pair pick one of the 256 bits.
+void addPair(DirectoryTable::PairSignature &signature, uchar first, uchar second)
+{
+    const quint32 bit = ((quint32(first) << 8 | second) * 2654435761u) >> 24;
+    signature[bit >> 6] |= quint64(1) << (bit & 63);
+}
+
+} // namespace
+
+DirectoryTable::PairSignature DirectoryTable::pairSignature(QByteArrayView word)
+{
+    PairSignature signature{};
+    const auto *bytes = reinterpret_cast<const uchar *>(word.data());
+    for (qsizetype i = 1; i < word.size(); ++i)
+        addPair(signature, bytes[i - 1], bytes[i]);
+    return signature;
+}
+
 QByteArrayView DirectoryTable::searchTextOf(int row) const
 {
     const quint32 start = m_searchStarts[size_t(row)];
@@ -212,6 +235,7 @@ DirectoryTableBuilder::DirectoryTableBuilder(QList<Location> locations, qsizetyp
     m_table->m_searchStarts.reserve(expected + 1);
     m_table->m_containedCharacters.reserve(expected);
     m_table->m_wordStartCharacters.reserve(expected);
+    m_table->m_pairSignatures.reserve(expected);
     m_table->m_searchStarts.push_back(0);
 }
 
@@ -255,8 +279,8 @@ int DirectoryTableBuilder::internStatus(QStringView status)
     return index;
 }
 
-void DirectoryTableBuilder::addUser(const QString (&fields)[DirectoryTable::FieldCount], const QString &status,
-                                    bool onboarded)
+void DirectoryTableBuilder::addUser(const QString (&fields)[DirectoryTable::FieldCount],
+                                    const QString &status, bool onboarded)
 {
     Q_ASSERT_X(m_table, "DirectoryTableBuilder", "addUser() after finish()");
     DirectoryTable &table = *m_table;
@@ -314,7 +338,8 @@ void DirectoryTableBuilder::endRow(QStringView status, bool onboarded)
     DirectoryTable &table = *m_table;
     const int row = int(table.m_onboarded.size());
     table.m_statusIndex.push_back(quint32(internStatus(status)));
-    const auto location = m_locationIndexById.find(toStdView(table.field(row, DirectoryTable::PrimaryLocationIdField)));
+    const auto location =
+        m_locationIndexById.find(toStdView(table.field(row, DirectoryTable::PrimaryLocationIdField)));
     const int locationIndex = location == m_locationIndexById.end() ? -1 : location->second;
     table.m_locationIndex.push_back(locationIndex);
     table.m_onboarded.push_back(onboarded);
@@ -323,7 +348,8 @@ void DirectoryTableBuilder::endRow(QStringView status, bool onboarded)
          {DirectoryTable::FirstNameField, DirectoryTable::LastNameField, DirectoryTable::EmailField,
           DirectoryTable::UserNameField, DirectoryTable::UserIdField})
         appendSearchText(table.field(row, field));
-    appendSearchText(locationIndex < 0 ? QStringView() : QStringView(table.m_locations.at(locationIndex).name));
+    appendSearchText(locationIndex < 0 ? QStringView()
+                                       : QStringView(table.m_locations.at(locationIndex).name));
     table.m_searchStarts.push_back(quint32(table.m_searchText.size()));
     addCharacterSets(row);
 }
@@ -352,13 +378,26 @@ void DirectoryTableBuilder::addCharacterSets(int row)
     }
     table.m_containedCharacters.push_back(contained);
     table.m_wordStartCharacters.push_back(wordStarts);
+
+    // Pairs with a field separator or a space are left out, because a search word contains
+    // neither, and fewer bits set means fewer rows that pass the filter without a match.
+    DirectoryTable::PairSignature pairs{};
+    constexpr auto separator = uchar(DirectoryTable::SearchFieldSeparator);
+    const auto isBreak = [](uchar byte) {
+        return byte == separator || byte == ' ';
+    };
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (!isBreak(bytes[i]) && !isBreak(bytes[i - 1]))
+            addPair(pairs, bytes[i - 1], bytes[i]);
+    }
+    table.m_pairSignatures.push_back(pairs);
 }
 
 void DirectoryTableBuilder::addUser(const DirectoryUser &user)
 {
     const QString fields[DirectoryTable::FieldCount] = {
-        user.userId,   user.email,          user.userName,       user.firstName,
-        user.lastName, user.primaryLocationId, user.primaryGroupId,
+        user.userId,         user.email, user.userName, user.firstName, user.lastName, user.primaryLocationId,
+        user.primaryGroupId,
     };
     addUser(fields, user.status, user.onboarded);
 }
@@ -372,6 +411,7 @@ std::shared_ptr<const DirectoryTable> DirectoryTableBuilder::finish()
     table.m_searchText.squeeze();
     table.m_fieldStarts.shrink_to_fit();
     table.m_searchStarts.shrink_to_fit();
+    table.m_pairSignatures.shrink_to_fit();
 
     // The email order is sorted on a second thread while this one sorts by name and keys the
     // rows by user id. Both only read the table, and each writes its own member.

@@ -86,6 +86,21 @@ public:
     /// before it is neither a letter nor a digit.
     static bool startsWord(QByteArrayView text, qsizetype position);
 
+    /// A 256-bit Bloom filter of the adjacent byte pairs in a text, with one hashed bit per pair.
+    using PairSignature = std::array<quint64, 4>;
+    /// Returns the signature of the byte pairs in a folded word of two or more bytes. A row whose
+    /// search text contains the word has every bit of it in pairSignature(row).
+    static PairSignature pairSignature(QByteArrayView word);
+    /// Returns the signature of the byte pairs within the fields of row's search text.
+    const PairSignature &pairSignature(int row) const { return m_pairSignatures[size_t(row)]; }
+    /// True when row may contain a word with the signature required; false when it cannot.
+    bool mayContainPairs(int row, const PairSignature &required) const
+    {
+        const PairSignature &signature = m_pairSignatures[size_t(row)];
+        return ((signature[0] & required[0]) == required[0]) & ((signature[1] & required[1]) == required[1]) &
+               ((signature[2] & required[2]) == required[2]) & ((signature[3] & required[3]) == required[3]);
+    }
+
     /// Every row in ascending name order (UserTableModel's NameColumn order), ties by user id.
     const std::vector<int> &nameOrder() const { return m_nameOrder; }
     /// Every row in ascending case-insensitive email order, ties by user id.
@@ -118,6 +133,7 @@ private:
     std::vector<quint32> m_searchStarts;
     std::vector<quint64> m_containedCharacters;
     std::vector<quint64> m_wordStartCharacters;
+    std::vector<PairSignature> m_pairSignatures;
     std::vector<int> m_nameOrder;
     std::vector<int> m_emailOrder;
     QHash<QStringView, int> m_rowByUserId; // Views into m_text.

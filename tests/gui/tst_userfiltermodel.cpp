@@ -1,17 +1,21 @@
 // SPDX-FileCopyrightText: 2026 CardDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/directorytable.h"
 #include "models/roles.h"
 #include "models/userfiltermodel.h"
+#include "models/usersearchindex.h"
 #include "models/usertablemodel.h"
 #include "sampledata.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using CardDesk::Models::UserFilterModel;
 using CardDesk::Models::UserTableModel;
 namespace Models = CardDesk::Models;
+namespace Core = CardDesk::Core;
 namespace Tests = CardDesk::Tests;
 
 class TestUserFilterModel : public QObject
@@ -34,6 +38,7 @@ private slots:
     void prefixMatchesRankFirst();
     void cardNumbersAreSearchable();
     void typingMatchesFreshSearch();
+    void searchMatchesPlainScan();
     void selectionSurvivesSearch();
     void controlCharactersSplitWords();
     void unusualNames_data();
@@ -152,20 +157,26 @@ void TestUserFilterModel::sortsGroupsInNameOrder_data()
     // By name: Ada Lovelace 1001, Adele Goldberg 1005, Alan Turing 1003, Grace Hopper 1002,
     // Katherine Johnson 1004. Within each value the rows stay in that order, in both directions.
     QTest::newRow("status up") << int(UserTableModel::StatusColumn) << int(Qt::AscendingOrder)
-                               << QStringList{u"u-1001"_s, u"u-1005"_s, u"u-1003"_s, u"u-1002"_s, u"u-1004"_s};
+                               << QStringList{u"u-1001"_s, u"u-1005"_s, u"u-1003"_s, u"u-1002"_s,
+                                              u"u-1004"_s};
     QTest::newRow("status down") << int(UserTableModel::StatusColumn) << int(Qt::DescendingOrder)
-                                 << QStringList{u"u-1004"_s, u"u-1001"_s, u"u-1005"_s, u"u-1003"_s, u"u-1002"_s};
+                                 << QStringList{u"u-1004"_s, u"u-1001"_s, u"u-1005"_s, u"u-1003"_s,
+                                                u"u-1002"_s};
     // Adele's location is unknown, an empty cell, which sorts first.
     QTest::newRow("location up") << int(UserTableModel::LocationColumn) << int(Qt::AscendingOrder)
-                                 << QStringList{u"u-1005"_s, u"u-1001"_s, u"u-1002"_s, u"u-1004"_s, u"u-1003"_s};
+                                 << QStringList{u"u-1005"_s, u"u-1001"_s, u"u-1002"_s, u"u-1004"_s,
+                                                u"u-1003"_s};
     QTest::newRow("location down") << int(UserTableModel::LocationColumn) << int(Qt::DescendingOrder)
-                                   << QStringList{u"u-1003"_s, u"u-1002"_s, u"u-1004"_s, u"u-1001"_s, u"u-1005"_s};
+                                   << QStringList{u"u-1003"_s, u"u-1002"_s, u"u-1004"_s, u"u-1001"_s,
+                                                  u"u-1005"_s};
     // Cards: 1003 and 1004 have 2, 1001 has 1, the others no count.
     QTest::newRow("cards down") << int(UserTableModel::CardsColumn) << int(Qt::DescendingOrder)
-                                << QStringList{u"u-1003"_s, u"u-1004"_s, u"u-1001"_s, u"u-1005"_s, u"u-1002"_s};
+                                << QStringList{u"u-1003"_s, u"u-1004"_s, u"u-1001"_s, u"u-1005"_s,
+                                               u"u-1002"_s};
     // Last push: 1002 and 1005 failed alike, 1001 succeeded, the others never pushed.
     QTest::newRow("last push up") << int(UserTableModel::LastPushColumn) << int(Qt::AscendingOrder)
-                                  << QStringList{u"u-1003"_s, u"u-1004"_s, u"u-1001"_s, u"u-1005"_s, u"u-1002"_s};
+                                  << QStringList{u"u-1003"_s, u"u-1004"_s, u"u-1001"_s, u"u-1005"_s,
+                                                 u"u-1002"_s};
 }
 
 void TestUserFilterModel::sortsGroupsInNameOrder()
@@ -185,17 +196,19 @@ void TestUserFilterModel::sortsGroupsInNameOrder()
 void TestUserFilterModel::sortsEmailCaseInsensitive()
 {
     auto users = Tests::sampleUsers();
-    users[0].email = u"Zoe@example.com"_s;    // u-1001
-    users[1].email = u"bea@example.com"_s;    // u-1002
-    users[2].email = u"BEA@example.com"_s;    // u-1003, equal ignoring case: the user id decides
+    users[0].email = u"Zoe@example.com"_s;        // u-1001
+    users[1].email = u"bea@example.com"_s;        // u-1002
+    users[2].email = u"BEA@example.com"_s;        // u-1003, equal ignoring case: the user id decides
     users[3].email = u"\u00c9mile@example.com"_s; // u-1004, É folds to é, after every ASCII letter
-    users[4].email = u"adele@example.com"_s;  // u-1005
+    users[4].email = u"adele@example.com"_s;      // u-1005
     m_source->setDirectory(users, Tests::sampleLocations());
 
     m_filter->sort(UserTableModel::EmailColumn, Qt::AscendingOrder);
-    QCOMPARE(userIdsInViewOrder(), (QStringList{u"u-1005"_s, u"u-1002"_s, u"u-1003"_s, u"u-1001"_s, u"u-1004"_s}));
+    QCOMPARE(userIdsInViewOrder(),
+             (QStringList{u"u-1005"_s, u"u-1002"_s, u"u-1003"_s, u"u-1001"_s, u"u-1004"_s}));
     m_filter->sort(UserTableModel::EmailColumn, Qt::DescendingOrder);
-    QCOMPARE(userIdsInViewOrder(), (QStringList{u"u-1004"_s, u"u-1001"_s, u"u-1003"_s, u"u-1002"_s, u"u-1005"_s}));
+    QCOMPARE(userIdsInViewOrder(),
+             (QStringList{u"u-1004"_s, u"u-1001"_s, u"u-1003"_s, u"u-1002"_s, u"u-1005"_s}));
 }
 
 void TestUserFilterModel::sortsNamelessUserByEmail()
@@ -296,6 +309,46 @@ void TestUserFilterModel::typingMatchesFreshSearch()
             QCOMPARE(m_filter->index(row, 0).data(Models::UserIdRole),
                      fresh.index(row, 0).data(Models::UserIdRole));
         }
+    }
+}
+
+// Compares the index, with its character sets and byte-pair filter, against a plain substring scan
+// of every row's folded search text, for words cut from the rows themselves.
+void TestUserFilterModel::searchMatchesPlainScan()
+{
+    m_source->setDirectory(Tests::generatedUsers(3000), Tests::sampleLocations());
+    const auto table = m_source->table();
+    QVERIFY(table);
+    QRandomGenerator random(7);
+    QStringList queries{u"ss"_s, u"strasse"_s, u"jose"_s, u"smi lon"_s, u"@"_s, u"-"_s, u"example.com"_s};
+    for (int i = 0; i < 300; ++i) {
+        const int row = int(random.bounded(table->userCount()));
+        const QString text = QString::fromUtf8(table->searchTextOf(row));
+        const QStringList words =
+            text.split(QLatin1Char(Core::DirectoryTable::SearchFieldSeparator), Qt::SkipEmptyParts);
+        const QString field = words.at(int(random.bounded(words.size())));
+        const int length = 1 + int(random.bounded(6));
+        const int start = int(random.bounded(std::max(1, int(field.size()) - length + 1)));
+        queries.append(field.mid(start, length));
+    }
+
+    for (const QString &query : std::as_const(queries)) {
+        const QByteArrayList words = Models::UserSearchIndex::queryWords(query);
+        QStringList expected;
+        for (int row = 0; row < table->userCount(); ++row) {
+            const QByteArrayView text = table->searchTextOf(row);
+            const bool matches = !words.isEmpty() &&
+                                 std::all_of(words.cbegin(), words.cend(),
+                                             [&text](const QByteArray &word) { return text.contains(word); });
+            if (matches)
+                expected.append(table->field(row, Core::DirectoryTable::UserIdField).toString());
+        }
+        expected.sort();
+        m_filter->setSearchText(query);
+        const QStringList visible = words.isEmpty() ? expected : visibleUserIds();
+        QVERIFY2(visible == expected, qPrintable(u"query \"%1\": %2 rows, a plain scan finds %3"_s.arg(query)
+                                                     .arg(visible.size())
+                                                     .arg(expected.size())));
     }
 }
 
