@@ -227,6 +227,15 @@ void TestWorkspace::refreshBadPayloadKeepsCache_data()
                                    << u"The users response is not valid JSON: invalid UTF-8 at offset 13"_s;
     QTest::newRow("truncated") << QByteArray(R"([{"userId":"u1"},{"userId")")
                                << u"The users response is not valid JSON: "_s;
+    QTest::newRow("empty body") << QByteArray() << u"The users response is not valid JSON: "_s;
+    QTest::newRow("object, not array")
+        << QByteArray(R"({"users":[]})") << u"The users response must be a JSON array"_s;
+    QTest::newRow("entry not an object")
+        << QByteArray(R"([{"userId":"u1"},"u2"])") << u"Users entry 1 is not a JSON object"_s;
+    QTest::newRow("null userId") << QByteArray(R"([{"userId":null,"firstName":"Ana"}])")
+                                 << u"Users entry 0 has no userId"_s;
+    QTest::newRow("missing userId") << QByteArray(R"([{"firstName":"Ana"}])")
+                                    << u"Users entry 0 has no userId"_s;
 }
 
 void TestWorkspace::refreshBadPayloadKeepsCache()
