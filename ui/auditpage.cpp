@@ -2,25 +2,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditpage.h"
 
-#include "io/csvwriter.h"
 #include "models/roles.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFile>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -32,8 +35,11 @@ namespace {
 
 // The day range a fresh audit screen shows: the last 30 days, today included.
 constexpr int DefaultRangeDays = 30;
-// Typing in the user filter waits this long before asking for a new query.
+// Typing in a text filter waits this long before asking for a new query.
 constexpr int TextDebounceMs = 250;
+// The widest a column gets when the page fits the columns to their contents, so long card lists
+// and details do not push the other columns out of view. The operator can widen it.
+constexpr int MaxFittedColumnWidth = 260;
 
 } // namespace
 
@@ -56,10 +62,25 @@ AuditPage::AuditPage(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setAccessibleName(tr("Audit log"));
+    // What happened comes first on screen, then where it was done and the update id. The model
+    // and the export keep the stored column order.
+    using Model = Models::AuditTableModel;
+    const QList<int> shownOrder{Model::TimeColumn,    Model::ActionColumn,      Model::ResultColumn,
+                                Model::UserColumn,    Model::CardsBeforeColumn, Model::CardsAfterColumn,
+                                Model::DetailColumn,  Model::ProfileColumn,     Model::OsUserColumn,
+                                Model::MachineColumn, Model::UpdateIdColumn};
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < shownOrder.size(); ++visual)
+        header->moveSection(header->visualIndex(shownOrder.at(visual)), visual);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(createEmptyState());
 
     m_textTimer->setSingleShot(true);
     m_textTimer->setInterval(TextDebounceMs);
@@ -68,18 +89,23 @@ AuditPage::AuditPage(QWidget *parent)
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"auditCountLabel"_s);
     m_countLabel->setEnabled(false);
-    auto *exportButton = new QPushButton(tr("Export &CSV…"), this);
-    exportButton->setObjectName(u"auditExportButton"_s);
-    connect(exportButton, &QPushButton::clicked, this, &AuditPage::exportCsvInteractive);
+    m_exportLabel = new QLabel(this);
+    m_exportLabel->setObjectName(u"auditExportLabel"_s);
+    m_exportLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportButton = new QPushButton(tr("Export &CSV…"), this);
+    m_exportButton->setObjectName(u"auditExportButton"_s);
+    m_exportButton->setToolTip(tr("Writes every record that matches the filters, not only the ones shown."));
+    connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::exportCsvInteractive);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_countLabel, 1);
-    buttons->addWidget(exportButton);
+    buttons->addWidget(m_exportLabel);
+    buttons->addWidget(m_exportButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     layout->addWidget(createFilterBar());
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_stack, 1);
     layout->addLayout(buttons);
     setRows({});
 }
@@ -89,8 +115,6 @@ AuditPage::~AuditPage() = default;
 QWidget *AuditPage::createFilterBar()
 {
     auto *bar = new QWidget(this);
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
 
     const QDate today = QDate::currentDate();
     m_firstDayEdit = new QDateEdit(today.addDays(1 - DefaultRangeDays), bar);
@@ -107,30 +131,79 @@ QWidget *AuditPage::createFilterBar()
     m_actionCombo->setObjectName(u"auditActionComboBox"_s);
     m_actionCombo->setAccessibleName(tr("Action filter"));
     m_actionCombo->addItem(tr("All actions"), QString());
-    connect(m_actionCombo, &QComboBox::currentIndexChanged, this, &AuditPage::filtersChanged);
+    m_resultCombo = new QComboBox(bar);
+    m_resultCombo->setObjectName(u"auditResultComboBox"_s);
+    m_resultCombo->setAccessibleName(tr("Result filter"));
+    m_resultCombo->addItem(tr("All results"), QString());
+    m_profileCombo = new QComboBox(bar);
+    m_profileCombo->setObjectName(u"auditProfileComboBox"_s);
+    m_profileCombo->setAccessibleName(tr("Profile filter"));
+    m_profileCombo->addItem(tr("All profiles"), QString());
+    for (QComboBox *combo : {m_actionCombo, m_resultCombo, m_profileCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(combo, &QComboBox::currentIndexChanged, this, &AuditPage::filtersChanged);
+    }
 
     m_userEdit = new QLineEdit(bar);
     m_userEdit->setObjectName(u"auditUserLineEdit"_s);
-    m_userEdit->setPlaceholderText(tr("Filter by target user or operating-system user  (Ctrl+F)"));
-    m_userEdit->setClearButtonEnabled(true);
-    connect(m_userEdit, &QLineEdit::textChanged, m_textTimer, qOverload<>(&QTimer::start));
+    m_userEdit->setPlaceholderText(tr("Target user or operating-system user  (Ctrl+F)"));
+    m_textEdit = new QLineEdit(bar);
+    m_textEdit->setObjectName(u"auditTextLineEdit"_s);
+    m_textEdit->setPlaceholderText(tr("Words in machine, update id, card numbers or detail"));
+    for (QLineEdit *edit : {m_userEdit, m_textEdit}) {
+        edit->setClearButtonEnabled(true);
+        connect(edit, &QLineEdit::textChanged, m_textTimer, qOverload<>(&QTimer::start));
+    }
 
-    auto *fromLabel = new QLabel(tr("Fro&m:"), bar);
-    fromLabel->setBuddy(m_firstDayEdit);
-    auto *toLabel = new QLabel(tr("T&o:"), bar);
-    toLabel->setBuddy(m_lastDayEdit);
-    auto *actionLabel = new QLabel(tr("&Action:"), bar);
-    actionLabel->setBuddy(m_actionCombo);
-    layout->addWidget(fromLabel);
-    layout->addWidget(m_firstDayEdit);
-    layout->addWidget(toLabel);
-    layout->addWidget(m_lastDayEdit);
-    layout->addSpacing(8);
-    layout->addWidget(actionLabel);
-    layout->addWidget(m_actionCombo);
-    layout->addSpacing(8);
-    layout->addWidget(m_userEdit, 1);
+    const auto label = [bar](const QString &text, QWidget *buddy) {
+        auto *result = new QLabel(text, bar);
+        result->setBuddy(buddy);
+        return result;
+    };
+    auto *firstRow = new QHBoxLayout;
+    firstRow->addWidget(label(tr("Fro&m:"), m_firstDayEdit));
+    firstRow->addWidget(m_firstDayEdit);
+    firstRow->addWidget(label(tr("T&o:"), m_lastDayEdit));
+    firstRow->addWidget(m_lastDayEdit);
+    firstRow->addSpacing(12);
+    firstRow->addWidget(label(tr("&Action:"), m_actionCombo));
+    firstRow->addWidget(m_actionCombo);
+    firstRow->addSpacing(12);
+    firstRow->addWidget(label(tr("&Result:"), m_resultCombo));
+    firstRow->addWidget(m_resultCombo);
+    firstRow->addSpacing(12);
+    firstRow->addWidget(label(tr("&Profile:"), m_profileCombo));
+    firstRow->addWidget(m_profileCombo);
+    firstRow->addStretch(1);
+
+    auto *secondRow = new QHBoxLayout;
+    secondRow->addWidget(label(tr("&User:"), m_userEdit));
+    secondRow->addWidget(m_userEdit, 1);
+    secondRow->addSpacing(12);
+    secondRow->addWidget(label(tr("Te&xt:"), m_textEdit));
+    secondRow->addWidget(m_textEdit, 1);
+
+    auto *layout = new QVBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(firstRow);
+    layout->addLayout(secondRow);
     return bar;
+}
+
+QWidget *AuditPage::createEmptyState()
+{
+    auto *empty = new QWidget(this);
+    empty->setObjectName(u"auditEmptyState"_s);
+    m_emptyLabel = new QLabel(empty);
+    m_emptyLabel->setObjectName(u"auditEmptyLabel"_s);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setEnabled(false);
+    auto *layout = new QVBoxLayout(empty);
+    layout->addStretch(1);
+    layout->addWidget(m_emptyLabel);
+    layout->addStretch(2);
+    return empty;
 }
 
 void AuditPage::showEvent(QShowEvent *event)
@@ -139,25 +212,86 @@ void AuditPage::showEvent(QShowEvent *event)
     emit filtersChanged();
 }
 
-void AuditPage::setRows(const QList<Models::AuditRow> &rows, bool truncated)
+void AuditPage::setRows(const QList<Models::AuditRow> &rows, qint64 totalCount)
 {
     m_model->setRows(rows);
-    if (truncated)
-        m_countLabel->setText(
-            tr("The newest %1 records; narrow the filters to see older ones").arg(rows.size()));
-    else
-        m_countLabel->setText(rows.size() == 1 ? tr("1 record") : tr("%1 records").arg(rows.size()));
+    const qint64 total = std::max<qint64>(totalCount, rows.size());
+    const QLocale locale;
+    if (total > rows.size()) {
+        m_countLabel->setText(tr("Showing the newest %1 of %2 matching records. Narrow the filters to see "
+                                 "older ones here; the export writes all of them.")
+                                  .arg(locale.toString(rows.size()), locale.toString(total)));
+    } else {
+        m_countLabel->setText(total == 1 ? tr("1 record") : tr("%1 records").arg(locale.toString(total)));
+    }
+    if (rows.isEmpty()) {
+        m_emptyLabel->setText(
+            tr("No audit records match these filters.\nWiden the day range or clear a filter."));
+        m_stack->setCurrentIndex(1);
+        return;
+    }
+    m_stack->setCurrentIndex(0);
+    if (!m_columnsFitted) {
+        fitColumns();
+        m_columnsFitted = true;
+    }
 }
 
-void AuditPage::setActions(const QStringList &actions)
+void AuditPage::setLoading()
 {
-    const QString current = action();
-    const QSignalBlocker blocker(m_actionCombo);
-    while (m_actionCombo->count() > 1)
-        m_actionCombo->removeItem(1);
-    for (const QString &name : actions)
-        m_actionCombo->addItem(name, name);
-    m_actionCombo->setCurrentIndex(qMax(0, m_actionCombo->findData(current)));
+    if (m_model->rowCount() == 0) {
+        m_emptyLabel->setText(tr("Reading the audit log…"));
+        m_stack->setCurrentIndex(1);
+    }
+}
+
+void AuditPage::setLoadError(const QString &message)
+{
+    m_model->setRows({});
+    m_countLabel->clear();
+    m_emptyLabel->setText(message);
+    m_stack->setCurrentIndex(1);
+}
+
+void AuditPage::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < Models::AuditTableModel::ColumnCount; ++column) {
+        if (header->sectionSize(column) > MaxFittedColumnWidth)
+            header->resizeSection(column, MaxFittedColumnWidth);
+    }
+    // An update id is a 36-character UUID. Its start tells entries apart, and the tooltip and the
+    // export contain all of it.
+    header->resizeSection(Models::AuditTableModel::UpdateIdColumn,
+                          std::min(header->sectionSize(Models::AuditTableModel::UpdateIdColumn),
+                                   m_table->fontMetrics().horizontalAdvance(u"0000000000000"_s)));
+}
+
+void AuditPage::setChoices(QComboBox *combo, const QList<Choice> &choices)
+{
+    const QString current = combo->currentData().toString();
+    const QSignalBlocker blocker(combo);
+    while (combo->count() > 1)
+        combo->removeItem(1);
+    for (const Choice &choice : choices)
+        combo->addItem(choice.second, choice.first);
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
+}
+
+void AuditPage::setActions(const QList<Choice> &actions)
+{
+    setChoices(m_actionCombo, actions);
+}
+
+void AuditPage::setResults(const QList<Choice> &results)
+{
+    setChoices(m_resultCombo, results);
+}
+
+void AuditPage::setProfiles(const QList<Choice> &profiles)
+{
+    setChoices(m_profileCombo, profiles);
 }
 
 QDate AuditPage::firstDay() const
@@ -186,9 +320,24 @@ QString AuditPage::action() const
     return m_actionCombo->currentData().toString();
 }
 
+QString AuditPage::result() const
+{
+    return m_resultCombo->currentData().toString();
+}
+
+QString AuditPage::profileId() const
+{
+    return m_profileCombo->currentData().toString();
+}
+
 QString AuditPage::userText() const
 {
     return m_userEdit->text().trimmed();
+}
+
+QString AuditPage::freeText() const
+{
+    return m_textEdit->text().trimmed();
 }
 
 void AuditPage::focusSearch()
@@ -197,39 +346,32 @@ void AuditPage::focusSearch()
     m_userEdit->selectAll();
 }
 
-bool AuditPage::exportCsv(const QString &path, QString *error) const
+void AuditPage::setExportRunning(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = tr("Cannot write %1: %2. Choose a folder you can write to.")
-                     .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
-        return false;
+    m_exportButton->setEnabled(false);
+    m_exportLabel->setText(tr("Exporting to %1…").arg(QFileInfo(path).fileName()));
+}
+
+void AuditPage::setExportFinished(bool ok, qint64 records, const QString &path, const QString &error)
+{
+    m_exportButton->setEnabled(true);
+    if (ok) {
+        m_exportLabel->setText(tr("Exported %1 records to %2.")
+                                   .arg(QLocale().toString(records), QDir::toNativeSeparators(path)));
+        qCInfo(lcAuditPage).noquote() << "Exported" << records << "audit records to" << path;
+        return;
     }
-    Io::CsvWriter writer(&file, Io::CsvWriter::Option::Utf8Bom);
-    writer.setTextColumns(
-        {Models::AuditTableModel::CardsBeforeColumn, Models::AuditTableModel::CardsAfterColumn});
-    bool ok = writer.writeRow(Models::AuditTableModel::headers());
-    for (int row = 0; ok && row < m_sorter->rowCount(); ++row) {
-        const int sourceRow = m_sorter->mapToSource(m_sorter->index(row, 0)).row();
-        ok = writer.writeRow(Models::AuditTableModel::cells(m_model->rows().at(sourceRow)));
-    }
-    file.close();
-    if (!ok || file.error() != QFileDevice::NoError) {
-        *error = tr("Cannot finish %1: %2. Check the free disk space and try again.")
-                     .arg(QFileInfo(path).absoluteFilePath(), ok ? file.errorString() : writer.errorString());
-        return false;
-    }
-    qCInfo(lcAuditPage).noquote() << "Exported" << m_sorter->rowCount() << "audit records to" << path;
-    return true;
+    m_exportLabel->setText(tr("The export failed."));
+    if (isVisible())
+        QMessageBox::warning(this, tr("Export CSV"), error);
 }
 
 void AuditPage::exportCsvInteractive()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export audit log as CSV"),
                                                       u"carddesk-audit.csv"_s, tr("CSV files (*.csv)"));
-    QString error;
-    if (!path.isEmpty() && !exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export CSV"), error);
+    if (!path.isEmpty())
+        emit exportRequested(path);
 }
 
 } // namespace CardDesk::Ui

@@ -7,68 +7,103 @@
 #include <QDate>
 #include <QWidget>
 
+#include <utility>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 
 namespace CardDesk::Ui {
 
-/// The audit log screen: operator actions with filters by local day range, action and user text,
-/// and CSV export of what is shown.
+/// The audit log screen: operator actions and update outcomes with filters by local day range,
+/// action, result, profile, user and free text, and CSV export of every matching record.
 ///
-/// Passive: the owner reads firstDay(), lastDay(), action() and userText() when
-/// filtersChanged() fires, queries the store and calls setRows(). The signal fires when a filter
-/// changes (text edits are debounced) and when the page is shown, so the owner can skip queries
-/// while the page is hidden.
+/// Passive: the owner reads the filter getters when filtersChanged() fires, queries the store and
+/// calls setRows(). The signal fires when a filter changes (text edits are debounced) and when the
+/// page is shown, so the owner can skip queries while the page is hidden. exportRequested() asks
+/// the owner to write the file, and setExportRunning() and setExportFinished() report on it.
 class AuditPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditPage)
 
 public:
+    /// A value of a filter list and its translated label.
+    using Choice = std::pair<QString, QString>;
+
     explicit AuditPage(QWidget *parent = nullptr);
     ~AuditPage() override;
 
-    /// Shows rows, newest first. Set truncated when the store held more matching records than it returned.
-    void setRows(const QList<Models::AuditRow> &rows, bool truncated = false);
-    /// Sets the action names offered in the action filter.
-    void setActions(const QStringList &actions);
+    /// Shows rows, newest first. totalCount is the number of matching records in the store, which
+    /// is larger than rows.size() when the owner loaded only the newest ones.
+    void setRows(const QList<Models::AuditRow> &rows, qint64 totalCount = -1);
+    /// Shows that the rows are being read, or why they could not be read.
+    void setLoading();
+    void setLoadError(const QString &message);
+    /// Sets the actions, results and profiles offered in the filters, as (value, label) pairs. The
+    /// chosen value stays selected when it is still offered.
+    void setActions(const QList<Choice> &actions);
+    void setResults(const QList<Choice> &results);
+    void setProfiles(const QList<Choice> &profiles);
 
     QDate firstDay() const;
     QDate lastDay() const;
     void setDayRange(const QDate &first, const QDate &last);
-    /// Returns the chosen action, or an empty string for every action.
+    /// Returns the chosen action name, or an empty string for every action.
     QString action() const;
+    /// Returns the chosen result name, or an empty string for every result.
+    QString result() const;
+    /// Returns the chosen profile id, or an empty string for every profile.
+    QString profileId() const;
     QString userText() const;
+    QString freeText() const;
     void focusSearch();
 
     Models::AuditTableModel *model() const { return m_model; }
-    /// Writes the shown rows as CSV; false with the reason in *error when writing fails.
-    bool exportCsv(const QString &path, QString *error) const;
+
+    /// Disables the export button and shows progress while the owner writes an export.
+    void setExportRunning(const QString &path);
+    /// Shows the outcome of an export: the number of records written, or the error.
+    void setExportFinished(bool ok, qint64 records, const QString &path, const QString &error);
 
 signals:
     void filtersChanged();
+    /// The operator chose a file for the CSV export of every record that matches the filters.
+    void exportRequested(const QString &path);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createFilterBar();
+    QWidget *createEmptyState();
     void exportCsvInteractive();
+    void fitColumns();
+    static void setChoices(QComboBox *combo, const QList<Choice> &choices);
 
     Models::AuditTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_sorter = nullptr;
     QDateEdit *m_firstDayEdit = nullptr;
     QDateEdit *m_lastDayEdit = nullptr;
     QComboBox *m_actionCombo = nullptr;
+    QComboBox *m_resultCombo = nullptr;
+    QComboBox *m_profileCombo = nullptr;
     QLineEdit *m_userEdit = nullptr;
+    QLineEdit *m_textEdit = nullptr;
+    QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_emptyLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_exportLabel = nullptr;
+    QPushButton *m_exportButton = nullptr;
     QTimer *m_textTimer = nullptr;
+    bool m_columnsFitted = false;
 };
 
 } // namespace CardDesk::Ui

@@ -22,8 +22,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSet>
 #include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcController, "carddesk.gui.controller", QtInfoMsg)
 
@@ -57,7 +57,13 @@ AppController::AppController(Ui::MainWindow *window, Sync::Workspace *workspace,
     connectCardTools();
 }
 
-AppController::~AppController() = default;
+AppController::~AppController()
+{
+    if (m_auditExportCancel)
+        m_auditExportCancel->store(true);
+    m_auditExportWatcher.waitForFinished();
+    m_auditWatcher.waitForFinished();
+}
 
 void AppController::connectWindow()
 {
@@ -75,6 +81,14 @@ void AppController::connectWindow()
     connect(failures, &Ui::FailuresPage::openUserRequested, this, &AppController::openUser);
     connect(failures, &Ui::FailuresPage::decoderRequested, this, &AppController::decodeFailedCard);
     connect(m_window->auditPage(), &Ui::AuditPage::filtersChanged, this, &AppController::showAudit);
+    connect(m_window->auditPage(), &Ui::AuditPage::exportRequested, this, &AppController::exportAudit);
+    connect(&m_auditWatcher, &QFutureWatcher<AuditReader::Rows>::finished, this,
+            &AppController::onAuditRowsRead);
+    connect(&m_auditExportWatcher, &QFutureWatcher<AuditReader::ExportResult>::finished, this, [this] {
+        const AuditReader::ExportResult result = m_auditExportWatcher.result();
+        if (m_window)
+            m_window->auditPage()->setExportFinished(result.ok, result.records, result.path, result.error);
+    });
 
     connect(m_window, &Ui::MainWindow::refreshRequested, this, [this] {
         m_window->setConnectionState(Ui::MainWindow::ConnectionState::Connecting,
@@ -410,30 +424,104 @@ void AppController::decodeFailedCard(const Core::OutboxEntry &entry, const Core:
     openUser(entry.userId);
 }
 
+namespace {
+
+Store::AuditFilter auditFilterOf(const Ui::AuditPage &page)
+{
+    Store::AuditFilter filter;
+    filter.fromUtc = page.firstDay().startOfDay().toUTC();
+    filter.toUtc = page.lastDay().addDays(1).startOfDay().toUTC();
+    filter.action = page.action();
+    filter.result = page.result();
+    filter.profileId = page.profileId();
+    filter.userText = page.userText();
+    filter.text = page.freeText();
+    return filter;
+}
+
+QList<Ui::AuditPage::Choice> labelledChoices(const QStringList &names, QString (*label)(const QString &))
+{
+    QList<Ui::AuditPage::Choice> choices;
+    for (const QString &name : names)
+        choices.append({name, label(name)});
+    return choices;
+}
+
+} // namespace
+
+void AppController::setProfileNames(const QList<std::pair<QString, QString>> &profiles)
+{
+    m_profileNames.clear();
+    for (const auto &[id, name] : profiles)
+        m_profileNames.insert(id, name);
+    if (m_window && m_window->auditPage()->isVisible())
+        showAudit();
+}
+
+AuditReader::ProfileNames AppController::auditProfileNames() const
+{
+    AuditReader::ProfileNames names = m_profileNames;
+    // The training profile is not stored with the others.
+    const Net::Profile &current = m_workspace->profile();
+    if (!current.id.isEmpty() && !current.displayName.isEmpty())
+        names.insert(current.id, current.displayName);
+    return names;
+}
+
+// Reads the newest ShownAuditLimit matching records on a worker thread with its own connection,
+// because a text filter over a long log scans every record in the day range.
 void AppController::showAudit()
 {
-    const Ui::AuditPage *page = m_window->auditPage();
-    Store::AuditFilter filter;
-    filter.fromUtc = page->firstDay().startOfDay().toUTC();
-    filter.toUtc = page->lastDay().addDays(1).startOfDay().toUTC();
-    filter.action = page->action();
-    filter.userText = page->userText();
-    filter.limit = ShownAuditLimit + 1;
-    const auto records = m_workspace->auditLog().query(filter);
-    if (!records)
-        return showStoreError(m_workspace->auditLog().errorString());
-    QList<Models::AuditRow> rows;
-    QSet<QString> actions{u"cards.submitted"_s, u"update.retried"_s, u"update.resolved"_s};
-    for (const Store::AuditRecord &record : records->mid(0, ShownAuditLimit)) {
-        rows.append({record.id, record.timeUtc, record.osUser, record.machine, record.profileId,
-                     record.action, record.targetUserId, record.targetUsername, record.cardsBefore,
-                     record.cardsAfter, record.updateId, record.result, record.detail});
-        actions.insert(record.action);
+    if (m_workspace->databasePath().isEmpty())
+        return;
+    if (m_auditWatcher.isRunning()) {
+        m_auditReadAgain = true;
+        return;
     }
-    QStringList actionNames(actions.cbegin(), actions.cend());
-    actionNames.sort();
-    m_window->auditPage()->setActions(actionNames);
-    m_window->auditPage()->setRows(rows, records->size() > ShownAuditLimit);
+    Ui::AuditPage *page = m_window->auditPage();
+    const AuditReader::ProfileNames names = auditProfileNames();
+    QList<Ui::AuditPage::Choice> profiles;
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        profiles.append({it.key(), it.value()});
+    std::sort(profiles.begin(), profiles.end(),
+              [](const auto &a, const auto &b) { return a.second.localeAwareCompare(b.second) < 0; });
+    page->setProfiles(profiles);
+    page->setActions(labelledChoices(Store::AuditLog::knownActions(), &Store::AuditLog::actionLabel));
+    page->setResults(labelledChoices(Store::AuditLog::knownResults(), &Store::AuditLog::resultLabel));
+    page->setLoading();
+    m_auditWatcher.setFuture(QtConcurrent::run(AuditReader::readRows, m_workspace->databasePath(),
+                                               auditFilterOf(*page), ShownAuditLimit, names));
+}
+
+void AppController::onAuditRowsRead()
+{
+    if (!m_window)
+        return;
+    if (std::exchange(m_auditReadAgain, false)) {
+        showAudit();
+        return;
+    }
+    const AuditReader::Rows result = m_auditWatcher.result();
+    if (!result.error.isEmpty()) {
+        qCWarning(lcController).noquote() << "Cannot read the audit log:" << result.error;
+        m_window->auditPage()->setLoadError(result.error);
+        return;
+    }
+    m_window->auditPage()->setRows(result.rows, result.totalCount);
+}
+
+void AppController::exportAudit(const QString &path)
+{
+    if (m_auditExportWatcher.isRunning())
+        return;
+    Ui::AuditPage *page = m_window->auditPage();
+    m_auditExportCancel = std::make_shared<std::atomic_bool>(false);
+    page->setExportRunning(path);
+    m_auditExportWatcher.setFuture(
+        QtConcurrent::run([databasePath = m_workspace->databasePath(), filter = auditFilterOf(*page),
+                           names = auditProfileNames(), path, cancel = m_auditExportCancel] {
+            return AuditReader::exportCsv(databasePath, filter, names, path, cancel.get());
+        }));
 }
 
 void AppController::showStoreError(const QString &message)

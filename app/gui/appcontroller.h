@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "auditreader.h"
 #include "core/cardvalidation.h"
 #include "core/directoryuser.h"
 #include "sync/workspace.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -48,6 +50,9 @@ public:
     void attachTraining(Training::TrainingEnvironment *training);
     /// Marks the connection state after a profile was connected to the workspace.
     void profileConnected(const QString &profileName);
+    /// Sets the stored profiles as (id, display name) pairs, which the Audit page shows in place
+    /// of profile ids.
+    void setProfileNames(const QList<std::pair<QString, QString>> &profiles);
 
     int userCount() const;
 
@@ -74,6 +79,9 @@ private:
     void onResolveRequested(const QStringList &updateIds, const QString &note);
     void updateOutboxViews();
     void showAudit();
+    void onAuditRowsRead();
+    void exportAudit(const QString &path);
+    AuditReader::ProfileNames auditProfileNames() const;
     void showStoreError(const QString &message);
     void openUser(const QString &userId);
     void decodeFailedCard(const Core::OutboxEntry &entry, const Core::Credential &card);
@@ -87,6 +95,11 @@ private:
     QTimer m_outboxViewTimer;
     std::unique_ptr<FailureInboxController> m_failureInbox; ///< Created once the workspace is open.
     std::function<void()> m_afterStartupLoad;               ///< Pending until the first load after start().
+    QHash<QString, QString> m_profileNames;
+    QFutureWatcher<AuditReader::Rows> m_auditWatcher;
+    bool m_auditReadAgain = false; ///< The filters changed while a read ran.
+    QFutureWatcher<AuditReader::ExportResult> m_auditExportWatcher;
+    std::shared_ptr<std::atomic_bool> m_auditExportCancel;
     QPointer<Training::TrainingEnvironment> m_training;
     bool m_trainingSeeded = false;
 };

@@ -327,6 +327,7 @@ void ProfileController::updateProfileLists()
         summaries.append(toSummary(profile));
     }
     m_window->setProfiles(names, current);
+    m_app->setProfileNames(names);
     if (m_profilesDialog)
         m_profilesDialog->setProfiles(summaries, current);
 }

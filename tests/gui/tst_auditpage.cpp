@@ -1,25 +1,39 @@
 // SPDX-FileCopyrightText: 2026 CardDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/appcontroller.h"
+#include "gui/auditreader.h"
 #include "models/audittablemodel.h"
+#include "models/roles.h"
 #include "sampledata.h"
+#include "store/auditlog.h"
+#include "store/database.h"
 #include "ui/auditpage.h"
 #include "ui/mainwindow.h"
 #include "ui/sidebar.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using CardDesk::Models::AuditRow;
 using CardDesk::Models::AuditTableModel;
 using CardDesk::Ui::AuditPage;
+namespace AuditReader = CardDesk::Gui::AuditReader;
+namespace Store = CardDesk::Store;
 namespace Tests = CardDesk::Tests;
 
 namespace {
@@ -31,16 +45,48 @@ AuditRow auditRow(qint64 id, const QString &action, const QString &username, con
     row.timeUtc = QDateTime::fromString(whenUtc, Qt::ISODate).toUTC();
     row.osUser = u"desk1"_s;
     row.machine = u"pc-17"_s;
-    row.profileId = u"eu"_s;
+    row.profileId = u"0b6f3c2e-52aa-4d0f-9a57-5d3f1e0c7a10"_s;
+    row.profileName = u"EU production"_s;
     row.action = action;
+    row.actionLabel = action == u"cards.submitted"_s ? u"Cards submitted"_s : QString();
     row.targetUserId = u"u-"_s + QString::number(id);
     row.targetUsername = username;
     row.cardsBefore = {Tests::sampleCard(u"7"_s, u"00123"_s)};
     row.cardsAfter = {Tests::sampleCard(u"7"_s, u"00123"_s, false), Tests::sampleCard(u"7"_s, u"456"_s)};
     row.updateId = u"00000000-0000-4000-8000-00000000000"_s + QString::number(id);
     row.result = u"queued"_s;
+    row.resultLabel = u"Queued"_s;
     row.detail = u"Lost card replaced"_s;
     return row;
+}
+
+// Appends count records to the log, one second apart from start, alternating two actions.
+bool appendRecords(Store::AuditLog &log, int count, const QDateTime &start)
+{
+    for (int i = 0; i < count; ++i) {
+        Store::AuditRecord record;
+        record.timeUtc = start.addSecs(i);
+        record.osUser = u"desk1"_s;
+        record.machine = u"PC-17"_s;
+        record.profileId = u"profile-eu"_s;
+        record.action = i % 2 == 0 ? u"cards.submitted"_s : u"update.result"_s;
+        record.result = i % 2 == 0 ? u"queued"_s : u"confirmed"_s;
+        record.targetUserId = u"u-%1"_s.arg(i);
+        record.targetUsername = i == 0 ? u"=cmd|' /C calc'!A0"_s : u"user%1@example.com"_s.arg(i);
+        record.cardsAfter = {Tests::sampleCard(u"7"_s, u"00%1"_s.arg(100 + i))};
+        record.updateId = u"update-%1"_s.arg(i);
+        if (!log.append(record))
+            return false;
+    }
+    return true;
+}
+
+QStringList readCsvLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -55,11 +101,17 @@ private slots:
 
     void modelPassesModelTester();
     void cellsShowCardsAndLocalTime();
+    void toolTipsGiveUtcAndIds();
     void filtersEmitChanges();
     void textFilterIsDebounced();
     void showingPageRequestsRows();
     void countLabelSaysWhenTruncated();
-    void csvExportKeepsCardsAsText();
+    void emptyStateShowsMessage();
+    void rowsUseLabelsAndProfileNames();
+    void exportWritesEveryMatchingRecord();
+    void exportReportsUnwritableFolder();
+    void controllerShowsProfileNames();
+    void controllerExportsOnWorkerThread();
     void mainWindowHasAuditPage();
 
 private:
@@ -96,22 +148,51 @@ void TestAuditPage::modelPassesModelTester()
 
 void TestAuditPage::cellsShowCardsAndLocalTime()
 {
+    // main() sets TZ to Europe/Berlin: UTC+1 in winter, UTC+2 in summer.
     const QStringList cells = AuditTableModel::cells(m_rows.first());
     QCOMPARE(cells.size(), int(AuditTableModel::ColumnCount));
-    QCOMPARE(cells.at(AuditTableModel::TimeColumn),
-             m_rows.first().timeUtc.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    QCOMPARE(cells.at(AuditTableModel::TimeColumn), u"2026-12-01 10:00:00 +01:00"_s);
     QCOMPARE(cells.at(AuditTableModel::CardsBeforeColumn), u"7:00123"_s);
     QCOMPARE(cells.at(AuditTableModel::CardsAfterColumn), u"7:00123 (inactive), 7:456"_s);
     QCOMPARE(cells.at(AuditTableModel::UserColumn), u"ada@example.com"_s);
-    QCOMPARE(cells.at(AuditTableModel::ActionColumn), u"cards.submitted"_s);
+    QCOMPARE(cells.at(AuditTableModel::ActionColumn), u"Cards submitted"_s);
+    QCOMPARE(cells.at(AuditTableModel::ProfileColumn), u"EU production"_s);
+    QCOMPARE(cells.at(AuditTableModel::ResultColumn), u"Queued"_s);
+
+    AuditRow summer = m_rows.first();
+    summer.timeUtc = QDateTime(QDate(2026, 7, 1), QTime(23, 30), QTimeZone::utc());
+    QCOMPARE(AuditTableModel::cells(summer).at(AuditTableModel::TimeColumn), u"2026-07-02 01:30:00 +02:00"_s);
+    // Without a label the stored name shows.
+    QCOMPARE(AuditTableModel::cells(m_rows.at(1)).at(AuditTableModel::ActionColumn), u"update.resolved"_s);
+    QVERIFY(AuditTableModel::headers().at(AuditTableModel::TimeColumn).contains(u"local"_s));
+}
+
+void TestAuditPage::toolTipsGiveUtcAndIds()
+{
+    AuditTableModel model;
+    model.setRows(m_rows);
+    const auto tip = [&model](int column) {
+        return model.index(0, column).data(Qt::ToolTipRole).toString();
+    };
+    QCOMPARE(tip(AuditTableModel::TimeColumn), u"2026-12-01 09:00:00 UTC"_s);
+    QVERIFY2(tip(AuditTableModel::ProfileColumn).contains(m_rows.first().profileId),
+             qPrintable(tip(AuditTableModel::ProfileColumn)));
+    QVERIFY2(tip(AuditTableModel::ActionColumn).contains(u"cards.submitted"_s),
+             qPrintable(tip(AuditTableModel::ActionColumn)));
+    QVERIFY2(tip(AuditTableModel::UserColumn).contains(u"u-1"_s),
+             qPrintable(tip(AuditTableModel::UserColumn)));
+    QCOMPARE(model.index(0, AuditTableModel::TimeColumn).data(CardDesk::Models::RawValueRole).toDateTime(),
+             m_rows.first().timeUtc);
 }
 
 void TestAuditPage::filtersEmitChanges()
 {
-    m_page->setActions({u"cards.submitted"_s, u"update.resolved"_s});
+    m_page->setActions(
+        {{u"cards.submitted"_s, u"Cards submitted"_s}, {u"update.resolved"_s, u"Failure resolved"_s}});
     QSignalSpy changed(m_page, &AuditPage::filtersChanged);
     auto *combo = m_page->findChild<QComboBox *>(u"auditActionComboBox"_s);
     QCOMPARE(combo->count(), 3);
+    QCOMPARE(combo->itemText(2), u"Failure resolved"_s);
     combo->setCurrentIndex(combo->findData(u"update.resolved"_s));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_page->action(), u"update.resolved"_s);
@@ -122,9 +203,24 @@ void TestAuditPage::filtersEmitChanges()
     QCOMPARE(m_page->lastDay(), QDate(2026, 12, 3));
 
     // New action names keep the chosen one selected without a new query.
-    m_page->setActions({u"cards.submitted"_s, u"directory.refreshed"_s, u"update.resolved"_s});
+    m_page->setActions({{u"cards.submitted"_s, u"Cards submitted"_s},
+                        {u"directory.refreshed"_s, u"Directory refreshed"_s},
+                        {u"update.resolved"_s, u"Failure resolved"_s}});
     QCOMPARE(m_page->action(), u"update.resolved"_s);
     QCOMPARE(changed.count(), 2);
+
+    m_page->setResults({{u"confirmed"_s, u"Confirmed"_s}, {u"failed"_s, u"Failed"_s}});
+    auto *results = m_page->findChild<QComboBox *>(u"auditResultComboBox"_s);
+    results->setCurrentIndex(results->findData(u"failed"_s));
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(m_page->result(), u"failed"_s);
+
+    m_page->setProfiles({{u"id-eu"_s, u"EU production"_s}, {u"id-us"_s, u"US staging"_s}});
+    auto *profiles = m_page->findChild<QComboBox *>(u"auditProfileComboBox"_s);
+    QCOMPARE(profiles->itemText(1), u"EU production"_s);
+    profiles->setCurrentIndex(2);
+    QCOMPARE(changed.count(), 4);
+    QCOMPARE(m_page->profileId(), u"id-us"_s);
 }
 
 void TestAuditPage::textFilterIsDebounced()
@@ -135,6 +231,11 @@ void TestAuditPage::textFilterIsDebounced()
     QVERIFY(changed.wait(2000));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_page->userText(), u"ada"_s);
+
+    QTest::keyClicks(m_page->findChild<QLineEdit *>(u"auditTextLineEdit"_s), u"00123"_s);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.wait(2000));
+    QCOMPARE(m_page->freeText(), u"00123"_s);
 }
 
 void TestAuditPage::showingPageRequestsRows()
@@ -150,31 +251,169 @@ void TestAuditPage::countLabelSaysWhenTruncated()
     auto *label = m_page->findChild<QLabel *>(u"auditCountLabel"_s);
     m_page->setRows(m_rows);
     QCOMPARE(label->text(), u"2 records"_s);
-    m_page->setRows(m_rows, true);
-    QVERIFY2(label->text().contains(u"newest 2"_s), qPrintable(label->text()));
+    m_page->setRows(m_rows, 5000);
+    QVERIFY2(label->text().contains(u"newest 2 of 5,000"_s), qPrintable(label->text()));
     QCOMPARE(m_page->findChild<QTableView *>(u"auditTableView"_s)->model()->rowCount(), 2);
 }
 
-void TestAuditPage::csvExportKeepsCardsAsText()
+void TestAuditPage::emptyStateShowsMessage()
 {
+    auto *stack = m_page->findChild<QStackedWidget *>();
+    auto *table = m_page->findChild<QTableView *>(u"auditTableView"_s);
+    auto *empty = m_page->findChild<QLabel *>(u"auditEmptyLabel"_s);
+    m_page->setRows({});
+    QVERIFY(empty->isVisible());
+    QVERIFY(!table->isVisible());
+    QVERIFY2(empty->text().contains(u"No audit records"_s), qPrintable(empty->text()));
     m_page->setRows(m_rows);
+    QCOMPARE(stack->currentWidget(), table);
+    QVERIFY(table->isVisible());
+    m_page->setLoadError(u"Cannot read the audit log from /x: disk I/O error."_s);
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(u"disk I/O error"_s));
+}
+
+void TestAuditPage::rowsUseLabelsAndProfileNames()
+{
+    Store::AuditRecord record;
+    record.profileId = u"0b6f3c2e-52aa-4d0f-9a57-5d3f1e0c7a10"_s;
+    record.action = u"update.result"_s;
+    record.result = u"needs-attention"_s;
+    const AuditRow row = AuditReader::toRow(record, {{record.profileId, u"EU production"_s}});
+    QCOMPARE(row.profileName, u"EU production"_s);
+    QCOMPARE(row.actionLabel, u"Update result"_s);
+    QCOMPARE(row.resultLabel, u"Needs attention"_s);
+
+    const AuditRow removed = AuditReader::toRow(record, {});
+    QVERIFY2(removed.profileName.contains(u"0b6f3c2e"_s), qPrintable(removed.profileName));
+    QVERIFY2(!removed.profileName.contains(record.profileId), qPrintable(removed.profileName));
+}
+
+void TestAuditPage::exportWritesEveryMatchingRecord()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
+    const QString databasePath = dir.filePath(u"carddesk.sqlite"_s);
+    const QDateTime start(QDate(2026, 12, 1), QTime(8, 0), QTimeZone::utc());
+    {
+        Store::Database database;
+        QVERIFY2(database.open(databasePath), qPrintable(database.errorString()));
+        Store::AuditLog log(database);
+        QVERIFY2(appendRecords(log, 4001, start), qPrintable(log.errorString()));
+    }
+    const AuditReader::ProfileNames names{{u"profile-eu"_s, u"EU production"_s}};
+
+    // More than the 2,000 rows the page loads, all of them written.
     const QString path = dir.filePath(u"audit.csv"_s);
-    QString error;
-    QVERIFY2(m_page->exportCsv(path, &error), qPrintable(error));
+    const AuditReader::ExportResult all = AuditReader::exportCsv(databasePath, {}, names, path);
+    QVERIFY2(all.ok, qPrintable(all.error));
+    QCOMPARE(all.records, 4001);
+    const QStringList lines = readCsvLines(path);
+    QCOMPARE(lines.size(), 4002);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QString text = QString::fromUtf8(file.readAll());
-    const QStringList lines = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 3);
-    QVERIFY(lines.at(0).contains(u"Cards before"_s));
-    QVERIFY2(text.contains(u"'=cmd"_s), qPrintable(text));
-    QVERIFY2(!text.contains(u",=cmd"_s) && !text.contains(u",\"=cmd"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"Lost card replaced"_s), qPrintable(text));
+    QVERIFY(file.read(3) == "\xEF\xBB\xBF");
+    QVERIFY2(lines.at(0).contains(u"Time (UTC),Time (local)"_s), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).contains(u"Action,Action name"_s), qPrintable(lines.at(0)));
+    QCOMPARE(lines.at(1).section(u',', 0, 0), u"2026-12-01T09:06:40.000Z"_s);
+    QVERIFY2(lines.at(1).contains(u"EU production,profile-eu,Cards submitted,cards.submitted"_s),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).contains(u"2026-12-01 10:06:40 +01:00"_s), qPrintable(lines.at(1)));
+    // The oldest record comes last, its formula-like username neutralised.
+    QVERIFY2(lines.last().contains(u"'=cmd"_s), qPrintable(lines.last()));
+    QVERIFY2(!lines.last().contains(u",=cmd"_s) && !lines.last().contains(u",\"=cmd"_s),
+             qPrintable(lines.last()));
+    QVERIFY2(lines.last().contains(u"'7:00100"_s) || lines.last().contains(u"7:00100"_s),
+             qPrintable(lines.last()));
 
-    QVERIFY(!m_page->exportCsv(dir.filePath(u"no/such/folder/audit.csv"_s), &error));
-    QVERIFY2(error.contains(u"no/such/folder"_s), qPrintable(error));
+    // The filters apply, with no limit.
+    Store::AuditFilter filter;
+    filter.action = u"update.result"_s;
+    filter.limit = 10;
+    const AuditReader::ExportResult results = AuditReader::exportCsv(databasePath, filter, names, path);
+    QVERIFY2(results.ok, qPrintable(results.error));
+    QCOMPARE(results.records, 2000);
+    QCOMPARE(readCsvLines(path).size(), 2001);
+
+    std::atomic_bool cancel = true;
+    const QString cancelledPath = dir.filePath(u"cancelled.csv"_s);
+    const AuditReader::ExportResult cancelled =
+        AuditReader::exportCsv(databasePath, {}, names, cancelledPath, &cancel);
+    QVERIFY(!cancelled.ok);
+    QVERIFY(!QFile::exists(cancelledPath));
+}
+
+void TestAuditPage::exportReportsUnwritableFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const AuditReader::ExportResult result = AuditReader::exportCsv(
+        dir.filePath(u"carddesk.sqlite"_s), {}, {}, dir.filePath(u"no/such/folder/audit.csv"_s));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(u"no/such/folder"_s), qPrintable(result.error));
+}
+
+void TestAuditPage::controllerShowsProfileNames()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    CardDesk::Sync::Workspace workspace;
+    QString error;
+    QVERIFY2(workspace.open(dir.path(), &error), qPrintable(error));
+    QVERIFY(appendRecords(workspace.auditLog(), 3, QDateTime::currentDateTimeUtc().addSecs(-60)));
+    CardDesk::Ui::MainWindow window;
+    CardDesk::Gui::AppController controller(&window, &workspace);
+    controller.setProfileNames({{u"profile-eu"_s, u"EU production"_s}});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentPage(CardDesk::Ui::MainWindow::Page::Audit);
+
+    AuditTableModel *model = window.auditPage()->model();
+    QTRY_COMPARE(model->rowCount(), 3);
+    const QModelIndex profile = model->index(0, AuditTableModel::ProfileColumn);
+    QCOMPARE(profile.data().toString(), u"EU production"_s);
+    QVERIFY(profile.data(Qt::ToolTipRole).toString().contains(u"profile-eu"_s));
+    QCOMPARE(model->index(0, AuditTableModel::ActionColumn).data().toString(), u"Cards submitted"_s);
+    QCOMPARE(model->index(1, AuditTableModel::ResultColumn).data().toString(), u"Confirmed"_s);
+
+    // The profile filter offers the name and reads only that profile's records.
+    auto *profiles = window.auditPage()->findChild<QComboBox *>(u"auditProfileComboBox"_s);
+    QVERIFY(profiles->findText(u"EU production"_s) > 0);
+    auto *results = window.auditPage()->findChild<QComboBox *>(u"auditResultComboBox"_s);
+    results->setCurrentIndex(results->findData(u"confirmed"_s));
+    QTRY_COMPARE(model->rowCount(), 1);
+}
+
+void TestAuditPage::controllerExportsOnWorkerThread()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    CardDesk::Sync::Workspace workspace;
+    QString error;
+    QVERIFY2(workspace.open(dir.path(), &error), qPrintable(error));
+    QVERIFY(appendRecords(workspace.auditLog(), 2500, QDateTime::currentDateTimeUtc().addSecs(-3000)));
+    CardDesk::Ui::MainWindow window;
+    CardDesk::Gui::AppController controller(&window, &workspace);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentPage(CardDesk::Ui::MainWindow::Page::Audit);
+    AuditPage *page = window.auditPage();
+    QTRY_COMPARE(page->model()->rowCount(), 2000);
+    QVERIFY2(page->findChild<QLabel *>(u"auditCountLabel"_s)->text().contains(u"2,500"_s),
+             qPrintable(page->findChild<QLabel *>(u"auditCountLabel"_s)->text()));
+
+    const QString path = dir.filePath(u"audit.csv"_s);
+    auto *button = page->findChild<QPushButton *>(u"auditExportButton"_s);
+    QElapsedTimer timer;
+    timer.start();
+    emit page->exportRequested(path);
+    // The request returns at once, and the button stays disabled until the worker finishes.
+    QVERIFY(timer.elapsed() < 200);
+    QVERIFY(!button->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20000);
+    QCOMPARE(readCsvLines(path).size(), 2501);
+    QVERIFY2(page->findChild<QLabel *>(u"auditExportLabel"_s)->text().contains(u"2,500"_s),
+             qPrintable(page->findChild<QLabel *>(u"auditExportLabel"_s)->text()));
 }
 
 void TestAuditPage::mainWindowHasAuditPage()
@@ -193,5 +432,14 @@ void TestAuditPage::mainWindowHasAuditPage()
     QCOMPARE(window.currentPage(), CardDesk::Ui::MainWindow::Page::Failures);
 }
 
-QTEST_MAIN(TestAuditPage)
+int main(int argc, char *argv[])
+{
+    // A fixed time zone, so the expected local times do not depend on the machine.
+    qputenv("TZ", "Europe/Berlin");
+    tzset();
+    QApplication application(argc, argv);
+    TestAuditPage test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_auditpage.moc"
