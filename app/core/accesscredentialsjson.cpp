@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace CardDesk::Core::AccessCredentialsJson {
@@ -96,13 +99,69 @@ QString readUpdate(const QJsonValue &value, const QString &path, CredentialUpdat
     return {};
 }
 
+// Returns a JSON value as compact JSON text, such as 42, null or {"code":7}.
+QString jsonText(const QJsonValue &value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+// Reads the "result" and "message" members that update and card results share. A result that
+// is not a string keeps its JSON text as the raw result and counts as an unrecognised value.
+void readOutcome(const QJsonObject &object, QString *rawResult, ResultCode *code, QString *message)
+{
+    const QJsonValue value = object.value(u"result"_s);
+    *message = object.value(u"message"_s).toString();
+    if (value.isString() || value.isUndefined()) {
+        *rawResult = value.toString();
+        *code = resultCodeFromWire(*rawResult, *message);
+        return;
+    }
+    *rawResult = jsonText(value);
+    *code = ResultCode::UnrecognisedValue;
+    if (message->isEmpty())
+        *message = tr("The result is the JSON value %1, not a text value such as \"OK\".").arg(*rawResult);
+}
+
+bool isSameCard(const CardResult &result, const Credential &card)
+{
+    return result.cardNumber == card.cardNumber && result.facilityCode == card.facilityCode;
+}
+
+// Whether a sent card without its own result needs a visible mark in this update's result.
+bool needsCardResults(ResultCode code)
+{
+    return code == ResultCode::PartialUpdate || code == ResultCode::CardUpdateFailed ||
+           code == ResultCode::UnrecognisedValue;
+}
+
+// Orders the card results like the sent cards and marks sent cards that have no result.
+void matchCardResults(UpdateResult *result, const QList<Credential> &sentCards)
+{
+    QList<CardResult> remaining = std::exchange(result->cards, {});
+    for (const Credential &card : sentCards) {
+        const auto found =
+            std::find_if(remaining.begin(), remaining.end(),
+                         [&card](const CardResult &cardResult) { return isSameCard(cardResult, card); });
+        if (found != remaining.end()) {
+            result->cards.append(*found);
+            remaining.erase(found);
+        } else if (needsCardResults(result->code)) {
+            result->cards.append(CardResult{card.cardNumber,
+                                            card.facilityCode,
+                                            {},
+                                            ResultCode::Unknown,
+                                            tr("The response has no result for this card.")});
+        }
+    }
+    result->cards.append(remaining);
+}
+
 UpdateResult readResult(const QJsonObject &object)
 {
     UpdateResult result;
     result.updateId = object.value(u"updateId"_s).toString();
-    result.rawResult = object.value(u"result"_s).toString();
-    result.message = object.value(u"message"_s).toString();
-    result.code = resultCodeFromWire(result.rawResult, result.message);
+    readOutcome(object, &result.rawResult, &result.code, &result.message);
     if (result.code == ResultCode::Unknown && result.message.isEmpty())
         result.message = tr("The response has no result value for this update.");
 
@@ -112,9 +171,7 @@ UpdateResult readResult(const QJsonObject &object)
         CardResult cardResult;
         cardResult.cardNumber = card.value(u"cardNumber"_s).toString();
         cardResult.facilityCode = card.value(u"facilityCode"_s).toString();
-        cardResult.rawResult = card.value(u"result"_s).toString();
-        cardResult.message = card.value(u"message"_s).toString();
-        cardResult.code = resultCodeFromWire(cardResult.rawResult, cardResult.message);
+        readOutcome(card, &cardResult.rawResult, &cardResult.code, &cardResult.message);
         result.cards.append(cardResult);
     }
     return result;
@@ -182,9 +239,8 @@ RequestParse parseRequest(const QByteArray &body)
     }
     const QJsonArray updates = data.toArray();
     if (updates.isEmpty() || updates.size() > MaxUpdatesPerRequest) {
-        parse.error = tr("data must contain 1 to %1 updates, not %2")
-                          .arg(MaxUpdatesPerRequest)
-                          .arg(updates.size());
+        parse.error =
+            tr("data must contain 1 to %1 updates, not %2").arg(MaxUpdatesPerRequest).arg(updates.size());
         return parse;
     }
     for (qsizetype i = 0; i < updates.size(); ++i) {
@@ -221,15 +277,16 @@ QJsonObject resultToJson(const UpdateResult &result)
     };
 }
 
-ResponseParse parseResponse(const QByteArray &body, const QStringList &sentUpdateIds)
+ResponseParse parseResponse(const QByteArray &body, const QStringList &sentUpdateIds,
+                            const QList<QList<Credential>> &sentCards)
 {
     ResponseParse parse;
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
     if (jsonError.error != QJsonParseError::NoError || document.isNull()) {
         const QString start = QString::fromUtf8(body.left(60)).simplified();
-        parse.error = tr("The response is not JSON (%1), starting with \"%2\"")
-                          .arg(jsonError.errorString(), start);
+        parse.error =
+            tr("The response is not JSON (%1), starting with \"%2\"").arg(jsonError.errorString(), start);
         parse.results = allUnknown(sentUpdateIds, parse.error);
         return parse;
     }
@@ -248,8 +305,8 @@ ResponseParse parseResponse(const QByteArray &body, const QStringList &sentUpdat
     QHash<QString, UpdateResult> byUpdateId;
     for (const QJsonObject &object : objects) {
         UpdateResult result = readResult(object);
-        if (result.updateId.isEmpty() && objects.size() == 1 && sentUpdateIds.size() == 1
-            && object.contains(u"result"_s)) {
+        if (result.updateId.isEmpty() && objects.size() == 1 && sentUpdateIds.size() == 1 &&
+            object.contains(u"result"_s)) {
             result.updateId = sentUpdateIds.constFirst();
         }
         if (!result.updateId.isEmpty() && !byUpdateId.contains(result.updateId))
@@ -258,10 +315,14 @@ ResponseParse parseResponse(const QByteArray &body, const QStringList &sentUpdat
 
     const QString missing = tr("The response has no result for this update, so its outcome is unknown.");
     qsizetype matched = 0;
-    for (const QString &updateId : sentUpdateIds) {
+    for (qsizetype i = 0; i < sentUpdateIds.size(); ++i) {
+        const QString &updateId = sentUpdateIds.at(i);
         auto found = byUpdateId.constFind(updateId);
         if (found != byUpdateId.constEnd()) {
-            parse.results.append(*found);
+            UpdateResult result = *found;
+            if (i < sentCards.size())
+                matchCardResults(&result, sentCards.at(i));
+            parse.results.append(result);
             ++matched;
         } else {
             parse.results.append(UpdateResult{updateId, {}, ResultCode::Unknown, missing, {}});

@@ -40,6 +40,16 @@ struct ResponseParse
 /// Reads a response that may be one result object or an array of them. Results are matched by
 /// updateId. A lone object without updateId is accepted only when exactly one update was sent.
 /// An update with no matching result comes back as Unknown, never as success.
-ResponseParse parseResponse(const QByteArray &body, const QStringList &sentUpdateIds);
+///
+/// A result value that is not a string (a number, an object, null) is an UnrecognisedValue,
+/// a failure whose rawResult is that value as JSON text. sentCards, when given, contains the cards
+/// of each sent update in the order of sentUpdateIds. The card results of an update are then
+/// ordered like its sent cards, matched by card number and facility code, and followed by any
+/// card results that match no sent card. When the update's result is PARTIAL_UPDATE,
+/// CARD_UPDATE_FAILED or an unrecognised value, a sent card without a card result gets one with
+/// the code Unknown and a message that says so. An OK result needs no card results, and
+/// USER_NOT_FOUND concerns no card.
+ResponseParse parseResponse(const QByteArray &body, const QStringList &sentUpdateIds,
+                            const QList<QList<Credential>> &sentCards = {});
 
 } // namespace CardDesk::Core::AccessCredentialsJson

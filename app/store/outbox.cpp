@@ -15,6 +15,8 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using CardDesk::Core::OutboxEntry;
 using CardDesk::Core::UpdateState;
@@ -151,8 +153,65 @@ QString outcomeDetail(const Core::UpdateResult &result)
     return result.rawResult + u": "_s + result.message;
 }
 
-// Stores one result on its entry and, for OK, the confirmed set. Returns false only on an SQL
-// error. A result that matches no entry in a recordable state is logged and skipped.
+// Confirms the cards of a PARTIAL_UPDATE whose card result is OK, matched by card number and
+// facility code. A sent card that failed or has no card result keeps its earlier confirmed state,
+// or stays unconfirmed. Without a register row nothing is confirmed, because the confirmed subset
+// would then become the intended set too.
+// NOTE: Calven does not document whether an update's list replaces the user's set or is merged
+// into it. If it replaces it, Calven dropped a card that failed, while the register still shows
+// the card's earlier confirmed state.
+bool confirmAcceptedCards(Sql::StatementCache &statements, const ResultTarget &entry,
+                          const Core::UpdateResult &result, const QDateTime &now, QString *error)
+{
+    QList<Core::Credential> sent;
+    if (!StoredJson::decodeCards(entry.credentialsJson, &sent)) {
+        qCWarning(lcOutbox).noquote() << "The stored card set of update" << result.updateId
+                                      << "is not valid JSON; none of its cards is confirmed";
+        return true;
+    }
+    QList<Core::Credential> confirmed;
+    bool registered = false;
+    if (!RegisterWrites::readConfirmed(statements, entry.userId, &confirmed, &registered, error))
+        return false;
+    if (!registered) {
+        qCWarning(lcOutbox).noquote() << "User" << entry.userId << "of partial update" << result.updateId
+                                      << "has no register row; none of its cards is confirmed";
+        return true;
+    }
+
+    int accepted = 0;
+    bool changed = false;
+    for (const Core::Credential &card : std::as_const(sent)) {
+        const bool ok = std::any_of(
+            result.cards.cbegin(), result.cards.cend(), [&card](const Core::CardResult &cardResult) {
+                return cardResult.code == Core::ResultCode::Ok && cardResult.cardNumber == card.cardNumber &&
+                       cardResult.facilityCode == card.facilityCode;
+            });
+        if (!ok)
+            continue;
+        ++accepted;
+        const auto held =
+            std::find_if(confirmed.begin(), confirmed.end(),
+                         [&card](const Core::Credential &other) { return other.isSameCard(card); });
+        if (held == confirmed.end()) {
+            confirmed.append(card);
+            changed = true;
+        } else if (!(*held == card)) {
+            *held = card;
+            changed = true;
+        }
+    }
+    qCInfo(lcOutbox).noquote() << "Partial update" << result.updateId << "for user" << entry.userId
+                               << "confirms" << accepted << "of" << sent.size() << "cards";
+    if (!changed)
+        return true;
+    const RegisterWrites::Change change{entry.userId, entry.username, confirmed, result.updateId, now, {}};
+    return RegisterWrites::writeConfirmed(statements, change, error);
+}
+
+// Stores one result on its entry and, for OK and the accepted cards of PARTIAL_UPDATE, the confirmed set.
+// Returns false only on an SQL error. A result that matches no entry in a recordable state is logged and
+// skipped.
 bool storeResult(Sql::StatementCache &statements, const Core::UpdateResult &result, qint64 exchangeId,
                  const QDateTime &now, QString *error)
 {
@@ -199,8 +258,8 @@ bool storeResult(Sql::StatementCache &statements, const Core::UpdateResult &resu
         return false;
     }
 
-    // NOTE: PARTIAL_UPDATE leaves the confirmed set as it was, although Calven applied some of the
-    // cards. Which ones is only in the per-card results, which the register does not read yet.
+    if (result.code == Core::ResultCode::PartialUpdate)
+        return confirmAcceptedCards(statements, entry, result, now, error);
     if (state != UpdateState::Confirmed)
         return true;
     RegisterWrites::Change change{entry.userId, entry.username,       {}, result.updateId,

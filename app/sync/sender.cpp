@@ -170,6 +170,7 @@ bool Sender::takeBatch(Batch *batch)
         updates.append(Core::CredentialUpdate{entry.updateId, entry.username, entry.credentials});
         batch->updateIds.append(entry.updateId);
         batch->attempts.append(entry.attempts);
+        batch->cards.append(entry.credentials);
     }
     batch->requestBody = Core::AccessCredentialsJson::encodeRequest(updates);
     Q_EMIT outboxChanged();
@@ -347,7 +348,7 @@ void Sender::recordResponses()
 
 void Sender::recordResponse(const Batch &batch, const Net::ApiResult &result)
 {
-    const auto parse = Core::AccessCredentialsJson::parseResponse(result.body, batch.updateIds);
+    const auto parse = Core::AccessCredentialsJson::parseResponse(result.body, batch.updateIds, batch.cards);
     if (!parse.error.isEmpty()) {
         qCWarning(lcSender) << "Request" << result.requestId << "returned HTTP" << result.httpStatus
                             << "with a body that cannot be read:" << parse.error;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/credential.h"
 #include "net/apiresult.h"
 
 #include <QDateTime>
@@ -98,6 +99,7 @@ private:
         QPointer<Net::ApiReply> reply; ///< Null while the batch is taken ahead and not yet sent.
         QStringList updateIds;
         QList<int> attempts;
+        QList<QList<Core::Credential>> cards; ///< The cards of each update, to match card results.
         QByteArray requestBody;
         bool sent = false; ///< The reply reported requestSent().
     };

@@ -84,7 +84,41 @@ QJsonObject result(const QString &updateId, const QString &wire, const QString &
     return object;
 }
 
+Credential sentCard(const QString &facilityCode, const QString &cardNumber)
+{
+    Credential card;
+    card.active = true;
+    card.cardNumber = cardNumber;
+    card.facilityCode = facilityCode;
+    card.credentialType = u"HID Prox"_s;
+    return card;
+}
+
+QJsonObject cardResult(const QString &facilityCode, const QString &cardNumber, const QJsonValue &wire)
+{
+    QJsonObject object{{u"cardNumber"_s, cardNumber}, {u"result"_s, wire}, {u"message"_s, QString()}};
+    if (!facilityCode.isEmpty())
+        object.insert(u"facilityCode"_s, facilityCode);
+    return object;
+}
+
+// Returns "facility:number code" per card result, such as "202:1091 ok".
+QStringList describeCards(const QList<CardResult> &cards)
+{
+    QStringList lines;
+    for (const CardResult &card : cards) {
+        const QString code = card.code == ResultCode::Ok                 ? u"ok"_s
+                             : card.code == ResultCode::CardUpdateFailed ? u"failed"_s
+                             : card.code == ResultCode::Unknown          ? u"unknown"_s
+                                                                         : u"other"_s;
+        lines.append(u"%1:%2 %3"_s.arg(card.facilityCode, card.cardNumber, code));
+    }
+    return lines;
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(QJsonValue)
 
 class TestAccessCredentialsJson : public QObject
 {
@@ -109,6 +143,14 @@ private slots:
     void parseResponsePerCardResults();
     void parseResponseHtmlBody();
     void parseResponseOnlyUnknownUpdateIds();
+    void nonStringResultIsFailure_data();
+    void nonStringResultIsFailure();
+    void nonStringResultKeepsMessage();
+    void nonStringCardResultIsFailure();
+    void cardResultsFollowSentCards();
+    void cardResultsMatchFacilityCode();
+    void missingCardResultsMarked_data();
+    void missingCardResultsMarked();
 };
 
 void TestAccessCredentialsJson::requestRoundTrip()
@@ -169,7 +211,8 @@ void TestAccessCredentialsJson::parseRequestErrors_data()
     QTest::addColumn<QString>("error");
 
     QTest::newRow("0 updates") << bodyWithUpdateCount(0) << u"data must contain 1 to 100 updates, not 0"_s;
-    QTest::newRow("101 updates") << bodyWithUpdateCount(101) << u"data must contain 1 to 100 updates, not 101"_s;
+    QTest::newRow("101 updates") << bodyWithUpdateCount(101)
+                                 << u"data must contain 1 to 100 updates, not 101"_s;
     QTest::newRow("top-level array") << QByteArray("[]")
                                      << u"The body must be a JSON object with a \"data\" array"_s;
     QTest::newRow("data missing") << QByteArray("{}") << u"data must be an array"_s;
@@ -365,6 +408,115 @@ void TestAccessCredentialsJson::parseResponseOnlyUnknownUpdateIds()
     QCOMPARE(parse.results.size(), 1);
     QCOMPARE(parse.results.at(0).updateId, u"u1"_s);
     QCOMPARE(parse.results.at(0).code, ResultCode::Unknown);
+}
+
+void TestAccessCredentialsJson::nonStringResultIsFailure_data()
+{
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("raw");
+    QTest::newRow("number") << QJsonValue(42) << u"42"_s;
+    QTest::newRow("object") << QJsonValue(QJsonObject{{u"code"_s, 7}}) << u"{\"code\":7}"_s;
+    QTest::newRow("null") << QJsonValue(QJsonValue::Null) << u"null"_s;
+    QTest::newRow("true") << QJsonValue(true) << u"true"_s;
+    QTest::newRow("array") << QJsonValue(QJsonArray{u"OK"_s}) << u"[\"OK\"]"_s;
+}
+
+void TestAccessCredentialsJson::nonStringResultIsFailure()
+{
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, raw);
+    QJsonObject object = result(u"u1"_s, {});
+    object.insert(u"result"_s, value);
+    object.remove(u"message"_s);
+
+    const Json::ResponseParse parse = Json::parseResponse(json(object), {u"u1"_s});
+    QVERIFY(parse.error.isEmpty());
+    QCOMPARE(parse.results.size(), 1);
+    const UpdateResult &read = parse.results.at(0);
+    QCOMPARE(read.code, ResultCode::UnrecognisedValue);
+    QVERIFY(!isSuccess(read.code));
+    QCOMPARE(read.rawResult, raw);
+    QVERIFY2(read.message.contains(raw), qPrintable(read.message));
+}
+
+void TestAccessCredentialsJson::nonStringResultKeepsMessage()
+{
+    QJsonObject object = result(u"u1"_s, {}, u"Rate limited"_s);
+    object.insert(u"result"_s, 429);
+    const Json::ResponseParse parse = Json::parseResponse(json(object), {u"u1"_s});
+    QCOMPARE(parse.results.at(0).code, ResultCode::UnrecognisedValue);
+    QCOMPARE(parse.results.at(0).rawResult, u"429"_s);
+    QCOMPARE(parse.results.at(0).message, u"Rate limited"_s);
+}
+
+void TestAccessCredentialsJson::nonStringCardResultIsFailure()
+{
+    QJsonObject object = result(u"u1"_s, u"PARTIAL_UPDATE"_s);
+    object.insert(u"results"_s, QJsonArray{cardResult(u"202"_s, u"1091"_s, u"OK"_s),
+                                           cardResult(u"202"_s, u"1092"_s, QJsonValue(QJsonValue::Null))});
+    const Json::ResponseParse parse = Json::parseResponse(json(object), {u"u1"_s});
+    const QList<CardResult> &cards = parse.results.at(0).cards;
+    QCOMPARE(cards.size(), 2);
+    QCOMPARE(cards.at(0).code, ResultCode::Ok);
+    QCOMPARE(cards.at(1).code, ResultCode::UnrecognisedValue);
+    QCOMPARE(cards.at(1).rawResult, u"null"_s);
+    QVERIFY2(cards.at(1).message.contains(u"null"_s), qPrintable(cards.at(1).message));
+}
+
+void TestAccessCredentialsJson::cardResultsFollowSentCards()
+{
+    QJsonObject object = result(u"u1"_s, u"PARTIAL_UPDATE"_s);
+    object.insert(u"results"_s, QJsonArray{cardResult({}, u"E43AC9D2"_s, u"CARD_UPDATE_FAILED"_s),
+                                           cardResult(u"202"_s, u"1091"_s, u"OK"_s),
+                                           cardResult(u"9"_s, u"999"_s, u"OK"_s)});
+    const QList<Credential> sent{sentCard(u"202"_s, u"1091"_s), sentCard({}, u"E43AC9D2"_s),
+                                 sentCard(u"5"_s, u"77"_s)};
+
+    const Json::ResponseParse parse = Json::parseResponse(json(object), {u"u1"_s}, {sent});
+    // Sent order first, then the sent card without a result, then the result for a card never sent.
+    const QStringList expected{u"202:1091 ok"_s, u":E43AC9D2 failed"_s, u"5:77 unknown"_s, u"9:999 ok"_s};
+    QCOMPARE(describeCards(parse.results.at(0).cards), expected);
+    QCOMPARE(parse.results.at(0).cards.at(2).message, u"The response has no result for this card."_s);
+    QCOMPARE(parse.results.at(0).cards.at(2).rawResult, QString());
+}
+
+void TestAccessCredentialsJson::cardResultsMatchFacilityCode()
+{
+    // The same card number under two facility codes is two cards.
+    QJsonObject object = result(u"u1"_s, u"PARTIAL_UPDATE"_s);
+    object.insert(u"results"_s, QJsonArray{cardResult(u"2"_s, u"100"_s, u"OK"_s)});
+    const QList<Credential> sent{sentCard(u"1"_s, u"100"_s), sentCard(u"2"_s, u"100"_s)};
+
+    const Json::ResponseParse parse = Json::parseResponse(json(object), {u"u1"_s}, {sent});
+    QCOMPARE(describeCards(parse.results.at(0).cards), (QStringList{u"1:100 unknown"_s, u"2:100 ok"_s}));
+}
+
+void TestAccessCredentialsJson::missingCardResultsMarked_data()
+{
+    QTest::addColumn<QString>("wire");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList bothMarked{u"1:10 unknown"_s, u"1:11 unknown"_s};
+    QTest::newRow("OK") << u"OK"_s << QString() << QStringList{};
+    QTest::newRow("partial") << u"PARTIAL_UPDATE"_s << QString() << bothMarked;
+    QTest::newRow("failed") << u"CARD_UPDATE_FAILED"_s << u"Unknown credential type"_s << bothMarked;
+    QTest::newRow("unrecognised") << u"CARD_QUARANTINED"_s << QString() << bothMarked;
+    QTest::newRow("user not found") << u"USER_NOT_FOUND"_s << QString() << QStringList{};
+    QTest::newRow("user not found as message")
+        << u"CARD_UPDATE_FAILED"_s << u"User not found"_s << QStringList{};
+}
+
+void TestAccessCredentialsJson::missingCardResultsMarked()
+{
+    QFETCH(QString, wire);
+    QFETCH(QString, message);
+    QFETCH(QStringList, expected);
+    const QList<Credential> sent{sentCard(u"1"_s, u"10"_s), sentCard(u"1"_s, u"11"_s)};
+    const Json::ResponseParse parse =
+        Json::parseResponse(json(QJsonArray{result(u"u1"_s, wire, message), result(u"u2"_s, u"OK"_s)}),
+                            {u"u1"_s, u"u2"_s}, {sent, {sentCard(u"3"_s, u"30"_s)}});
+    QCOMPARE(describeCards(parse.results.at(0).cards), expected);
+    QVERIFY(parse.results.at(1).cards.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAccessCredentialsJson)

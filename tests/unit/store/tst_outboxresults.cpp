@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Outbox::recordResults() on batches that mix outcomes, repeat updates or users, lack register
-// rows or hold 260 results, on a real SQLite file. Each test checks the outbox entries, the
-// register, its card index and the history rows with their order.
+// rows, hold 260 results or report a partial update, on a real SQLite file. Each test checks the outbox
+// entries, the register, its card index and the history rows with their order.
 
 #include "store/credentialregister.h"
 #include "store/database.h"
@@ -36,6 +36,11 @@ Core::UpdateResult result(const QString &updateId, ResultCode code, const QStrin
     return outcome;
 }
 
+Core::CardResult cardResult(const Core::Credential &card, ResultCode code, const QString &rawResult)
+{
+    return Core::CardResult{card.cardNumber, card.facilityCode, rawResult, code, {}};
+}
+
 } // namespace
 
 class TestOutboxResults : public QObject
@@ -51,6 +56,9 @@ private slots:
     void sameUserTwiceChainsHistory();
     void confirmationWithoutRegisterRow();
     void largeBatchStoresEveryResult();
+    void partialUpdateConfirmsAcceptedCards();
+    void partialUpdateWithoutAcceptedCards();
+    void partialUpdateMatchesFacilityCode();
 
 private:
     QString databasePath() const { return m_dir->filePath(u"carddesk.sqlite"_s); }
@@ -321,6 +329,76 @@ void TestOutboxResults::largeBatchStoresEveryResult()
         QCOMPARE(record->confirmed, ok ? entries.at(i).credentials : Cards());
     }
     QCOMPARE(confirmedHistoryOrder(), expectedOrder.join(u' '));
+}
+
+void TestOutboxResults::partialUpdateConfirmsAcceptedCards()
+{
+    const Core::OutboxEntry first = queue(u"u-ivy"_s, {card(u"800"_s), card(u"801"_s)});
+    confirm(first);
+
+    const Core::Credential removed = card(u"800"_s, {}, false);
+    const Core::Credential kept = card(u"801"_s);
+    const Core::Credential added = card(u"802"_s);
+    const Core::Credential refused = card(u"803"_s);
+    const Cards sent{removed, kept, added, refused};
+    const Core::OutboxEntry partial = queue(u"u-ivy"_s, sent);
+    takeAll(1);
+    Core::UpdateResult outcome{partial.updateId, u"PARTIAL_UPDATE"_s, ResultCode::PartialUpdate, {}, {}};
+    // 801 has no card result, so it counts as not accepted.
+    outcome.cards = {cardResult(removed, ResultCode::Ok, u"OK"_s), cardResult(added, ResultCode::Ok, u"OK"_s),
+                     cardResult(refused, ResultCode::CardUpdateFailed, u"CARD_UPDATE_FAILED"_s)};
+    QVERIFY(record({outcome}));
+
+    QCOMPARE(stored(partial.updateId).state, UpdateState::Failed);
+    const auto record = m_register->record(u"u-ivy"_s);
+    QVERIFY(record);
+    // The accepted removal and addition are confirmed, 801 keeps its earlier confirmed state and
+    // the refused 803 stays unconfirmed.
+    QCOMPARE(record->confirmed, (Cards{removed, kept, added}));
+    QCOMPARE(record->confirmedUpdateId, partial.updateId);
+    QCOMPARE(record->intended, sent);
+
+    const auto history = m_register->history(u"u-ivy"_s);
+    QVERIFY(history);
+    QCOMPARE(history->constFirst().action, RegisterAction::Confirm);
+    QCOMPARE(history->constFirst().before, (Cards{card(u"800"_s), kept}));
+    QCOMPARE(history->constFirst().after, (Cards{removed, kept, added}));
+    QCOMPARE(confirmedHistoryOrder(), first.updateId + u' ' + partial.updateId);
+}
+
+void TestOutboxResults::partialUpdateWithoutAcceptedCards()
+{
+    const Core::OutboxEntry first = queue(u"u-jon"_s, {card(u"810"_s)});
+    confirm(first);
+    const Core::Credential refused = card(u"811"_s);
+    const Core::OutboxEntry partial = queue(u"u-jon"_s, {card(u"810"_s), refused});
+    takeAll(1);
+    Core::UpdateResult outcome{partial.updateId, u"PARTIAL_UPDATE"_s, ResultCode::PartialUpdate, {}, {}};
+    outcome.cards = {cardResult(refused, ResultCode::CardUpdateFailed, u"CARD_UPDATE_FAILED"_s)};
+    QVERIFY(record({outcome}));
+
+    // 810 was confirmed already and came back without a card result, so nothing changes.
+    const auto record = m_register->record(u"u-jon"_s);
+    QVERIFY(record);
+    QCOMPARE(record->confirmed, Cards{card(u"810"_s)});
+    QCOMPARE(record->confirmedUpdateId, first.updateId);
+    QCOMPARE(confirmedHistoryOrder(), first.updateId);
+}
+
+void TestOutboxResults::partialUpdateMatchesFacilityCode()
+{
+    const Core::Credential sentCard = card(u"820"_s, u"5"_s);
+    const Core::OutboxEntry partial = queue(u"u-kim"_s, {sentCard});
+    takeAll(1);
+    Core::UpdateResult outcome{partial.updateId, u"PARTIAL_UPDATE"_s, ResultCode::PartialUpdate, {}, {}};
+    // The same card number under another facility code is another card.
+    outcome.cards = {Core::CardResult{u"820"_s, u"6"_s, u"OK"_s, ResultCode::Ok, {}}};
+    QVERIFY(record({outcome}));
+
+    const auto record = m_register->record(u"u-kim"_s);
+    QVERIFY(record);
+    QVERIFY(!record->hasConfirmed);
+    QCOMPARE(record->confirmed, Cards());
 }
 
 QTEST_GUILESS_MAIN(TestOutboxResults)
