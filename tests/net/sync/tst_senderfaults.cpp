@@ -4,11 +4,13 @@
 // One test per server or network fault: three users' updates go out in one batch through the
 // Workspace and its Sender to the in-process simulator over loopback, with a real SQLite outbox.
 // Each test checks the final state of every update, the cards the simulator stores and how often
-// each updateId arrived.
+// each updateId arrived. One more test sends a card another user holds on the server, which
+// Calven answers with PARTIAL_UPDATE.
 
 #include "core/cardvalidation.h"
 #include "net/apiclient.h"
 #include "sim/simulator.h"
+#include "store/credentialregister.h"
 #include "store/outbox.h"
 #include "sync/workspace.h"
 
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void singleObjectForBatch();
     void resultsMissingForSome();
     void unknownResultValueFails();
+    void partialUpdateConfirmsAcceptedCards();
     void offlineWaitsAndResumes();
 
 private:
@@ -446,6 +449,45 @@ void TestSenderFaults::unknownResultValueFails()
         // The server stored the cards, whatever it reported, and the failed update is not resent.
         QVERIFY(serverHasIntendedCards(i));
     }
+}
+
+void TestSenderFaults::partialUpdateConfirmsAcceptedCards()
+{
+    // Another user holds one of the two cards on the server, so Calven applies only the other.
+    const auto other =
+        std::find_if(m_simulator->directory().users.cbegin(), m_simulator->directory().users.cend(),
+                     [this](const Core::DirectoryUser &user) {
+                         return user.isActive() && !user.email.isEmpty() && !m_users.contains(user);
+                     });
+    QVERIFY(other != m_simulator->directory().users.cend());
+    const Core::Credential taken = card(49, 4900);
+    QVERIFY(m_simulator->setCredentials(other->email, {taken}));
+    const Core::Credential free = card(48, 4800);
+    QString error;
+    const auto entry = m_workspace->submitCards(m_users.at(0), {free, taken}, &error);
+    QVERIFY2(entry.has_value(), qPrintable(error));
+    m_entries.append(*entry);
+
+    sendAndSettle();
+    const Core::OutboxEntry stored = entryOf(0);
+    QCOMPARE(stored.state, UpdateState::Failed);
+    QCOMPARE(stored.result.code, Core::ResultCode::PartialUpdate);
+    QCOMPARE(stored.result.cards.size(), 2);
+    QCOMPARE(stored.result.cards.at(0).cardNumber, free.cardNumber);
+    QCOMPARE(stored.result.cards.at(0).code, Core::ResultCode::Ok);
+    QCOMPARE(stored.result.cards.at(1).cardNumber, taken.cardNumber);
+    QVERIFY(stored.result.cards.at(1).code != Core::ResultCode::Ok);
+    QCOMPARE(arrivalsOf(0), 1);
+
+    // The register confirms the applied card only, as the server holds it.
+    const auto record = m_workspace->credentialRegister().record(m_users.at(0).userId);
+    QVERIFY(record);
+    QCOMPARE(record->confirmed.size(), 1);
+    QVERIFY(record->confirmed.constFirst().isSameCard(free));
+    const QList<Core::Credential> held = m_simulator->credentialsOf(m_users.at(0).email);
+    QCOMPARE(held.size(), 1);
+    QVERIFY(held.constFirst().isSameCard(free));
+    QCOMPARE(m_simulator->credentialsOf(other->email), QList<Core::Credential>{taken});
 }
 
 void TestSenderFaults::offlineWaitsAndResumes()
