@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 #include <utility>
 
@@ -135,8 +136,11 @@ void PushCommand::showProgress()
         return;
     const int total = int(m_tracked.size());
     const int done = std::max(0, total - counts->pending());
-    if (counts->sending == 0 && !m_waitingText.isEmpty()) {
-        m_context.output.progress(tr("%1 of %2 updates done. %3").arg(done).arg(total).arg(m_waitingText));
+    // A request in flight ends the wait that m_waitingText describes.
+    if (counts->sending > 0)
+        m_waitingText.clear();
+    if (!m_waitingText.isEmpty()) {
+        m_context.output.progress(tr("%1 of %2 done. %3").arg(done).arg(total).arg(m_waitingText));
         return;
     }
     m_context.output.progress(tr("Sending: %1 of %2 updates done").arg(done).arg(total));
@@ -211,14 +215,32 @@ std::optional<PushCommand::Waiting> PushCommand::readWaiting()
     return waiting;
 }
 
+namespace {
+
+// Returns the part of an outbox error that fits a progress line, such as "HTTP 503 Service
+// Unavailable", or its first sentence.
+QString shortError(const QString &error)
+{
+    static const QRegularExpression httpStatus(u"HTTP \\d{3}[^.:;]*"_s);
+    const QRegularExpressionMatch match = httpStatus.match(error);
+    if (match.hasMatch())
+        return match.captured().trimmed();
+    const QString sentence = error.simplified().section(u". "_s, 0, 0);
+    constexpr qsizetype MaxLength = 60;
+    return sentence.size() <= MaxLength ? sentence : sentence.left(MaxLength - 1) + u'…';
+}
+
+} // namespace
+
 void PushCommand::showWaiting(const Waiting &waiting)
 {
     const QString time = QLocale().toString(waiting.nextAttempt.toLocalTime().time(), u"HH:mm:ss"_s);
     m_waitingText = waiting.lastError.isEmpty()
                         ? tr("Retrying %n update(s) at %1.", nullptr, waiting.count).arg(time)
                         : tr("Retrying %n update(s) at %1: %2", nullptr, waiting.count)
-                              .arg(time, waiting.lastError.simplified());
-    qCInfo(lcPush).noquote() << m_waitingText;
+                              .arg(time, shortError(waiting.lastError));
+    qCInfo(lcPush).noquote() << tr("Retrying %n update(s) at %1: %2", nullptr, waiting.count)
+                                    .arg(time, waiting.lastError.simplified());
     showProgress();
 }
 
