@@ -53,6 +53,9 @@ const QString NoteOption = u"note"_s;
 const QString UserOption = u"user"_s;
 const QString ActionOption = u"action"_s;
 const QString SinceOption = u"since"_s;
+const QString UntilOption = u"until"_s;
+const QString ResultOption = u"result"_s;
+const QString TextOption = u"text"_s;
 const QString OutputOption = u"output"_s;
 const QString BatchSizeOption = u"batch-size"_s;
 const QString MaxInFlightOption = u"max-in-flight"_s;
@@ -86,6 +89,9 @@ QList<QCommandLineOption> commandLineOptions()
         QCommandLineOption(UserOption, {}, u"text"_s),
         QCommandLineOption(ActionOption, {}, u"action"_s),
         QCommandLineOption(SinceOption, {}, u"date"_s),
+        QCommandLineOption(UntilOption, {}, u"date"_s),
+        QCommandLineOption(ResultOption, {}, u"result"_s),
+        QCommandLineOption(TextOption, {}, u"text"_s),
         QCommandLineOption(OutputOption, {}, u"file"_s),
         QCommandLineOption(BatchSizeOption, {}, u"n"_s),
         QCommandLineOption(MaxInFlightOption, {}, u"n"_s),
@@ -366,12 +372,27 @@ std::optional<QDateTime> parseSince(const QString &text)
     return std::nullopt;
 }
 
+// Reads --until as the end of a local date (the next midnight) or as a date and time with an
+// optional offset. The bound is exclusive.
+std::optional<QDateTime> parseUntil(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QDate date = trimmed.size() == 10 ? QDate::fromString(trimmed, Qt::ISODate) : QDate();
+    if (date.isValid())
+        return date.addDays(1).startOfDay().toUTC();
+    const QDateTime time = QDateTime::fromString(trimmed, Qt::ISODate);
+    if (time.isValid())
+        return time.toUTC();
+    return std::nullopt;
+}
+
 // Reads the options of retry, resolve and audit, and rejects them on every other command.
 bool readReviewOptions(const QCommandLineParser &parser, Invocation *invocation, QString *error)
 {
     const Command command = invocation->command;
     const bool audit = command == Command::Audit;
-    for (const QString &name : {UserOption, ActionOption, SinceOption}) {
+    for (const QString &name :
+         {UserOption, ActionOption, SinceOption, UntilOption, ResultOption, TextOption}) {
         if (parser.isSet(name) && !audit) {
             *error = tr("--%1 is used only by \"audit\", not by \"%2\".").arg(name, commandName(command));
             return false;
@@ -415,6 +436,18 @@ bool readReviewOptions(const QCommandLineParser &parser, Invocation *invocation,
         }
         invocation->review.sinceUtc = *since;
     }
+    if (parser.isSet(UntilOption)) {
+        const auto until = parseUntil(parser.value(UntilOption));
+        if (!until) {
+            *error = tr("--until \"%1\" is not a date. Give YYYY-MM-DD (up to the end of that local day) or "
+                        "an ISO 8601 date and time such as 2026-03-01T18:00:00Z.")
+                         .arg(parser.value(UntilOption));
+            return false;
+        }
+        invocation->review.untilUtc = *until;
+    }
+    invocation->review.result = parser.value(ResultOption).trimmed();
+    invocation->review.text = parser.value(TextOption).trimmed();
     return true;
 }
 

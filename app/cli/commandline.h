@@ -79,6 +79,9 @@ struct ReviewOptions
     QString userText;      ///< --user of "audit": part of a username, user id or OS user.
     QString action;        ///< --action of "audit": an exact action name such as cards.submitted.
     QDateTime sinceUtc;    ///< --since of "audit"; null when not given.
+    QDateTime untilUtc;    ///< --until of "audit", exclusive; null when not given.
+    QString result;        ///< --result of "audit": an exact result name such as confirmed.
+    QString text;          ///< --text of "audit": words in machine, update id, cards, result or detail.
 };
 
 /// Options of "push", the command that sends.

@@ -7,13 +7,16 @@
 #include "exitcode.h"
 #include "output.h"
 #include "presentation.h"
+#include "profilecommands.h"
 
+#include "net/profilestore.h"
 #include "store/auditlog.h"
 #include "store/outbox.h"
 #include "sync/workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +58,26 @@ QString cardsText(const QList<Core::Credential> &cards)
     return parts.join(u", "_s);
 }
 
-QJsonObject auditJson(const Store::AuditRecord &record)
+// Returns the display name of each stored profile by id.
+QHash<QString, QString> profileNames()
+{
+    QHash<QString, QString> names;
+    const auto settings = sharedSettings();
+    const Net::ProfileStore store(settings.get());
+    for (const Net::Profile &profile : store.profiles())
+        names.insert(profile.id, profile.displayName);
+    return names;
+}
+
+QString profileName(const QString &profileId, const QHash<QString, QString> &names)
+{
+    if (profileId.isEmpty())
+        return {};
+    const QString name = names.value(profileId);
+    return name.isEmpty() ? tr("removed profile %1").arg(profileId.left(8)) : name;
+}
+
+QJsonObject auditJson(const Store::AuditRecord &record, const QHash<QString, QString> &names)
 {
     return QJsonObject{
         {u"id"_s, record.id},
@@ -63,27 +85,41 @@ QJsonObject auditJson(const Store::AuditRecord &record)
         {u"osUser"_s, record.osUser},
         {u"machine"_s, record.machine},
         {u"profileId"_s, record.profileId},
+        {u"profileName"_s, profileName(record.profileId, names)},
         {u"action"_s, record.action},
+        {u"actionLabel"_s, Store::AuditLog::actionLabel(record.action)},
         {u"userId"_s, record.targetUserId},
         {u"username"_s, record.targetUsername},
         {u"cardsBefore"_s, Presentation::cardsJson(record.cardsBefore)},
         {u"cardsAfter"_s, Presentation::cardsJson(record.cardsAfter)},
         {u"updateId"_s, record.updateId},
         {u"result"_s, record.result},
+        {u"resultLabel"_s, Store::AuditLog::resultLabel(record.result)},
         {u"detail"_s, record.detail},
     };
 }
 
-QString auditLine(const Store::AuditRecord &record)
+QString auditLine(const Store::AuditRecord &record, const QHash<QString, QString> &names)
 {
     const auto orDash = [](const QString &text) {
         return text.isEmpty() ? u"-"_s : text;
     };
+    const QString result = record.result.isEmpty() ? QString() : Store::AuditLog::resultLabel(record.result);
     return QString(Presentation::localTime(record.timeUtc) + u"  "_s + record.osUser + u'@' + record.machine +
-                   u"  "_s + record.action + u"  "_s + orDash(record.targetUsername) + u"  "_s +
-                   orDash(record.updateId) + u"  "_s + orDash(record.result) + u"  "_s +
+                   u"  "_s + orDash(profileName(record.profileId, names)) + u"  "_s +
+                   Store::AuditLog::actionLabel(record.action) + u"  "_s + orDash(record.targetUsername) +
+                   u"  "_s + orDash(record.updateId) + u"  "_s + orDash(result) + u"  "_s +
                    cardsText(record.cardsBefore) + u" -> "_s + cardsText(record.cardsAfter) +
                    (record.detail.isEmpty() ? QString() : QString(u"  "_s + record.detail)));
+}
+
+// Returns why name is not one of known, naming them, or an empty string.
+QString checkName(const QString &option, const QString &name, const QStringList &known)
+{
+    if (name.isEmpty() || known.contains(name))
+        return {};
+    return tr("--%1 \"%2\" is not recorded in the audit log. Give one of: %3.")
+        .arg(option, name, known.join(u", "_s));
 }
 
 } // namespace
@@ -150,23 +186,38 @@ int runResolve(const CommandContext &context)
 int runAudit(const CommandContext &context)
 {
     const ReviewOptions &options = context.invocation.review;
+    for (const QString &problem : {checkName(u"action"_s, options.action, Store::AuditLog::knownActions()),
+                                   checkName(u"result"_s, options.result, Store::AuditLog::knownResults())}) {
+        if (!problem.isEmpty()) {
+            context.output.error(problem);
+            return ExitInvalidInput;
+        }
+    }
     Store::AuditFilter filter;
     filter.userText = options.userText;
     filter.action = options.action;
+    filter.result = options.result;
+    filter.text = options.text;
     filter.fromUtc = options.sinceUtc;
+    filter.toUtc = options.untilUtc;
+    filter.profileId = profileFilter(context.invocation);
     Store::AuditLog &audit = context.workspace.auditLog();
     const auto records = audit.query(filter);
     if (!records) {
         context.output.error(audit.errorString());
         return ExitLocalData;
     }
-    const QString profileId = profileFilter(context.invocation);
+    QHash<QString, QString> names = profileNames();
+    // The profile of --base-url and --key-id is not stored, so it is named by its key and host.
+    const QString adHocProfile = profileFilter(context.invocation);
+    if (!adHocProfile.isEmpty() && !names.contains(adHocProfile)) {
+        const GlobalOptions &global = context.invocation.global;
+        names.insert(adHocProfile, global.keyId + u'@' + global.baseUrl.host());
+    }
     QJsonArray array;
     for (const Store::AuditRecord &record : *records) {
-        if (!profileId.isEmpty() && record.profileId != profileId)
-            continue;
-        context.output.line(auditLine(record));
-        array.append(auditJson(record));
+        context.output.line(auditLine(record, names));
+        array.append(auditJson(record, names));
     }
     if (array.isEmpty())
         context.output.line(tr("No audit records match."));

@@ -178,6 +178,16 @@ void TestCliCommandLine::parsesReviewCommands()
     QCOMPARE(audit.invocation->review.userText, u"kim"_s);
     QCOMPARE(audit.invocation->review.action, u"cards.submitted"_s);
     QVERIFY(!audit.invocation->review.sinceUtc.isValid());
+    QVERIFY(!audit.invocation->review.untilUtc.isValid());
+
+    const Cli::ParsedCommandLine outcomes =
+        Cli::parseCommandLine({u"carddesk-cli"_s, u"audit"_s, u"--result"_s, u"needs-attention"_s,
+                               u"--text"_s, u" 202:1093 "_s, u"--until"_s, u"2026-03-01"_s});
+    QVERIFY2(outcomes.invocation.has_value(), qPrintable(outcomes.error));
+    QCOMPARE(outcomes.invocation->review.result, u"needs-attention"_s);
+    QCOMPARE(outcomes.invocation->review.text, u"202:1093"_s);
+    // A bare --until date includes that whole local day.
+    QCOMPARE(outcomes.invocation->review.untilUtc, QDate(2026, 3, 2).startOfDay().toUTC());
 
     const Cli::ParsedCommandLine replace =
         Cli::parseCommandLine({u"carddesk-cli"_s, u"cards"_s, u"replace"_s, u"a@example.com"_s,
@@ -217,6 +227,10 @@ void TestCliCommandLine::rejectsUsage_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("nothing") << QStringList() << u"Missing command"_s;
+    QTest::newRow("until not a date")
+        << QStringList{u"audit"_s, u"--until"_s, u"tomorrow"_s} << u"tomorrow"_s;
+    QTest::newRow("result on failures")
+        << QStringList{u"failures"_s, u"--result"_s, u"failed"_s} << u"--result"_s;
     QTest::newRow("unknown group") << QStringList{u"badges"_s} << u"badges"_s;
     QTest::newRow("users without subcommand") << QStringList{u"users"_s} << u"refresh, search"_s;
     QTest::newRow("search without text") << QStringList{u"users"_s, u"search"_s} << u"users search"_s;

@@ -629,6 +629,50 @@ void TestCliEndToEnd::retryResolveAndAudit()
         cli(offlineArguments() + QStringList{u"audit"_s, u"--since"_s, u"2999-01-01"_s, u"--json"_s});
     QVERIFY2(future.exitCode == 0, future.describe().constData());
     QCOMPARE(future.json().value(u"records"_s).toArray().size(), 0);
+    const CliRun past =
+        cli(offlineArguments() + QStringList{u"audit"_s, u"--until"_s, u"2000-01-01"_s, u"--json"_s});
+    QVERIFY2(past.exitCode == 0, past.describe().constData());
+    QCOMPARE(past.json().value(u"records"_s).toArray().size(), 0);
+
+    // How each update ended: both failures and the confirmed retry, with labels and the profile.
+    const CliRun outcomes =
+        cli(offlineArguments() +
+            QStringList{u"audit"_s, u"--action"_s, u"update.result"_s, u"--user"_s, user.email, u"--json"_s});
+    QVERIFY2(outcomes.exitCode == 0, outcomes.describe().constData());
+    QHash<QString, QString> resultOf;
+    for (const QJsonValue &record : outcomes.json().value(u"records"_s).toArray())
+        resultOf.insert(record.toObject().value(u"updateId"_s).toString(),
+                        record.toObject().value(u"result"_s).toString());
+    QCOMPARE(resultOf.size(), 3);
+    QCOMPARE(resultOf.value(failedId), u"failed"_s);
+    QCOMPARE(resultOf.value(newId), u"confirmed"_s);
+    // The second set also sends the confirmed card, now inactive, which Calven accepts.
+    QCOMPARE(resultOf.value(secondId), u"partial"_s);
+    const CliRun failed = cli(offlineArguments() + QStringList{u"audit"_s, u"--action"_s, u"update.result"_s,
+                                                               u"--result"_s, u"failed"_s, u"--json"_s});
+    QCOMPARE(failed.json().value(u"records"_s).toArray().size(), 1);
+    // With --base-url and --key-id the list is of that profile, named by its key and host.
+    const CliRun confirmed =
+        cli(profileArguments() +
+            QStringList{u"audit"_s, u"--text"_s, newId, u"--result"_s, u"confirmed"_s, u"--json"_s});
+    const QJsonArray confirmedRecords = confirmed.json().value(u"records"_s).toArray();
+    QCOMPARE(confirmedRecords.size(), 1);
+    const QJsonObject outcome = confirmedRecords.at(0).toObject();
+    QCOMPARE(outcome.value(u"action"_s).toString(), u"update.result"_s);
+    QCOMPARE(outcome.value(u"actionLabel"_s).toString(), u"Update result"_s);
+    QCOMPARE(outcome.value(u"resultLabel"_s).toString(), u"Confirmed"_s);
+    QVERIFY(!outcome.value(u"profileId"_s).toString().isEmpty());
+    QCOMPARE(outcome.value(u"profileName"_s).toString(), KeyId + u"@127.0.0.1"_s);
+    const CliRun text = cli(offlineArguments() + QStringList{u"audit"_s, u"--text"_s, newId});
+    QVERIFY2(text.out().contains(u"Update result"_s) && text.out().contains(u"Confirmed"_s),
+             text.describe().constData());
+
+    const CliRun badAction =
+        cli(offlineArguments() + QStringList{u"audit"_s, u"--action"_s, u"cards.sent"_s});
+    QVERIFY2(badAction.exitCode == 3, badAction.describe().constData());
+    QVERIFY2(badAction.errors().contains(u"cards.sent"_s) &&
+                 badAction.errors().contains(u"cards.submitted"_s),
+             badAction.describe().constData());
 }
 
 void TestCliEndToEnd::replaceAndEditCards()
