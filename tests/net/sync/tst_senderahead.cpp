@@ -254,9 +254,14 @@ void TestSenderAhead::newEditWaitsForBatchTakenAhead()
     QCOMPARE(stored.state, UpdateState::Confirmed);
     QCOMPARE(arrivalsOf(TakenAhead), 1);
     QCOMPARE(m_simulator->updateIdArrivals().value(edit->updateId), 1);
+    // The edit left out the card of the update taken ahead, which had been sent by then, so that
+    // card went out inactive.
     const QList<Core::Credential> serverCards = m_simulator->credentialsOf(m_users.at(TakenAhead).email);
-    QCOMPARE(serverCards.size(), 1);
+    QCOMPARE(serverCards.size(), 2);
     QVERIFY(serverCards.constFirst().isSameCard(newCard));
+    QVERIFY(serverCards.constFirst().active);
+    QVERIFY(!serverCards.constLast().isSameCard(newCard));
+    QVERIFY(!serverCards.constLast().active);
 }
 
 void TestSenderAhead::killWithBatchTakenAheadLosesNothing()
