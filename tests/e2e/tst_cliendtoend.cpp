@@ -86,6 +86,7 @@ private Q_SLOTS:
     void pushReportsUnfinishedUpdates();
     void pushWaitsForScheduledRetry();
     void pushWaitTimeoutLeavesUpdateWaiting();
+    void pushInterruptKeepsUpdateQueued_data();
     void pushInterruptKeepsUpdateQueued();
     void userNotFound();
     void emptyCacheNamesRefresh();
@@ -514,15 +515,27 @@ void TestCliEndToEnd::pushWaitTimeoutLeavesUpdateWaiting()
     QCOMPARE(m_simulator->updateIdArrivals().value(updateId), 1);
 }
 
+void TestCliEndToEnd::pushInterruptKeepsUpdateQueued_data()
+{
+    QTest::addColumn<int>("userIndex");
+    QTest::addColumn<bool>("inFlight");
+    // Ctrl+C while push waits for the retry that a 503 with Retry-After scheduled.
+    QTest::newRow("waiting for a retry") << 18 << false;
+    // Ctrl+C while the request hangs: push aborts it, and the update stays queued.
+    QTest::newRow("request in flight") << 19 << true;
+}
+
 void TestCliEndToEnd::pushInterruptKeepsUpdateQueued()
 {
 #ifdef Q_OS_UNIX
-    const Core::DirectoryUser user = activeUser(18);
+    QFETCH(int, userIndex);
+    QFETCH(bool, inFlight);
+    const Core::DirectoryUser user = activeUser(userIndex);
     QVERIFY(!user.userId.isEmpty());
     QVERIFY(refreshDirectory());
-    const QString updateId = queueCard(user.email, u"58"_s, u"1818"_s);
+    const QString updateId = queueCard(user.email, u"58"_s, QString::number(1800 + userIndex));
     QVERIFY(!updateId.isEmpty());
-    m_simulator->injectFault(CredentialsPath, serviceUnavailable(5));
+    m_simulator->injectFault(CredentialsPath, inFlight ? Sim::Fault::hang() : serviceUnavailable(5));
 
     QProcess push;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -531,10 +544,14 @@ void TestCliEndToEnd::pushInterruptKeepsUpdateQueued()
     push.start(QStringLiteral(CARDDESK_CLI_EXECUTABLE),
                profileArguments() + QStringList{u"push"_s, u"--json"_s, u"--verbose"_s});
     QVERIFY2(push.waitForStarted(), qPrintable(push.errorString()));
-    // The verbose log names the scheduled retry once the 503 is recorded.
+    // Interrupt once the request has reached the simulator, or once the verbose log names the
+    // retry that the 503 scheduled.
     QByteArray standardError;
-    QTRY_VERIFY_WITH_TIMEOUT((standardError += push.readAllStandardError()).contains("Retrying 1 update(s)"),
-                             20000);
+    if (inFlight)
+        QTRY_VERIFY_WITH_TIMEOUT(m_simulator->updateIdArrivals().value(updateId) == 1, 20000);
+    else
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (standardError += push.readAllStandardError()).contains("Retrying 1 update(s)"), 20000);
     QCOMPARE(push.state(), QProcess::Running);
     QCOMPARE(::kill(pid_t(push.processId()), SIGINT), 0);
     QVERIFY(push.waitForFinished(10000));
@@ -551,8 +568,8 @@ void TestCliEndToEnd::pushInterruptKeepsUpdateQueued()
     QCOMPARE(update.value(u"result"_s).toString(), u"WAITING"_s);
     QVERIFY2(standardError.contains("Interrupted"), standardError.constData());
 
-    // The update stayed queued under its updateId and its retry time, so the next push waits for
-    // that time and resends the same update.
+    // The update stayed queued under its updateId, so the next push resends the same update, after
+    // the retry time when the 503 scheduled one.
     const CliRun again = cli(profileArguments() + QStringList{u"push"_s}, true);
     QVERIFY2(again.exitCode == 0, again.describe().constData());
     QCOMPARE(m_simulator->updateIdArrivals().value(updateId), 2);
