@@ -187,8 +187,10 @@ qsizetype HttpExchange::respondPartlyThenReset(const HttpResponse &response, con
     socket->write(head + response.body.left(sent));
     socket->flush();
     // A reset discards what the socket has not sent yet, so it waits until Qt's buffer is empty,
-    // and then a little longer for the client to read what arrived.
-    constexpr int ReadTimeMs = 100;
+    // and then a little longer for the client to read what arrived. A client that has not read
+    // the status line by then sees a reset before any response, and Qt's HTTP client then resends
+    // the request by itself.
+    constexpr int ReadTimeMs = 250;
     const auto resetSoon = [socket] {
         QTimer::singleShot(ReadTimeMs, socket, [socket] {
             enableAbortiveClose(socket);

@@ -96,6 +96,19 @@ QString describeTlsError(const QSslError &error)
 }
 #endif
 
+// Returns the Content-Length of a response whose body arrived shorter, or nothing. A compressed
+// body is skipped, because Qt decompresses it and Content-Length counts the compressed bytes.
+std::optional<qint64> truncatedBodyLength(const QNetworkReply *reply, const QByteArray &body)
+{
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return std::nullopt;
+    bool ok = false;
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    if (!ok || announced <= body.size())
+        return std::nullopt;
+    return announced;
+}
 } // namespace
 
 Transport::Transport(QNetworkAccessManager *networkAccessManager, const Profile &profile, QObject *parent)
@@ -388,6 +401,15 @@ ApiResult Transport::resultFor(QNetworkReply *reply, ApiResult base, bool abortR
         result.error = ErrorKind::Http;
         result.errorText = ErrorText::http(result.method, result.url, result.httpStatus, {},
                                            ErrorText::bodyExcerpt(result.body));
+    } else if (const std::optional<qint64> announced = truncatedBodyLength(reply, result.body)) {
+        // Qt 6.4 sometimes finishes a reply without an error when the connection breaks in the
+        // middle of the body, so a short body is checked against Content-Length here.
+        result.error = ErrorKind::Network;
+        result.errorText = ErrorText::network(
+            result.method, result.url,
+            tr("the connection closed after %1 of the %2 response bytes the server announced")
+                .arg(result.body.size())
+                .arg(*announced));
     }
     return result;
 }

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void hangingPushTimesOut();
     void resetResentByQt();
     void repeatedResetMayHaveArrived();
+    void resetMidBodyNeverSucceeds();
     void connectionCheckPasses();
     void connectionCheckNamesRoles();
     void logsContainNoSecrets();
@@ -382,6 +383,33 @@ void TestApiClientSim::repeatedResetMayHaveArrived()
     const int arrivals = m_simulator->updateIdArrivals().value(u"U-R2"_s);
     qInfo() << "a push reset every time arrived" << arrivals << "times";
     QVERIFY(arrivals >= 1);
+}
+
+void TestApiClientSim::resetMidBodyNeverSucceeds()
+{
+    // Qt 6.4 finishes some of these replies without an error and with half the body, so the
+    // request runs several times. Each one ends in a network error, or in success with the whole
+    // body when Qt sent the request again by itself.
+    startSimulator();
+    auto client = makeClient(AuthMode::Basic);
+    const QString path = u"/v1/analytics/users/basic"_s;
+    int errors = 0;
+    for (int round = 0; round < 8; ++round) {
+        m_simulator->injectFault(path, Sim::Fault::resetMidResponse());
+        ApiReply *reply = client->fetchUsers();
+        QVERIFY(waitFinished(reply));
+        const ApiResult &result = reply->result();
+        if (result.ok()) {
+            QCOMPARE(Core::DirectoryJson::parseUsers(result.body).users.size(), UserCount);
+            continue;
+        }
+        ++errors;
+        QCOMPARE(result.error, ErrorKind::Network);
+        QVERIFY(result.mayHaveReachedServer());
+        QVERIFY2(result.errorText.contains(path), qPrintable(result.errorText));
+    }
+    qInfo("%d of 8 replies broken off in the middle ended in an error", errors);
+    QVERIFY(errors > 0);
 }
 
 void TestApiClientSim::connectionCheckPasses()

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void abortInFlight();
     void forbiddenNamesRoles();
     void serverErrorNamesStatus();
+    void truncatedBodyIsNetworkError();
     void pushTimeoutMayHaveArrived();
     void deletingReplyAbortsRequest();
     void secretChangeRestartsSignIn();
@@ -354,6 +355,22 @@ void TestTransport::serverErrorNamesStatus()
     QVERIFY2(result.errorText.contains(u"503"_s), qPrintable(result.errorText));
     QVERIFY(result.errorText.contains(u"maintenance window"_s));
     QVERIFY(result.errorText.contains(u"/v1/analytics/locations/basic"_s));
+}
+
+void TestTransport::truncatedBodyIsNetworkError()
+{
+    // The server announces 40 bytes, sends 13 and closes the connection.
+    m_server->enqueue("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 40\r\n"
+                      "Connection: close\r\n\r\n[{\"userId\":\"a"_ba);
+    ApiClient client(&m_network, makeProfile(m_server->baseUrl(), AuthMode::Basic), Secret);
+    ApiReply *reply = client.fetchUsers();
+    QVERIFY(waitFinished(reply));
+    const ApiResult &result = reply->result();
+    QCOMPARE(result.error, ErrorKind::Network);
+    QCOMPARE(result.httpStatus, 200);
+    QCOMPARE(result.delivery, Delivery::Received);
+    QVERIFY(result.mayHaveReachedServer());
+    QVERIFY2(result.errorText.contains(u"/v1/analytics/users/basic"_s), qPrintable(result.errorText));
 }
 
 void TestTransport::pushTimeoutMayHaveArrived()

@@ -428,10 +428,25 @@ void TestSimFaults::resetMidResponseReachesQtClient()
     m_simulator->injectFault(CredentialsPath, Fault::resetMidResponse());
     const TestReply reply = pushBatch(2);
     QVERIFY(reply.finished);
-    // Some response bytes arrived, so Qt reports the broken connection instead of resending.
-    QVERIFY2(reply.error != QNetworkReply::NoError, qPrintable(QString::number(reply.error)));
-    QCOMPARE(m_simulator->requestCount(CredentialsPath), 1);
-    QCOMPARE(m_simulator->updateIdArrivals().value(u"u-1"_s), 1);
+    // Qt reports the broken connection once it has read the status line. When the reset comes
+    // first, as on a busy machine, Qt sends the POST again by itself and gets the normal answer.
+    // The transport checks the body length for the case where Qt reports no error at all.
+    const int requests = m_simulator->requestCount(CredentialsPath);
+    qInfo("The simulator saw %d requests; Qt reported error %d, status %d and %d body bytes", requests,
+          int(reply.error), reply.status, int(reply.body.size()));
+    if (requests == 1) {
+        // Qt 6.4 sometimes reports no error for the cut body, which is shorter than announced.
+        const qsizetype announced = reply.headers.value("content-length").toLongLong();
+        QVERIFY2(
+            reply.error == QNetworkReply::RemoteHostClosedError || reply.body.size() < announced,
+            qPrintable(
+                u"error %1, %2 of %3 bytes"_s.arg(int(reply.error)).arg(reply.body.size()).arg(announced)));
+    } else {
+        QCOMPARE(requests, 2);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().array().size(), 2);
+    }
+    QCOMPARE(m_simulator->updateIdArrivals().value(u"u-1"_s), requests);
     // The server handled the request before its response broke off.
     QCOMPARE(m_simulator->credentialsOf(email(0)).size(), 1);
     QCOMPARE(m_simulator->credentialsOf(email(1)).size(), 1);

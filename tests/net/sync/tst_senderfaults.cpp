@@ -329,7 +329,9 @@ void TestSenderFaults::resetMidResponseResent()
     for (int i = 0; i < BatchUsers; ++i) {
         const Core::OutboxEntry entry = entryOf(i);
         QCOMPARE(entry.state, UpdateState::Confirmed);
-        QCOMPARE(entry.attempts, 2);
+        // Usually the sender sees the broken response and retries. When the reset comes before Qt
+        // has read the status line, Qt resends the POST by itself and the sender sees one attempt.
+        QVERIFY2(entry.attempts == 1 || entry.attempts == 2, qPrintable(QString::number(entry.attempts)));
         QCOMPARE(arrivalsOf(i), 2);
         QVERIFY(serverHasIntendedCards(i));
     }
