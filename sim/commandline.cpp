@@ -311,6 +311,12 @@ void addCommandLineOptions(QCommandLineParser *parser)
                tr("mode"), u"replace"_s),
         option(u"username-match"_s, tr("Comparison of usernames with emails: \"exact\" or \"ignore-case\"."),
                tr("mode"), u"exact"_s),
+        QCommandLineOption(u"arrivals-file"_s,
+                           tr("Write how many times each updateId arrived to this file, as on GET "
+                              "/_sim/update-arrivals. The file is written at start and replaced after every "
+                              "POST /v1/access-credentials, so it stays readable after the simulator is "
+                              "killed."),
+                           tr("file")),
         QCommandLineOption(u"extra-key"_s,
                            tr("Accept one more API key, repeatable. ROLE is all, submitting-events (may not "
                               "read /v1/analytics) or data-warehouse (may not send updates)."),
@@ -375,6 +381,7 @@ std::optional<CommandLine> readCommandLine(const QCommandLineParser &parser, QSt
         return std::nullopt;
     }
     options.recordPath = parser.value(u"record"_s);
+    commandLine.arrivalsPath = parser.value(u"arrivals-file"_s);
     options.tlsCertificatePath = parser.value(u"tls-cert"_s);
     options.tlsPrivateKeyPath = parser.value(u"tls-key"_s);
     if (options.tlsCertificatePath.isEmpty() != options.tlsPrivateKeyPath.isEmpty()) {

@@ -29,6 +29,9 @@ struct CommandLine
     /// Address of the secondary listener, the target of redirect-second faults; unset for none.
     std::optional<std::pair<QHostAddress, quint16>> secondaryListen;
     QList<FaultOption> faults;
+    /// File that receives the arrival count of each updateId after every credentials request;
+    /// empty for none.
+    QString arrivalsPath;
 };
 
 /// Reads "PATH=KIND[*COUNT]", for example "/v1/auth=status:503*2" or "/v1/analytics/users=hang". KIND is

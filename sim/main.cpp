@@ -5,6 +5,7 @@
 #include "sim/simulator.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
 #include <QTextStream>
 
 #ifdef Q_OS_UNIX
@@ -44,6 +45,20 @@ void quitOnTerminationSignals(QCoreApplication &app)
 }
 #endif
 
+// Replaces the arrivals file in one step, so a reader never sees half of it. On failure returns
+// false and sets error, naming the file.
+bool writeArrivals(const CardDesk::Sim::Simulator &simulator, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(simulator.updateArrivalsJson()) < 0 ||
+        !file.commit()) {
+        *error = QCoreApplication::translate("calven-sim", "Cannot write the arrivals file \"%1\": %2")
+                     .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -78,6 +93,20 @@ int main(int argc, char *argv[])
     }
     for (const CardDesk::Sim::FaultOption &fault : commandLine->faults)
         simulator.injectFault(fault.path, fault.fault, fault.count);
+    if (const QString arrivalsPath = commandLine->arrivalsPath; !arrivalsPath.isEmpty()) {
+        if (!writeArrivals(simulator, arrivalsPath, &error)) {
+            errorStream << "calven-sim: " << error << Qt::endl;
+            return 1;
+        }
+        QObject::connect(&simulator, &CardDesk::Sim::Simulator::requestHandled, &simulator,
+                         [&simulator, arrivalsPath](const QByteArray &, const QString &path, int) {
+                             if (path != u"/v1/access-credentials"_s)
+                                 return;
+                             QString writeError;
+                             if (!writeArrivals(simulator, arrivalsPath, &writeError))
+                                 QTextStream(stderr) << "calven-sim: " << writeError << Qt::endl;
+                         });
+    }
 #ifdef Q_OS_UNIX
     quitOnTerminationSignals(app);
 #endif

@@ -291,10 +291,18 @@ HttpResponse Simulator::updateArrivalsResponse(const HttpRequest &request) const
         response.headers.append({"Allow"_ba, "GET"_ba});
         return response;
     }
+    HttpResponse response;
+    response.contentType = "application/json"_ba;
+    response.body = updateArrivalsJson();
+    return response;
+}
+
+QByteArray Simulator::updateArrivalsJson() const
+{
     QJsonObject arrivals;
     for (auto it = m_updateIdArrivals.cbegin(); it != m_updateIdArrivals.cend(); ++it)
         arrivals.insert(it.key(), it.value());
-    return jsonResponse(200, QJsonDocument(QJsonObject{{u"arrivals"_s, arrivals}}));
+    return QJsonDocument(QJsonObject{{u"arrivals"_s, arrivals}}).toJson(QJsonDocument::Compact);
 }
 
 HttpResponse Simulator::redirectToSecondary(const HttpRequest &request, int status) const

@@ -76,6 +76,9 @@ public:
     /// Returns how many times each updateId arrived in a POST /v1/access-credentials body,
     /// counted on arrival, before validation and faults.
     QHash<QString, int> updateIdArrivals() const { return m_updateIdArrivals; }
+    /// Returns updateIdArrivals() as the JSON document {"arrivals": {"<updateId>": count}}, the body
+    /// of GET /_sim/update-arrivals.
+    QByteArray updateArrivalsJson() const;
 
     /// Queues a fault for the next count requests to path.
     void injectFault(const QString &path, const Fault &fault, int count = 1);

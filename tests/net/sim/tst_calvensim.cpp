@@ -3,11 +3,13 @@
 // Smoke tests of the calven-sim program: first output line, a real request, clean exit, bad options.
 #include "simtestclient.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void helpListsOptions();
     void faultsFromCommandLine();
     void resultFaultsAndArrivalsFromCommandLine();
+    void arrivalsFileWrittenAtStart();
 };
 
 void TestCalvenSim::printsListeningLineAndServes()
@@ -112,7 +115,7 @@ void TestCalvenSim::helpListsOptions()
           u"--allow-remote"_s, u"--token-lifetime"_s, u"--fault"_s, u"--tls-cert"_s, u"--tls-key"_s,
           u"--second-listen"_s, u"--extra-key"_s, u"redirect-second"_s, u"delay:MILLISECONDS"_s,
           u"results-missing[:EVERY[,LIMIT]]"_s, u"unknown-result:VALUE[,EVERY[,LIMIT]]"_s,
-          u"reset-mid-response[:BYTES]"_s, u"/_sim/update-arrivals"_s})
+          u"reset-mid-response[:BYTES]"_s, u"/_sim/update-arrivals"_s, u"--arrivals-file"_s})
         QVERIFY2(help.contains(option), qUtf8Printable(option));
 }
 
@@ -148,8 +151,12 @@ void TestCalvenSim::faultsFromCommandLine()
 void TestCalvenSim::resultFaultsAndArrivalsFromCommandLine()
 {
     QProcess process;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString arrivalsPath = dir.filePath(u"arrivals.json"_s);
     process.start(Executable, {u"--users"_s, u"6"_s, u"--api-key"_s, u"k"_s, u"--api-secret"_s, u"s"_s,
-                               u"--fault"_s, u"/v1/access-credentials=results-missing:2"_s, u"--fault"_s,
+                               u"--arrivals-file"_s, arrivalsPath, u"--fault"_s,
+                               u"/v1/access-credentials=results-missing:2"_s, u"--fault"_s,
                                u"/v1/access-credentials=unknown-result:CARD_QUARANTINED,1,1"_s});
     QVERIFY2(process.waitForStarted(10000), qUtf8Printable(process.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 15000);
@@ -185,8 +192,38 @@ void TestCalvenSim::resultFaultsAndArrivalsFromCommandLine()
     QCOMPARE(arrivals.status, 200);
     const QJsonObject expected{{u"cli-1"_s, 2}, {u"cli-2"_s, 2}, {u"cli-3"_s, 2}};
     QCOMPARE(arrivals.json().object().value(u"arrivals"_s).toObject(), expected);
+
+    // The file has the same counts and stays after a kill.
     process.kill();
     QVERIFY(process.waitForFinished(10000));
+    QFile file(arrivalsPath);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(u"arrivals"_s).toObject(), expected);
+}
+
+void TestCalvenSim::arrivalsFileWrittenAtStart()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString arrivalsPath = dir.filePath(u"arrivals.json"_s);
+    QProcess process;
+    process.start(Executable, {u"--users"_s, u"3"_s, u"--arrivals-file"_s, arrivalsPath});
+    QVERIFY2(process.waitForStarted(10000), qUtf8Printable(process.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 15000);
+    QFile file(arrivalsPath);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    QCOMPARE(file.readAll(), R"({"arrivals":{}})"_ba);
+    process.kill();
+    QVERIFY(process.waitForFinished(10000));
+
+    // A folder that does not exist is named in the error, and the program exits with status 1.
+    QProcess failing;
+    const QString badPath = dir.filePath(u"missing/arrivals.json"_s);
+    failing.start(Executable, {u"--users"_s, u"3"_s, u"--arrivals-file"_s, badPath});
+    QVERIFY(failing.waitForFinished(15000));
+    QCOMPARE(failing.exitCode(), 1);
+    const QString errors = QString::fromUtf8(failing.readAllStandardError());
+    QVERIFY2(errors.contains(badPath), qUtf8Printable(errors));
 }
 
 QTEST_GUILESS_MAIN(TestCalvenSim)
