@@ -127,6 +127,12 @@ QString searchText(const AuditRecord &record)
         .toCaseFolded();
 }
 
+QString orEmptySet(const QString &cardsJson)
+{
+    static const QString emptySet = StoredJson::encodeCards({});
+    return cardsJson.isEmpty() ? emptySet : cardsJson;
+}
+
 QString escapeLike(const QString &word)
 {
     QString escaped = word;
@@ -217,7 +223,16 @@ Condition conditionFor(const AuditFilter &filter)
 
 namespace AuditWrites {
 
-bool insert(Sql::StatementCache &statements, const AuditRecord &input, qint64 *id, QString *error)
+namespace {
+
+const QString InsertColumns =
+    u"INSERT INTO audit_log (recorded_at, os_user, machine, profile_id, action, target_user_id,"
+    " target_username, cards_before_json, cards_after_json, update_id, result, detail, search_text)"
+    " VALUES "_s;
+constexpr int ColumnCount = 13;
+
+// Binds the values of one record from position first on.
+void bindRecord(QSqlQuery *query, int first, const AuditRecord &input, const EncodedCards *encoded)
 {
     AuditRecord record = input;
     if (!record.timeUtc.isValid())
@@ -226,15 +241,7 @@ bool insert(Sql::StatementCache &statements, const AuditRecord &input, qint64 *i
         record.osUser = processOsUser();
     if (record.machine.isEmpty())
         record.machine = processMachine();
-
-    QSqlQuery *query = statements.prepare(
-        u"INSERT INTO audit_log (recorded_at, os_user, machine, profile_id, action, target_user_id,"
-        " target_username, cards_before_json, cards_after_json, update_id, result, detail, search_text)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        error);
-    if (!query)
-        return false;
-    const QVariantList values{
+    const QVariant values[ColumnCount] = {
         Sql::toDbTime(record.timeUtc),
         Sql::text(record.osUser),
         Sql::text(record.machine),
@@ -242,21 +249,54 @@ bool insert(Sql::StatementCache &statements, const AuditRecord &input, qint64 *i
         Sql::text(record.action),
         Sql::text(record.targetUserId),
         Sql::text(record.targetUsername),
-        StoredJson::encodeCards(record.cardsBefore),
-        StoredJson::encodeCards(record.cardsAfter),
+        encoded ? orEmptySet(encoded->before) : StoredJson::encodeCards(record.cardsBefore),
+        encoded ? orEmptySet(encoded->after) : StoredJson::encodeCards(record.cardsAfter),
         Sql::text(record.updateId),
         Sql::text(record.result),
         Sql::text(record.detail),
         searchText(record),
     };
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query->bindValue(int(i), values.at(i));
+    for (int i = 0; i < ColumnCount; ++i)
+        query->bindValue(first + i, values[i]);
+}
+
+QString placeholders(int rows)
+{
+    const QString row = u'(' + QStringList(ColumnCount, u"?"_s).join(u", "_s) + u')';
+    return QStringList(rows, row).join(u", "_s);
+}
+
+} // namespace
+
+bool insert(Sql::StatementCache &statements, const AuditRecord &record, const EncodedCards *encoded,
+            qint64 *id, QString *error)
+{
+    QSqlQuery *query = statements.prepare(InsertColumns + placeholders(1), error);
+    if (!query)
+        return false;
+    bindRecord(query, 0, record, encoded);
     if (!Sql::exec(*query, error))
         return false;
     if (id)
         *id = query->lastInsertId().toLongLong();
     qCDebug(lcAudit).noquote() << "Appended audit record" << record.action << "for user"
                                << record.targetUserId << "update" << record.updateId;
+    return true;
+}
+
+bool insertMany(Sql::StatementCache &statements, const QList<PendingRecord> &records, QString *error)
+{
+    // NOTE: One INSERT per record. Multi-row INSERTs of 76 records bound through QSqlQuery made a
+    // response of 100 results slower, not faster (bench_outbox, 2 cores, Qt 6.4.2).
+    QSqlQuery *query = statements.prepare(InsertColumns + placeholders(1), error);
+    if (!query)
+        return false;
+    for (const PendingRecord &pending : records) {
+        bindRecord(query, 0, pending.record, &pending.cards);
+        if (!Sql::exec(*query, error))
+            return false;
+    }
+    qCDebug(lcAudit).noquote() << "Appended" << records.size() << "audit records";
     return true;
 }
 
@@ -326,7 +366,7 @@ std::optional<qint64> AuditLog::append(const AuditRecord &record)
     Sql::StatementCache statements(m_database.connection());
     QString error;
     qint64 id = 0;
-    if (!AuditWrites::insert(statements, record, &id, &error)) {
+    if (!AuditWrites::insert(statements, record, nullptr, &id, &error)) {
         failWith(tr("Cannot write the audit record \"%1\" for user %2 to %3: %4. Check free disk space; the "
                     "action itself may already have happened.")
                      .arg(record.action, record.targetUsername, QDir::toNativeSeparators(m_database.path()),

@@ -120,13 +120,14 @@ QStringView auditResultFor(UpdateState state, Core::ResultCode code)
     return AuditResults::Failed;
 }
 
-// Appends the "update.result" audit record of an entry inside the caller's transaction. The
-// record's cards before are the user's confirmed set before this outcome, its cards after are the
-// set the update sent. Call it before the outcome changes the confirmed set.
-bool appendOutcomeRecord(Sql::StatementCache &statements, const ResultTarget &entry, const QString &updateId,
-                         QStringView result, const QString &detail, const QDateTime &now, QString *error)
+// Builds the "update.result" audit record of an entry. Its cards before are the user's confirmed
+// set before this outcome, so call it before the outcome changes that set. The card sets stay in
+// the JSON form the register and the outbox store, so a batch of results does not decode and
+// encode them again.
+void fillOutcomeRecord(const ResultTarget &entry, const QString &updateId, QStringView result,
+                       const QString &detail, const QDateTime &now, AuditWrites::PendingRecord *pending)
 {
-    AuditRecord record;
+    AuditRecord &record = pending->record;
     record.timeUtc = now;
     record.profileId = entry.profileId;
     record.action = AuditActions::UpdateResult.toString();
@@ -135,13 +136,15 @@ bool appendOutcomeRecord(Sql::StatementCache &statements, const ResultTarget &en
     record.updateId = updateId;
     record.result = result.toString();
     record.detail = detail;
-    bool registered = false;
-    if (!RegisterWrites::readConfirmed(statements, entry.userId, &record.cardsBefore, &registered, error))
-        return false;
-    if (!StoredJson::decodeCards(entry.credentialsJson, &record.cardsAfter))
-        qCWarning(lcOutbox).noquote() << "The stored card set of update" << updateId
-                                      << "is not valid JSON; its audit record has no cards after";
-    return AuditWrites::insert(statements, record, nullptr, error);
+    pending->cards.after = entry.credentialsJson;
+}
+
+bool outcomeRecord(Sql::StatementCache &statements, const ResultTarget &entry, const QString &updateId,
+                   QStringView result, const QString &detail, const QDateTime &now,
+                   AuditWrites::PendingRecord *pending, QString *error)
+{
+    fillOutcomeRecord(entry, updateId, result, detail, now, pending);
+    return RegisterWrites::readConfirmedJson(statements, entry.userId, &pending->cards.before, error);
 }
 
 QString outcomeDetail(const Core::UpdateResult &result)
@@ -213,7 +216,7 @@ bool confirmAcceptedCards(Sql::StatementCache &statements, const ResultTarget &e
 // Returns false only on an SQL error. A result that matches no entry in a recordable state is logged and
 // skipped.
 bool storeResult(Sql::StatementCache &statements, const Core::UpdateResult &result, qint64 exchangeId,
-                 const QDateTime &now, QString *error)
+                 const QDateTime &now, QList<AuditWrites::PendingRecord> *auditRecords, QString *error)
 {
     ResultTarget entry;
     bool found = false;
@@ -253,15 +256,22 @@ bool storeResult(Sql::StatementCache &statements, const Core::UpdateResult &resu
     qCInfo(lcOutbox).noquote() << "Update" << result.updateId << "for user" << entry.userId << "is now"
                                << stateName(state) << "with result"
                                << (result.rawResult.isEmpty() ? u"(none)"_s : result.rawResult);
-    if (!appendOutcomeRecord(statements, entry, result.updateId, auditResultFor(state, result.code),
-                             outcomeDetail(result), now, error)) {
+    AuditWrites::PendingRecord outcome;
+    if (state == UpdateState::Confirmed) {
+        // writeConfirmed() below reads the confirmed set before it replaces it.
+        fillOutcomeRecord(entry, result.updateId, AuditResults::Confirmed, outcomeDetail(result), now,
+                          &outcome);
+    } else if (!outcomeRecord(statements, entry, result.updateId, auditResultFor(state, result.code),
+                              outcomeDetail(result), now, &outcome, error)) {
         return false;
     }
 
-    if (result.code == Core::ResultCode::PartialUpdate)
-        return confirmAcceptedCards(statements, entry, result, now, error);
-    if (state != UpdateState::Confirmed)
+    if (state != UpdateState::Confirmed) {
+        auditRecords->append(outcome);
+        if (result.code == Core::ResultCode::PartialUpdate)
+            return confirmAcceptedCards(statements, entry, result, now, error);
         return true;
+    }
     RegisterWrites::Change change{entry.userId, entry.username,       {}, result.updateId,
                                   now,          entry.credentialsJson};
     if (!StoredJson::decodeCards(entry.credentialsJson, &change.cards)) {
@@ -269,7 +279,10 @@ bool storeResult(Sql::StatementCache &statements, const Core::UpdateResult &resu
                                       << "is not valid JSON; it is confirmed as empty";
         change.cardsJson.clear();
     }
-    return RegisterWrites::writeConfirmed(statements, change, error);
+    if (!RegisterWrites::writeConfirmed(statements, change, error, &outcome.cards.before))
+        return false;
+    auditRecords->append(outcome);
+    return true;
 }
 
 // Sets state, error and next attempt on the entries that are in one of the allowed states, and
@@ -452,11 +465,15 @@ bool Outbox::recordResults(const QList<Core::UpdateResult> &results, const QByte
               insertExchange(db, requestBody, responseBody, httpStatus, now, &exchangeId, &error);
     {
         Sql::StatementCache statements(db);
+        // The outcome records of the whole response go in together, after the results.
+        QList<AuditWrites::PendingRecord> auditRecords;
+        auditRecords.reserve(results.size());
         for (const Core::UpdateResult &result : results) {
             if (!ok)
                 break;
-            ok = storeResult(statements, result, exchangeId, now, &error);
+            ok = storeResult(statements, result, exchangeId, now, &auditRecords, &error);
         }
+        ok = ok && AuditWrites::insertMany(statements, auditRecords, &error);
     }
     if (!ok || !transaction.commit(&error)) {
         transaction.rollback();
@@ -552,9 +569,11 @@ bool Outbox::markNeedsAttention(const QString &updateId, const QString &error)
         Sql::StatementCache statements(db);
         ResultTarget entry;
         bool found = false;
+        AuditWrites::PendingRecord outcome;
         ok = findResultTarget(statements, updateId, &entry, &found, &sqlError) &&
-             appendOutcomeRecord(statements, entry, updateId, AuditResults::NeedsAttention, error,
-                                 QDateTime::currentDateTimeUtc(), &sqlError);
+             outcomeRecord(statements, entry, updateId, AuditResults::NeedsAttention, error,
+                           QDateTime::currentDateTimeUtc(), &outcome, &sqlError) &&
+             AuditWrites::insert(statements, outcome.record, &outcome.cards, nullptr, &sqlError);
     }
     if (!ok || !transaction.commit(&sqlError)) {
         transaction.rollback();

@@ -136,6 +136,13 @@ bool readConfirmed(Sql::StatementCache &statements, const QString &userId, QList
     return readCardColumn(statements, u"confirmed_json"_s, userId, cards, &json, found, error);
 }
 
+bool readConfirmedJson(Sql::StatementCache &statements, const QString &userId, QString *json, QString *error)
+{
+    QList<Core::Credential> cards;
+    bool found = false;
+    return readCardColumn(statements, u"confirmed_json"_s, userId, &cards, json, &found, error);
+}
+
 bool readIntended(const QSqlDatabase &db, const QString &userId, QList<Core::Credential> *cards, bool *found,
                   QString *error)
 {
@@ -161,13 +168,16 @@ bool writeIntended(const QSqlDatabase &db, const Change &change, RegisterAction 
     return writeIntended(statements, change, action, &before, error);
 }
 
-bool writeConfirmed(Sql::StatementCache &statements, const Change &change, QString *error)
+bool writeConfirmed(Sql::StatementCache &statements, const Change &change, QString *error,
+                    QString *previousJson)
 {
     QList<Core::Credential> before;
     QString beforeJson;
     bool found = false;
     if (!readCardColumn(statements, u"confirmed_json"_s, change.userId, &before, &beforeJson, &found, error))
         return false;
+    if (previousJson)
+        *previousJson = beforeJson;
     // A confirmation without a register row makes the confirmed set the intended one too, so
     // the register never lacks a user that Calven confirmed cards for.
     if (!found && !storeIntended(statements, change, false, error))

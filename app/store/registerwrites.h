@@ -33,7 +33,10 @@ bool writeIntended(const QSqlDatabase &db, const Change &change, RegisterAction 
 bool writeIntended(Sql::StatementCache &statements, const Change &change, RegisterAction action,
                    QList<Core::Credential> *before, QString *error);
 bool writeConfirmed(const QSqlDatabase &db, const Change &change, QString *error);
-bool writeConfirmed(Sql::StatementCache &statements, const Change &change, QString *error);
+/// Also stores the confirmed set the user had before, in StoredJson form, in *beforeJson when it is
+/// not null (empty without one).
+bool writeConfirmed(Sql::StatementCache &statements, const Change &change, QString *error,
+                    QString *beforeJson = nullptr);
 /// Reads the intended set. *found is false when the user has no register row.
 bool readIntended(const QSqlDatabase &db, const QString &userId, QList<Core::Credential> *cards, bool *found,
                   QString *error);
@@ -42,5 +45,8 @@ bool readIntended(Sql::StatementCache &statements, const QString &userId, QList<
 /// Reads the confirmed set. *found is false when the user has no register row.
 bool readConfirmed(Sql::StatementCache &statements, const QString &userId, QList<Core::Credential> *cards,
                    bool *found, QString *error);
+/// Reads the confirmed set as stored, in StoredJson form. *json is empty when the user has no
+/// register row or no confirmed set.
+bool readConfirmedJson(Sql::StatementCache &statements, const QString &userId, QString *json, QString *error);
 
 } // namespace CardDesk::Store::RegisterWrites

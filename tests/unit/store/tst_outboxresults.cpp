@@ -5,6 +5,7 @@
 // rows, hold 260 results or report a partial update, on a real SQLite file. Each test checks the outbox
 // entries, the register, its card index and the history rows with their order.
 
+#include "store/auditlog.h"
 #include "store/credentialregister.h"
 #include "store/database.h"
 #include "store/outbox.h"
@@ -329,6 +330,22 @@ void TestOutboxResults::largeBatchStoresEveryResult()
         QCOMPARE(record->confirmed, ok ? entries.at(i).credentials : Cards());
     }
     QCOMPARE(confirmedHistoryOrder(), expectedOrder.join(u' '));
+
+    // One outcome record per result, written in several INSERT statements, in result order.
+    Store::AuditLog log(*m_database);
+    Store::AuditFilter filter;
+    filter.action = u"update.result"_s;
+    const auto outcomes = log.query(filter);
+    QVERIFY2(outcomes, qPrintable(log.errorString()));
+    QCOMPARE(outcomes->size(), Count);
+    for (int i = 0; i < Count; ++i) {
+        const Store::AuditRecord &outcome = outcomes->at(Count - 1 - i);
+        QCOMPARE(outcome.updateId, entries.at(i).updateId);
+        QCOMPARE(outcome.targetUserId, entries.at(i).userId);
+        QCOMPARE(outcome.result, i % 5 == 4 ? u"failed"_s : u"confirmed"_s);
+        QCOMPARE(outcome.cardsAfter, entries.at(i).credentials);
+        QVERIFY(outcome.cardsBefore.isEmpty());
+    }
 }
 
 void TestOutboxResults::partialUpdateConfirmsAcceptedCards()
