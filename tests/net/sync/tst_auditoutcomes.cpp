@@ -92,6 +92,7 @@ private Q_SLOTS:
     void exhaustedRetriesRecordNeedsAttention();
     void failedAuditInsertRollsBackSubmit();
     void failedAuditInsertRollsBackRetry();
+    void failedAuditInsertRollsBackResolve();
     void failedAuditInsertKeepsResultUnstored();
 
 private:
@@ -339,6 +340,34 @@ void TestAuditOutcomes::failedAuditInsertRollsBackRetry()
     QVERIFY(retried);
     QCOMPARE(retried->size(), 1);
     QVERIFY(retried->constFirst().detail.contains(entry->updateId));
+}
+
+void TestAuditOutcomes::failedAuditInsertRollsBackResolve()
+{
+    Core::DirectoryUser ghost;
+    ghost.userId = u"ghost"_s;
+    ghost.email = u"nobody.here@example.com"_s;
+    QString error;
+    const auto entry = m_workspace->submitCards(ghost, {card(u"8"_s, u"801"_s)}, &error);
+    QVERIFY2(entry, qPrintable(error));
+    QCOMPARE(waitForOutcome(entry->updateId), Core::UpdateState::Failed);
+
+    RawConnection raw(m_workspace->databasePath());
+    QCOMPARE(rejectAuditInserts(raw, u"update.resolved"_s), QString());
+    QCOMPARE(m_workspace->resolve({entry->updateId}, u"Fixed in Calven by hand"_s, &error), 0);
+    QVERIFY2(error.contains(u"audit insert rejected by the test"_s), qPrintable(error));
+    QCOMPARE(m_workspace->outbox().entry(entry->updateId)->state, Core::UpdateState::Failed);
+
+    QCOMPARE(raw.exec(u"DROP TRIGGER test_reject_audit"_s), QString());
+    QCOMPARE(m_workspace->resolve({entry->updateId}, u"Fixed in Calven by hand"_s, &error), 1);
+    QCOMPARE(m_workspace->outbox().entry(entry->updateId)->state, Core::UpdateState::Resolved);
+    Store::AuditFilter filter;
+    filter.action = u"update.resolved"_s;
+    const auto resolved = m_workspace->auditLog().query(filter);
+    QVERIFY(resolved);
+    QCOMPARE(resolved->size(), 1);
+    QCOMPARE(resolved->constFirst().detail, u"Fixed in Calven by hand"_s);
+    QCOMPARE(resolved->constFirst().updateId, entry->updateId);
 }
 
 void TestAuditOutcomes::failedAuditInsertKeepsResultUnstored()
