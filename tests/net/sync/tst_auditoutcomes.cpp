@@ -10,6 +10,7 @@
 #include "store/auditlog.h"
 #include "store/credentialregister.h"
 #include "store/outbox.h"
+#include "storetestsupport.h"
 #include "sync/workspace.h"
 
 #include <QNetworkAccessManager>
@@ -34,38 +35,7 @@ Core::Credential card(const QString &facilityCode, const QString &cardNumber, bo
     return Core::makeCredential(*format, facilityCode, cardNumber, active, {}).credential;
 }
 
-// A second connection to the workspace's file, as another program would open it.
-class RawConnection final
-{
-public:
-    explicit RawConnection(const QString &path)
-        : m_name(u"raw-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        m_db.setDatabaseName(path);
-        m_db.open();
-    }
-    ~RawConnection()
-    {
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Q_DISABLE_COPY_MOVE(RawConnection)
-
-    // Runs one statement and returns SQLite's error message, or an empty string on success.
-    QString exec(const QString &sql)
-    {
-        QSqlQuery query(m_db);
-        if (query.exec(sql))
-            return {};
-        return query.lastError().text();
-    }
-
-private:
-    QString m_name;
-    QSqlDatabase m_db;
-};
+using Store::TestSupport::RawConnection;
 
 // Makes every insert into the audit log fail, or only those of one action, as a full disk would.
 QString rejectAuditInserts(RawConnection &raw, const QString &action = {})
