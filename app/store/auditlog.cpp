@@ -133,15 +133,6 @@ QString orEmptySet(const QString &cardsJson)
     return cardsJson.isEmpty() ? emptySet : cardsJson;
 }
 
-QString escapeLike(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(u'\\', u"\\\\"_s);
-    escaped.replace(u'%', u"\\%"_s);
-    escaped.replace(u'_', u"\\_"_s);
-    return escaped;
-}
-
 QList<Core::Credential> cardsFrom(const QVariant &value, qint64 recordId)
 {
     QList<Core::Credential> cards;
@@ -212,7 +203,7 @@ Condition conditionFor(const AuditFilter &filter)
             u"(target_username || ' ' || target_user_id || ' ' || os_user || ' ' || machine || ' ' ||"
             " update_id || ' ' || coalesce(cards_before_json, '') || ' ' ||"
             " coalesce(cards_after_json, '') || ' ' || result || ' ' || detail) LIKE ? ESCAPE '\\'"_s);
-        condition.values.append(QString(u'%' + escapeLike(word) + u'%'));
+        condition.values.append(QString(u'%' + Sql::escapeLike(word) + u'%'));
     }
     if (!tests.isEmpty())
         condition.sql = u" WHERE "_s + tests.join(u" AND "_s);

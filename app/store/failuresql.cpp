@@ -16,15 +16,6 @@ namespace {
 constexpr const char16_t *SearchedColumns[] = {u"username",         u"user_id",        u"update_id",
                                                u"credentials_json", u"result_message", u"last_error"};
 
-QString escapeLike(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(u'\\', u"\\\\"_s);
-    escaped.replace(u'%', u"\\%"_s);
-    escaped.replace(u'_', u"\\_"_s);
-    return escaped;
-}
-
 // Returns "FROM outbox o INDEXED BY <partial index>" for the states the filter reads. INDEXED BY
 // pins the index: without statistics SQLite 3.40 picks outbox_by_state, which reads the row of
 // every open failure and sorts them all, and a statement that cannot use the named index fails to
@@ -48,8 +39,9 @@ QString fromFailureIndex(const FailureFilter &filter, bool grouped = false)
 Statement failureWhere(const FailureFilter &filter, bool withResult)
 {
     Statement where;
-    where.sql = filter.includeResolved ? u"WHERE o.state IN ('failed', 'unknown', 'needs-attention', 'resolved')"_s
-                                       : u"WHERE o.state IN ('failed', 'unknown', 'needs-attention')"_s;
+    where.sql = filter.includeResolved
+                    ? u"WHERE o.state IN ('failed', 'unknown', 'needs-attention', 'resolved')"_s
+                    : u"WHERE o.state IN ('failed', 'unknown', 'needs-attention')"_s;
     if (!filter.profileId.isEmpty()) {
         where.sql += u" AND o.profile_id = ?"_s;
         where.values.append(filter.profileId);
@@ -77,7 +69,7 @@ Statement failureWhere(const FailureFilter &filter, bool withResult)
         QStringList tests;
         for (const char16_t *column : SearchedColumns) {
             tests.append(u"o."_s + QStringView(column) + u" LIKE ? ESCAPE '\\'"_s);
-            where.values.append(QString(u'%' + escapeLike(word) + u'%'));
+            where.values.append(QString(u'%' + Sql::escapeLike(word) + u'%'));
         }
         where.sql += u" AND ("_s + tests.join(u" OR "_s) + u')';
     }
@@ -91,8 +83,9 @@ void appendPageOrder(const FailureFilter &filter, Statement *where)
     const bool after = filter.afterUpdatedAt.isValid();
     if (after && filter.groupByReason) {
         const QString reason = StoredJson::resultCodeName(filter.afterResult);
-        where->sql += u" AND (coalesce(o.result_code, 'unknown') > ? OR (coalesce(o.result_code, 'unknown') = ?"
-                      " AND (o.updated_at, o.id) < (?, ?)))"_s;
+        where->sql +=
+            u" AND (coalesce(o.result_code, 'unknown') > ? OR (coalesce(o.result_code, 'unknown') = ?"
+            " AND (o.updated_at, o.id) < (?, ?)))"_s;
         where->values.append(reason);
         where->values.append(reason);
     } else if (after) {
@@ -146,7 +139,8 @@ Statement openRange(const FailureFilter &filter)
     const Statement where = failureWhere(states, false);
     // Two subqueries that each stop at the first index entry: min() and max() in one SELECT would
     // scan the whole index.
-    const QString end = u"(SELECT o.updated_at "_s + fromFailureIndex(filter) + where.sql + u" ORDER BY o.updated_at %1 LIMIT 1)"_s;
+    const QString end = u"(SELECT o.updated_at "_s + fromFailureIndex(filter) + where.sql +
+                        u" ORDER BY o.updated_at %1 LIMIT 1)"_s;
     return {u"SELECT "_s + end.arg(u"ASC"_s) + u", "_s + end.arg(u"DESC"_s), where.values + where.values};
 }
 

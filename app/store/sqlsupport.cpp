@@ -231,4 +231,13 @@ bool BatchInsert::flush(QSqlQuery &query, QString *error)
     return exec(query, error);
 }
 
+QString escapeLike(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(u'\\', u"\\\\"_s);
+    escaped.replace(u'%', u"\\%"_s);
+    escaped.replace(u'_', u"\\_"_s);
+    return escaped;
+}
+
 } // namespace CardDesk::Store::Sql

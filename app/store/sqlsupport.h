@@ -33,6 +33,9 @@ bool prepare(QSqlQuery &query, const QString &sql, QString *error);
 bool exec(QSqlQuery &query, QString *error);
 /// Executes one statement without bound values.
 bool execDirect(const QSqlDatabase &db, const QString &sql, QString *error);
+/// Escapes the LIKE wildcards % and _ and the escape character itself with a backslash, for a
+/// pattern used with ESCAPE '\'.
+QString escapeLike(const QString &word);
 
 /// A write transaction that begins with BEGIN IMMEDIATE. Taking the write lock up front means two
 /// connections never both read and then fail to upgrade, which the busy timeout cannot resolve.
