@@ -16,6 +16,23 @@
 
 namespace CardDesk::Models {
 
+/// The card counts, last results and card numbers of every user, with per-row arrays for the rows
+/// of one directory table, so a worker thread can build what UserTableModel shows.
+struct UserColumns
+{
+    std::shared_ptr<const Core::DirectoryTable> table; ///< The table whose rows the arrays follow.
+    QHash<QString, int> cardCountsByUserId;
+    QHash<QString, Core::ResultCode> lastResultsByUserId;
+    QHash<QString, QStringList> cardNumbersByUserId;
+    std::vector<int> cardCounts;  ///< Per row of table; -1 when the user has no count.
+    std::vector<int> lastResults; ///< Per row of table; Core::ResultCode as int, or -1.
+    QList<std::pair<int, QStringList>> cardNumbersByRow; ///< Rows of table with card numbers.
+    bool cardNumbersChanged = true; ///< The card numbers differ from the ones set before.
+
+    /// Fills the arrays and cardNumbersByRow from the hashes for the rows of table.
+    void fillRows();
+};
+
 /// The cached Calven user directory as a flat table, one row per user.
 ///
 /// The rows are an immutable Core::DirectoryTable shared with the thread that built it, plus two
@@ -25,7 +42,8 @@ namespace CardDesk::Models {
 ///
 /// Setters: setTable() swaps in a table built elsewhere with one model reset, and setDirectory()
 /// builds one on the calling thread first. setCardCounts() and setLastResults() update one column
-/// with a single dataChanged() over the whole column.
+/// with a single dataChanged() over the whole column; updateCardCounts() and updateLastResults()
+/// setColumns() swaps in all three, built elsewhere, and signals only the changed rows.
 class UserTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -60,6 +78,13 @@ public:
     void setCardCounts(const QHash<QString, int> &countsByUserId);
     /// Sets the result of each user's last push; users not listed show an empty cell.
     void setLastResults(const QHash<QString, Core::ResultCode> &resultsByUserId);
+    /// Replaces the card counts, last results and card numbers with columns built for
+    /// columns.table, usually on a worker thread. For the current table the per-row arrays are
+    /// swapped in and dataChanged() covers only the rows between the first and last changed one
+    /// in each column. For another table the arrays are filled from the hashes, as setTable()
+    /// does. Emits cardNumbersChanged() only when columns.cardNumbersChanged. Returns the
+    /// replaced values, so the caller can free 200,000 hash entries on another thread.
+    UserColumns setColumns(UserColumns columns);
     /// Sets the card numbers of each user's credential register, which search also matches.
     /// They are kept across setDirectory() for users that are still present. Emits
     /// cardNumbersChanged() only when they differ from the current ones.
@@ -95,6 +120,7 @@ private:
     // columns.
     std::vector<int> groupRanks(int column) const;
     void emitColumnChanged(Column column);
+    std::vector<int> replaceColumn(Column column, std::vector<int> *current, std::vector<int> values);
     void fillCardCounts();
     void fillLastResults();
 
@@ -108,6 +134,8 @@ private:
     QHash<QString, int> m_cardCountsByUserId;
     QHash<QString, Core::ResultCode> m_lastResultsByUserId;
     QHash<QString, QStringList> m_cardNumbersByUserId;
+    // m_cardNumbersByUserId by row of m_table, when setColumns() supplied it.
+    std::optional<QList<std::pair<int, QStringList>>> m_cardNumbersByRow;
 };
 
 } // namespace CardDesk::Models

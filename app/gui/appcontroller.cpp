@@ -4,6 +4,7 @@
 
 #include "core/directorytable.h"
 #include "failureinboxcontroller.h"
+#include "models/usertablemodel.h"
 #include "store/auditlog.h"
 #include "store/credentialregister.h"
 #include "store/directorycache.h"
@@ -17,6 +18,7 @@
 #include "ui/settingsdialog.h"
 #include "ui/userpanel.h"
 #include "ui/userspage.h"
+#include "useractivityreader.h"
 
 #include <QLoggingCategory>
 #include <QMenu>
@@ -372,16 +374,24 @@ void AppController::updateOutboxViews()
     if (m_window->auditPage()->isVisible())
         showAudit();
 
-    if (const auto cardCounts = m_workspace->credentialRegister().activeCardCounts())
-        m_window->usersPage()->setCardCounts(*cardCounts);
-    if (const auto cardNumbers = m_workspace->credentialRegister().activeCardNumbers())
-        m_window->usersPage()->setCardNumbers(*cardNumbers);
-    if (const auto results = outbox.latestResults())
-        m_window->usersPage()->setLastResults(*results);
+    if (!m_userActivity) {
+        m_userActivity = std::make_unique<UserActivityReader>(m_workspace->database());
+        connect(m_userActivity.get(), &UserActivityReader::read, this, &AppController::showUserColumns);
+        connect(m_userActivity.get(), &UserActivityReader::failed, this, &AppController::showStoreError);
+    }
+    m_userActivity->request(m_directory);
 
     const QString current = m_window->usersPage()->currentUserId();
     if (!current.isEmpty())
         showUser(current);
+}
+
+// The reader built the per-row arrays on its thread, so this swaps them in and signals the
+// changed rows.
+void AppController::showUserColumns(const Models::UserColumns &columns)
+{
+    if (m_window)
+        m_userActivity->release(m_window->usersPage()->userModel()->setColumns(columns));
 }
 
 void AppController::openUser(const QString &userId)

@@ -21,6 +21,10 @@ namespace CardDesk::Ui {
 class MainWindow;
 } // namespace CardDesk::Ui
 
+namespace CardDesk::Models {
+struct UserColumns;
+} // namespace CardDesk::Models
+
 namespace CardDesk::Training {
 class TrainingEnvironment;
 } // namespace CardDesk::Training
@@ -28,6 +32,7 @@ class TrainingEnvironment;
 namespace CardDesk::Gui {
 
 class FailureInboxController;
+class UserActivityReader;
 
 /// Connects the passive widgets of the main window to a Workspace. It shows the cached directory,
 /// the open user's card sets and last push, the outbox counts and the failures. It turns the
@@ -78,6 +83,7 @@ private:
     void onRetryRequested(const QStringList &updateIds);
     void onResolveRequested(const QStringList &updateIds, const QString &note);
     void updateOutboxViews();
+    void showUserColumns(const Models::UserColumns &columns);
     void showAudit();
     void onAuditRowsRead();
     void exportAudit(const QString &path);
@@ -94,6 +100,7 @@ private:
     QSettings m_settings;
     QTimer m_outboxViewTimer;
     std::unique_ptr<FailureInboxController> m_failureInbox; ///< Created once the workspace is open.
+    std::unique_ptr<UserActivityReader> m_userActivity;     ///< Created once the workspace is open.
     std::function<void()> m_afterStartupLoad;               ///< Pending until the first load after start().
     QHash<QString, QString> m_profileNames;
     QFutureWatcher<AuditReader::Rows> m_auditWatcher;

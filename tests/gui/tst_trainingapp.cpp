@@ -7,6 +7,7 @@
 #include "core/cardvalidation.h"
 #include "gui/appcontroller.h"
 #include "models/roles.h"
+#include "models/usertablemodel.h"
 #include "sim/simulator.h"
 #include "store/directorycache.h"
 #include "store/outbox.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
 
     void startShowsDirectoryAndFailures();
     void changedCardReachesSimulator();
+    void sendUpdatesUsersTable();
     void conflictShownOnPanel();
     void resolveClosesFailure();
     void retryQueuesNewUpdate();
@@ -176,6 +178,32 @@ void TestTrainingApp::changedCardReachesSimulator()
     QTRY_VERIFY_WITH_TIMEOUT(panel->lastPushText().contains(u"Confirmed"_s), 10000);
     QVERIFY2(panel->pendingSummary().isEmpty() || panel->pendingSummary().contains(u"No"_s),
              qPrintable(panel->pendingSummary()));
+}
+
+// The table's Cards and Last push columns come from a worker thread after the outbox changes, so
+// they change after the send returns, once the read is applied.
+void TestTrainingApp::sendUpdatesUsersTable()
+{
+    const Core::DirectoryUser user = unseededUser(1);
+    QVERIFY(m_window->usersPage()->selectUser(user.userId));
+    const Models::UserTableModel *users = m_window->usersPage()->userModel();
+    const int row = users->rowOfUser(user.userId);
+    QVERIFY(row >= 0);
+    QCOMPARE(users->cardCountAt(row), -1);
+    QVERIFY(!users->lastResultAt(row).has_value());
+
+    addCardThroughPanel(u"78"_s, u"07878"_s);
+    auto *sendButton = m_window->usersPage()->userPanel()->findChild<QPushButton *>(u"sendButton"_s);
+    QVERIFY(sendButton && sendButton->isEnabled());
+    QTest::mouseClick(sendButton, Qt::LeftButton);
+    QCOMPARE(users->cardCountAt(row), -1);
+
+    QTRY_COMPARE_WITH_TIMEOUT(users->cardCountAt(row), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(users->lastResultAt(row), std::optional(Core::ResultCode::Ok), 10000);
+    const QModelIndex cards = users->index(row, Models::UserTableModel::CardsColumn);
+    QCOMPARE(cards.data().toInt(), 1);
+    const QModelIndex lastPush = users->index(row, Models::UserTableModel::LastPushColumn);
+    QCOMPARE(lastPush.data(Models::ResultCodeRole).toInt(), int(Core::ResultCode::Ok));
 }
 
 void TestTrainingApp::conflictShownOnPanel()

@@ -25,6 +25,8 @@ private slots:
     void cardCountsChangeOneColumn();
     void lastResultsShowLabels();
     void refreshKeepsCountsOfRemainingUsers();
+    void columnsSignalOnlyChangedRows();
+    void columnsForOtherTableFilled();
     void holdsManyRows();
 };
 
@@ -119,6 +121,96 @@ void TestUserTableModel::refreshKeepsCountsOfRemainingUsers()
     QCOMPARE(model.cardCountAt(row), 4);
     QCOMPARE(model.lastResultAt(row), std::optional(Core::ResultCode::UserNotFound));
     QCOMPARE(model.rowOfUser(u"u-1001"_s), -1);
+}
+
+namespace {
+
+Models::UserColumns columnsFor(const UserTableModel &model, const QHash<QString, int> &counts,
+                               const QHash<QString, Core::ResultCode> &results,
+                               const QHash<QString, QStringList> &numbers)
+{
+    Models::UserColumns columns;
+    columns.table = model.table();
+    columns.cardCountsByUserId = counts;
+    columns.lastResultsByUserId = results;
+    columns.cardNumbersByUserId = numbers;
+    columns.fillRows();
+    return columns;
+}
+
+} // namespace
+
+void TestUserTableModel::columnsSignalOnlyChangedRows()
+{
+    UserTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDirectory(Tests::sampleUsers(), Tests::sampleLocations());
+    const int row1002 = model.rowOfUser(u"u-1002"_s);
+    const int row1004 = model.rowOfUser(u"u-1004"_s);
+    model.setColumns(columnsFor(model, {{u"u-1002"_s, 1}}, {{u"u-1002"_s, Core::ResultCode::Ok}},
+                                {{u"u-1002"_s, {u"51773"_s}}}));
+    QCOMPARE(model.cardCountAt(row1002), 1);
+    QCOMPARE(model.lastResultAt(row1002), std::optional(Core::ResultCode::Ok));
+
+    QSignalSpy changed(&model, &UserTableModel::dataChanged);
+    QSignalSpy numbersChanged(&model, &UserTableModel::cardNumbersChanged);
+    Models::UserColumns next =
+        columnsFor(model, {{u"u-1002"_s, 1}, {u"u-1004"_s, 3}}, {{u"u-1002"_s, Core::ResultCode::Ok}},
+                   {{u"u-1002"_s, {u"51773"_s}}});
+    next.cardNumbersChanged = false;
+    const Models::UserColumns replaced = model.setColumns(next);
+
+    // Only the count of u-1004 changed: one signal for its row, none for the results.
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex topLeft = changed.constFirst().at(0).toModelIndex();
+    const QModelIndex bottomRight = changed.constFirst().at(1).toModelIndex();
+    QCOMPARE(topLeft.row(), row1004);
+    QCOMPARE(bottomRight.row(), row1004);
+    QCOMPARE(topLeft.column(), int(UserTableModel::CardsColumn));
+    QCOMPARE(model.cardCountAt(row1004), 3);
+    QCOMPARE(model.index(row1004, UserTableModel::CardsColumn).data().toInt(), 3);
+    QCOMPARE(numbersChanged.count(), 0);
+    QCOMPARE(replaced.cardCountsByUserId, (QHash<QString, int>{{u"u-1002"_s, 1}}));
+    QCOMPARE(replaced.cardCounts.at(size_t(row1004)), -1);
+
+    // A removed result and new card numbers: the result column changes at that row, and search
+    // gets the numbers by row without a lookup per user.
+    Models::UserColumns last =
+        columnsFor(model, {{u"u-1002"_s, 1}, {u"u-1004"_s, 3}}, {}, {{u"u-1004"_s, {u"77"_s, u"991"_s}}});
+    changed.clear();
+    model.setColumns(last);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.constFirst().at(0).toModelIndex().column(), int(UserTableModel::LastPushColumn));
+    QCOMPARE(changed.constFirst().at(0).toModelIndex().row(), row1002);
+    QVERIFY(!model.lastResultAt(row1002).has_value());
+    QCOMPARE(numbersChanged.count(), 1);
+    const QList<std::pair<int, QStringList>> byRow{{row1004, {u"77"_s, u"991"_s}}};
+    QCOMPARE(model.cardNumbersByRow(), byRow);
+}
+
+void TestUserTableModel::columnsForOtherTableFilled()
+{
+    UserTableModel model;
+    model.setDirectory(Tests::sampleUsers(), Tests::sampleLocations());
+    Models::UserColumns columns =
+        columnsFor(model, {{u"u-1003"_s, 2}}, {{u"u-1003"_s, Core::ResultCode::PartialUpdate}},
+                   {{u"u-1003"_s, {u"4242017"_s}}});
+    columns.cardNumbersChanged = false;
+    // A refresh swapped in a new table while the columns were built for the old one.
+    QList<Core::DirectoryUser> refreshed = Tests::sampleUsers();
+    refreshed.removeLast();
+    std::reverse(refreshed.begin(), refreshed.end());
+    model.setDirectory(refreshed, Tests::sampleLocations());
+    QCOMPARE_NE(model.rowOfUser(u"u-1003"_s), columns.table->rowOfUser(u"u-1003"_s));
+    QSignalSpy numbersChanged(&model, &UserTableModel::cardNumbersChanged);
+    model.setColumns(columns);
+
+    const int row = model.rowOfUser(u"u-1003"_s);
+    QCOMPARE(model.cardCountAt(row), 2);
+    QCOMPARE(model.lastResultAt(row), std::optional(Core::ResultCode::PartialUpdate));
+    QCOMPARE(numbersChanged.count(), 1);
+    const QList<std::pair<int, QStringList>> byRow{{row, {u"4242017"_s}}};
+    QCOMPARE(model.cardNumbersByRow(), byRow);
 }
 
 void TestUserTableModel::holdsManyRows()
