@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
 #include "store/directorycache.h"
+#include "store/outbox.h"
 #include "store/schema.h"
 #include "storetestsupport.h"
 
@@ -26,6 +27,7 @@ private slots:
     void connectionSettingsApplied();
     void reopenKeepsDataAndVersion();
     void version3UsersKeptWithoutRowid();
+    void version4OutboxGetsResultIndex();
     void missingFolderIsCreated();
     void zeroByteFileBecomesDatabase();
     void newerSchemaRejected();
@@ -130,7 +132,7 @@ void TestDatabase::version3UsersKeptWithoutRowid()
 
     Database database;
     QVERIFY2(database.open(path()), qPrintable(database.errorString()));
-    QCOMPARE(database.schemaVersion(), 4);
+    QCOMPARE(database.schemaVersion(), Database::latestSchemaVersion());
     QSqlQuery query(database.connection());
     QVERIFY2(!query.exec(u"SELECT rowid FROM directory_user"_s), "directory_user still has a rowid");
     QVERIFY(query.exec(u"SELECT sql FROM sqlite_master WHERE name = 'directory_user'"_s) && query.next());
@@ -158,6 +160,59 @@ void TestDatabase::version3UsersKeptWithoutRowid()
     QCOMPARE(changes->users.added, QStringList());
     QCOMPARE(changes->users.changed, QStringList{u"u-9"_s});
     QCOMPARE(changes->users.removed, QStringList{u"u-5"_s});
+}
+
+// A version 4 file with outbox entries. Version 5 adds an index of the entries with a result, and
+// the newest result of each user is read from it alone.
+void TestDatabase::version4OutboxGetsResultIndex()
+{
+    {
+        RawConnection raw(path());
+        for (const Schema::Migration &migration : Schema::migrations()) {
+            if (migration.version > 4)
+                break;
+            for (const QString &statement : migration.statements)
+                QCOMPARE(raw.exec(statement), QString());
+        }
+        // u-1: an older failure, then an OK. u-2: a result, then a newer entry still queued.
+        // u-3: never answered.
+        QCOMPARE(
+            raw.exec(u"INSERT INTO outbox (id, update_id, profile_id, user_id, username, credentials_json,"
+                     " state, created_at, updated_at, result_code) VALUES"
+                     " (1, 'a', 'p', 'u-1', 'one', '[]', 'failed', 't', 't', 'card-update-failed'),"
+                     " (2, 'b', 'p', 'u-2', 'two', '[]', 'failed', 't', 't', 'user-not-found'),"
+                     " (3, 'c', 'p', 'u-1', 'one', '[]', 'confirmed', 't', 't', 'ok'),"
+                     " (4, 'd', 'p', 'u-2', 'two', '[]', 'queued', 't', 't', NULL),"
+                     " (5, 'e', 'p', 'u-3', 'three', '[]', 'queued', 't', 't', NULL)"_s),
+            QString());
+        QCOMPARE(raw.exec(u"PRAGMA application_id = %1"_s.arg(Schema::ApplicationId)), QString());
+        QCOMPARE(raw.exec(u"PRAGMA user_version = 4"_s), QString());
+    }
+
+    Database database;
+    QVERIFY2(database.open(path()), qPrintable(database.errorString()));
+    QCOMPARE(database.schemaVersion(), 5);
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(
+        u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'outbox_latest_result'"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+
+    QVERIFY(query.exec(u"EXPLAIN QUERY PLAN SELECT user_id, max(id) FROM outbox WHERE result_code IS NOT NULL"
+                       " GROUP BY user_id"_s));
+    QStringList plan;
+    while (query.next())
+        plan.append(query.value(3).toString());
+    QVERIFY2(plan.join(u'\n').contains(u"COVERING INDEX outbox_latest_result"_s),
+             qPrintable(plan.join(u'\n')));
+
+    Outbox outbox(database);
+    const auto results = outbox.latestResults();
+    QVERIFY2(results, qPrintable(outbox.errorString()));
+    QCOMPARE(results->size(), 2);
+    QCOMPARE(results->value(u"u-1"_s), CardDesk::Core::ResultCode::Ok);
+    QCOMPARE(results->value(u"u-2"_s), CardDesk::Core::ResultCode::UserNotFound);
+    QVERIFY(!results->contains(u"u-3"_s));
 }
 
 void TestDatabase::missingFolderIsCreated()
