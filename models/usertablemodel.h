@@ -42,8 +42,8 @@ struct UserColumns
 ///
 /// Setters: setTable() swaps in a table built elsewhere with one model reset, and setDirectory()
 /// builds one on the calling thread first. setCardCounts() and setLastResults() update one column
-/// with a single dataChanged() over the whole column; updateCardCounts() and updateLastResults()
-/// setColumns() swaps in all three, built elsewhere, and signals only the changed rows.
+/// with a single dataChanged() over the whole column. setColumns() swaps in the counts, results
+/// and card numbers built elsewhere and signals only the changed rows.
 class UserTableModel final : public QAbstractTableModel
 {
     Q_OBJECT

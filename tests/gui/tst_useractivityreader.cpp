@@ -101,7 +101,7 @@ void TestUserActivityReader::requestsWhileReadingCoalesce()
     QTRY_VERIFY_WITH_TIMEOUT(!reader.isBusy(), 10000);
     QCOMPARE(read.count(), 2);
     const auto last = read.constLast().constFirst().value<Models::UserColumns>();
-    // The follow-up read uses the table of the newest request and sees the new cards.
+    // The follow-up read uses the table of the newest request and returns the new cards.
     QCOMPARE(last.table, m_table);
     QCOMPARE(last.cardCounts.at(size_t(m_table->rowOfUser(u"u-1003"_s))), 1);
     QTest::qWait(50);
