@@ -110,15 +110,34 @@ void UserSearchIndex::setCardNumbers(const QList<std::pair<int, QStringList>> &n
     m_cardText.clear();
     m_cardStarts.assign(1, 0);
     m_cardRows.clear();
+    m_cardText.reserve(numbersByRow.size() * 12);
+    m_cardRows.reserve(size_t(numbersByRow.size()));
+    m_cardStarts.reserve(size_t(numbersByRow.size()) + 1);
     for (const auto &[row, numbers] : numbersByRow) {
         if (row < 0 || row >= m_rowCount || numbers.isEmpty())
             continue;
         for (const QString &number : numbers) {
-            m_cardText.append(Core::foldForSearch(number).toUtf8());
+            appendFoldedCardNumber(number);
             m_cardText.append(FieldSeparator);
         }
         m_cardStarts.push_back(quint32(m_cardText.size()));
         m_cardRows.push_back(row);
+    }
+}
+
+// Appends number as foldForSearch() folds it. Card numbers are nearly always ASCII, whose fold is
+// its lower case, and skipping the Unicode fold keeps 200,000 numbers within a few milliseconds.
+void UserSearchIndex::appendFoldedCardNumber(QStringView number)
+{
+    const bool ascii =
+        std::all_of(number.cbegin(), number.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        m_cardText.append(Core::foldForSearch(number).toUtf8());
+        return;
+    }
+    for (const QChar c : number) {
+        const char byte = char(c.unicode());
+        m_cardText.append(byte >= 'A' && byte <= 'Z' ? char(byte - 'A' + 'a') : byte);
     }
 }
 

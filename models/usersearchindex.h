@@ -52,14 +52,15 @@ public:
                       std::vector<MatchLevel> *levels) const;
 
 private:
+    void appendFoldedCardNumber(QStringView number);
     void scanDirectory(const QByteArray &word, std::vector<MatchLevel> *wordLevels) const;
     void scanCards(const QByteArray &word, std::vector<MatchLevel> *wordLevels) const;
     void scanRows(const QByteArray &word, const QList<int> &rows, std::vector<MatchLevel> *wordLevels) const;
 
     std::shared_ptr<const Core::DirectoryTable> m_table;
-    QByteArray m_cardText;              // Folded card numbers, each followed by the field separator.
-    std::vector<quint32> m_cardStarts;  // Start of each row's card numbers, plus a sentinel.
-    std::vector<int> m_cardRows;        // Source row per entry of m_cardStarts.
+    QByteArray m_cardText;             // Folded card numbers, each followed by the field separator.
+    std::vector<quint32> m_cardStarts; // Start of each row's card numbers, plus a sentinel.
+    std::vector<int> m_cardRows;       // Source row per entry of m_cardStarts.
     int m_rowCount = 0;
 };
 
