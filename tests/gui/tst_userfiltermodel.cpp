@@ -289,6 +289,15 @@ void TestUserFilterModel::cardNumbersAreSearchable()
     QCOMPARE(visibleUserIds(), QStringList{u"u-1004"_s});
     m_source->setCardNumbers({{u"u-1001"_s, {u"991"_s}}});
     QCOMPARE(visibleUserIds(), QStringList{u"u-1001"_s});
+
+    // Hexadecimal serials match in either case, and a number outside ASCII is folded like a name.
+    m_source->setCardNumbers({{u"u-1002"_s, {u"04A1B2C3"_s}}, {u"u-1003"_s, {u"ＡＢ１２"_s}}});
+    m_filter->setSearchText(u"a1b2"_s);
+    QCOMPARE(visibleUserIds(), QStringList{u"u-1002"_s});
+    m_filter->setSearchText(u"04A1"_s);
+    QCOMPARE(visibleUserIds(), QStringList{u"u-1002"_s});
+    m_filter->setSearchText(u"ab12"_s);
+    QCOMPARE(visibleUserIds(), QStringList{u"u-1003"_s});
 }
 
 void TestUserFilterModel::typingMatchesFreshSearch()
