@@ -193,12 +193,13 @@ bool DirectoryTable::startsWord(QByteArrayView text, qsizetype position)
 
 namespace {
 
-// Sets the bit of the byte pair (first, second) in signature: the top eight bits of a
-// multiplicative hash of the pair pick one of the 256 bits.
-void addPair(DirectoryTable::PairSignature &signature, uchar first, uchar second)
+// Sets the bit of the byte pair (first, second) in signature when add is true: the top eight bits
+// of a multiplicative hash of the pair pick one of the 256 bits. The flag keeps the loop that
+// builds a row's signature free of branches.
+void addPair(DirectoryTable::PairSignature &signature, uchar first, uchar second, bool add = true)
 {
     const quint32 bit = ((quint32(first) << 8 | second) * 2654435761u) >> 24;
-    signature[bit >> 6] |= quint64(1) << (bit & 63);
+    signature[bit >> 6] |= quint64(add) << (bit & 63);
 }
 
 } // namespace
@@ -363,6 +364,11 @@ void DirectoryTableBuilder::addCharacterSets(int row)
     const uchar *bytes = reinterpret_cast<const uchar *>(text.data());
     quint64 contained = 0;
     quint64 wordStarts = 0;
+    // Pairs with a field separator or a space are left out of the pair signature, because a search
+    // word contains neither, and fewer bits set means fewer rows that pass without a match.
+    DirectoryTable::PairSignature pairs{};
+    constexpr auto separator = uchar(DirectoryTable::SearchFieldSeparator);
+    bool afterBreak = true;
     // The ASCII case of DirectoryTable::startsWord() without branches, because it is nearly every
     // byte: a letter or digit starts a word after a byte that is neither. Bytes of other characters
     // take the full check.
@@ -375,21 +381,14 @@ void DirectoryTableBuilder::addCharacterSets(int row)
             afterWordBreak = DirectoryTable::startsWord(text, i);
         wordStarts |= afterWordBreak ? bit : 0;
         afterWordBreak = byte < 0x80 && !isAsciiLetterOrDigit(byte);
+
+        const bool isBreak = byte == separator || byte == ' ';
+        if (i > 0)
+            addPair(pairs, bytes[i - 1], byte, !(isBreak || afterBreak));
+        afterBreak = isBreak;
     }
     table.m_containedCharacters.push_back(contained);
     table.m_wordStartCharacters.push_back(wordStarts);
-
-    // Pairs with a field separator or a space are left out, because a search word contains
-    // neither, and fewer bits set means fewer rows that pass the filter without a match.
-    DirectoryTable::PairSignature pairs{};
-    constexpr auto separator = uchar(DirectoryTable::SearchFieldSeparator);
-    const auto isBreak = [](uchar byte) {
-        return byte == separator || byte == ' ';
-    };
-    for (qsizetype i = 1; i < text.size(); ++i) {
-        if (!isBreak(bytes[i]) && !isBreak(bytes[i - 1]))
-            addPair(pairs, bytes[i - 1], bytes[i]);
-    }
     table.m_pairSignatures.push_back(pairs);
 }
 
