@@ -73,32 +73,32 @@
 <context>
     <name>CardDesk::Gui::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="80"/>
+        <location filename="../app/gui/appcontroller.cpp" line="97"/>
         <source>Refreshing the directory…</source>
         <translation>Verzeichnis wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="101"/>
+        <location filename="../app/gui/appcontroller.cpp" line="118"/>
         <source>This PC&apos;s clock differs from Calven&apos;s by %1 seconds. Fix the clock: sign-in depends on it.</source>
         <translation>Die Uhr dieses PCs weicht um %1 Sekunden von der Uhr von Calven ab. Stellen Sie die Uhr richtig, denn die Anmeldung hängt davon ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="116"/>
+        <location filename="../app/gui/appcontroller.cpp" line="133"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="220"/>
+        <location filename="../app/gui/appcontroller.cpp" line="259"/>
         <source>Directory refreshed: %1 users, %2 added, %3 changed, %4 removed.</source>
         <translation>Verzeichnis aktualisiert: %1 Benutzer, %2 hinzugefügt, %3 geändert, %4 entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="297"/>
+        <location filename="../app/gui/appcontroller.cpp" line="342"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/appcontroller.cpp" line="298"/>
+        <location filename="../app/gui/appcontroller.cpp" line="343"/>
         <source>%n update(s) queued again.</source>
         <translation>
             <numerusform>%n Änderung wurde erneut in die Warteschlange gestellt.</numerusform>
@@ -106,14 +106,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="307"/>
+        <location filename="../app/gui/appcontroller.cpp" line="352"/>
         <source>Resolve</source>
         <translation>Erledigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="411"/>
+        <location filename="../app/gui/appcontroller.cpp" line="540"/>
         <source>CardDesk</source>
         <translation>CardDesk</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Gui::AuditReader</name>
+    <message>
+        <location filename="../app/gui/auditreader.cpp" line="32"/>
+        <source>Removed profile %1</source>
+        <translation>Entferntes Profil %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/auditreader.cpp" line="101"/>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/auditreader.cpp" line="126"/>
+        <location filename="../app/gui/auditreader.cpp" line="133"/>
+        <source>Cannot finish %1: %2. Check the free disk space and try again.</source>
+        <translation>%1 kann nicht fertiggestellt werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/auditreader.cpp" line="131"/>
+        <source>The export to %1 was cancelled.</source>
+        <translation>Der Export nach %1 wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -260,80 +284,82 @@
 <context>
     <name>CardDesk::Gui::ProfileController</name>
     <message>
-        <location filename="../app/gui/profilecontroller.cpp" line="69"/>
+        <location filename="../app/gui/profilecontroller.cpp" line="71"/>
         <source>No profile yet: choose File → Profiles… to connect to Calven.</source>
         <translation>Noch kein Profil: Wählen Sie Datei → Profile…, um eine Verbindung zu Calven herzustellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/profilecontroller.cpp" line="70"/>
+        <location filename="../app/gui/profilecontroller.cpp" line="72"/>
         <source>No active profile: choose one in File → Profiles…</source>
         <translation>Kein aktives Profil: Wählen Sie eines unter Datei → Profile…</translation>
     </message>
     <message>
-        <location filename="../app/gui/profilecontroller.cpp" line="107"/>
+        <location filename="../app/gui/profilecontroller.cpp" line="109"/>
         <source>Signed out: enter the API secret in File → Profiles…</source>
         <translation>Abgemeldet: Das Geheimnis des API-Schlüssels fehlt, siehe Datei → Profile…</translation>
     </message>
     <message>
-        <location filename="../app/gui/profilecontroller.cpp" line="139"/>
+        <location filename="../app/gui/profilecontroller.cpp" line="141"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../app/gui/profilecontroller.cpp" line="140"/>
+        <location filename="../app/gui/profilecontroller.cpp" line="142"/>
         <source>Training mode uses the built-in simulator profile. Start CardDesk without --training to connect to a Calven tenant.</source>
         <translation>Der Übungsmodus verwendet das eingebaute Simulatorprofil. Starten Sie CardDesk ohne --training, um eine Verbindung zu einem Calven-Mandanten herzustellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/profilecontroller.cpp" line="169"/>
+        <location filename="../app/gui/profilecontroller.cpp" line="171"/>
         <source>Calven</source>
         <translation>Calven</translation>
     </message>
     <message>
-        <location filename="../app/gui/profilecontroller.cpp" line="185"/>
+        <location filename="../app/gui/profilecontroller.cpp" line="187"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../app/gui/profilecontroller.cpp" line="262"/>
+        <location filename="../app/gui/profilecontroller.cpp" line="264"/>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/profilecontroller.cpp" line="263"/>
+        <location filename="../app/gui/profilecontroller.cpp" line="265"/>
         <source>Remove the profile &quot;%1&quot;?</source>
         <translation>Das Profil „%1“ entfernen?</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/profilecontroller.cpp" line="269"/>
+    <message>
+        <location filename="../app/gui/profilecontroller.cpp" line="272"/>
         <source>The stored secrets of API key %1 and of the profile&apos;s proxy are deleted from the system keychain, unless another profile uses the same ones. Card updates queued for this profile stay in the outbox.</source>
-        <translation>
-            <numerusform>Die gespeicherten Geheimnisse des API-Schlüssels %1 und des Proxys dieses Profils werden aus dem Schlüsselbund des Systems gelöscht, sofern kein anderes Profil sie ebenfalls verwendet. Kartenänderungen, die für dieses Profil in der Warteschlange stehen, bleiben dort erhalten.</numerusform>
-            <numerusform>Die gespeicherten Geheimnisse der API-Schlüssel %1 und des Proxys dieses Profils werden aus dem Schlüsselbund des Systems gelöscht, sofern kein anderes Profil sie ebenfalls verwendet. Kartenänderungen, die für dieses Profil in der Warteschlange stehen, bleiben dort erhalten.</numerusform>
-        </translation>
+        <translation>Die gespeicherten Geheimnisse des API-Schlüssels %1 und des Proxys dieses Profils werden aus dem Schlüsselbund des Systems gelöscht, sofern kein anderes Profil sie ebenfalls verwendet. Kartenänderungen, die für dieses Profil in der Warteschlange stehen, bleiben dort erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/profilecontroller.cpp" line="273"/>
+        <location filename="../app/gui/profilecontroller.cpp" line="275"/>
+        <source>The stored secrets of API keys %1 and of the profile&apos;s proxy are deleted from the system keychain, unless another profile uses the same ones. Card updates queued for this profile stay in the outbox.</source>
+        <translation>Die gespeicherten Geheimnisse der API-Schlüssel %1 und des Proxys dieses Profils werden aus dem Schlüsselbund des Systems gelöscht, sofern kein anderes Profil sie ebenfalls verwendet. Kartenänderungen, die für dieses Profil in der Warteschlange stehen, bleiben dort erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/profilecontroller.cpp" line="278"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../app/gui/profilecontroller.cpp" line="274"/>
+        <location filename="../app/gui/profilecontroller.cpp" line="279"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/profilecontroller.cpp" line="286"/>
+        <location filename="../app/gui/profilecontroller.cpp" line="291"/>
         <source>Deleting the secrets of &quot;%1&quot; from the system keychain…</source>
         <translation>Die Geheimnisse von „%1“ werden aus dem Schlüsselbund des Systems gelöscht…</translation>
     </message>
     <message>
-        <location filename="../app/gui/profilecontroller.cpp" line="294"/>
+        <location filename="../app/gui/profilecontroller.cpp" line="299"/>
         <source>The profile &quot;%1&quot; was kept because its secrets could not be deleted from the keychain. %2</source>
         <translation>Das Profil „%1“ wurde beibehalten, weil seine Geheimnisse nicht aus dem Schlüsselbund gelöscht werden konnten. %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/profilecontroller.cpp" line="305"/>
+        <location filename="../app/gui/profilecontroller.cpp" line="310"/>
         <source>Removed the profile &quot;%1&quot; and its stored secrets.</source>
         <translation>Das Profil „%1“ und seine gespeicherten Geheimnisse wurden entfernt.</translation>
     </message>
@@ -380,117 +406,117 @@
 <context>
     <name>CardDesk::Models</name>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="144"/>
+        <location filename="../models/credentialchanges.cpp" line="170"/>
         <source>No pending changes</source>
         <translation>Keine offenen Änderungen</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="157"/>
+        <location filename="../models/credentialchanges.cpp" line="183"/>
         <source>%1 card added</source>
         <translation>%1 Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="158"/>
+        <location filename="../models/credentialchanges.cpp" line="184"/>
         <source>%1 cards added</source>
         <translation>%1 Karten hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="159"/>
+        <location filename="../models/credentialchanges.cpp" line="185"/>
         <source>%1 added</source>
         <translation>%1 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="160"/>
+        <location filename="../models/credentialchanges.cpp" line="186"/>
         <source>%1 card changed</source>
         <translation>%1 Karte geändert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="161"/>
+        <location filename="../models/credentialchanges.cpp" line="187"/>
         <source>%1 cards changed</source>
         <translation>%1 Karten geändert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="162"/>
+        <location filename="../models/credentialchanges.cpp" line="188"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="163"/>
+        <location filename="../models/credentialchanges.cpp" line="189"/>
         <source>%1 card deactivated</source>
         <translation>%1 Karte deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="164"/>
+        <location filename="../models/credentialchanges.cpp" line="190"/>
         <source>%1 cards deactivated</source>
         <translation>%1 Karten deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="165"/>
+        <location filename="../models/credentialchanges.cpp" line="191"/>
         <source>%1 deactivated</source>
         <translation>%1 deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="166"/>
+        <location filename="../models/credentialchanges.cpp" line="192"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="173"/>
+        <location filename="../models/credentialchanges.cpp" line="199"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="175"/>
+        <location filename="../models/credentialchanges.cpp" line="201"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="177"/>
+        <location filename="../models/credentialchanges.cpp" line="203"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="179"/>
+        <location filename="../models/credentialchanges.cpp" line="205"/>
         <source>Deactivated</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="85"/>
+        <location filename="../models/credentialchanges.cpp" line="87"/>
         <source>Added: %1</source>
         <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="89"/>
+        <location filename="../models/credentialchanges.cpp" line="91"/>
         <source>Deactivated: %1</source>
         <translation>Deaktiviert: %1</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="94"/>
+        <location filename="../models/credentialchanges.cpp" line="96"/>
         <source>Changed: %1 (%2)</source>
         <translation>Geändert: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="62"/>
+        <location filename="../models/credentialchanges.cpp" line="64"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="64"/>
+        <location filename="../models/credentialchanges.cpp" line="66"/>
         <source>credentialType</source>
         <translation>credentialType</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="65"/>
+        <location filename="../models/credentialchanges.cpp" line="67"/>
         <source>scanData</source>
         <translation>scanData</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="68"/>
+        <location filename="../models/credentialchanges.cpp" line="70"/>
         <source>reactivated</source>
         <translation>reaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="69"/>
+        <location filename="../models/credentialchanges.cpp" line="71"/>
         <source>deactivated</source>
         <translation>deaktiviert</translation>
     </message>
@@ -503,96 +529,157 @@
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../models/audittablemodel.cpp" line="51"/>
         <source>Time</source>
-        <translation>Zeit</translation>
+        <translation type="vanished">Zeit</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="51"/>
+        <location filename="../models/audittablemodel.cpp" line="100"/>
         <source>OS user</source>
         <translation>Systembenutzer</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="51"/>
+        <location filename="../models/audittablemodel.cpp" line="100"/>
         <source>Machine</source>
         <translation>Rechner</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="51"/>
+        <location filename="../models/audittablemodel.cpp" line="101"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="51"/>
+        <location filename="../models/audittablemodel.cpp" line="101"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="51"/>
+        <location filename="../models/audittablemodel.cpp" line="102"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
+        <location filename="../models/audittablemodel.cpp" line="51"/>
+        <location filename="../models/audittablemodel.cpp" line="100"/>
+        <source>Time (local)</source>
+        <translation>Zeit (lokal)</translation>
+    </message>
+    <message>
         <location filename="../models/audittablemodel.cpp" line="52"/>
+        <location filename="../models/audittablemodel.cpp" line="102"/>
         <source>Cards before</source>
         <translation>Karten vorher</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="52"/>
+        <location filename="../models/audittablemodel.cpp" line="102"/>
         <source>Cards after</source>
         <translation>Karten nachher</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="52"/>
+        <location filename="../models/audittablemodel.cpp" line="103"/>
         <source>Update id</source>
         <translation>Änderungs-ID</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="52"/>
+        <location filename="../models/audittablemodel.cpp" line="103"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../models/audittablemodel.cpp" line="52"/>
+        <location filename="../models/audittablemodel.cpp" line="103"/>
         <source>Detail</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="100"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="101"/>
+        <source>Profile id</source>
+        <translation>Profil-ID</translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="101"/>
+        <source>Action name</source>
+        <translation>Aktionsname</translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="102"/>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="103"/>
+        <source>Result name</source>
+        <translation>Ergebnisname</translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="160"/>
+        <source>Profile id: %1</source>
+        <translation>Profil-ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="162"/>
+        <location filename="../models/audittablemodel.cpp" line="164"/>
+        <source>Stored as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="166"/>
+        <source>User id: %1</source>
+        <translation>Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/audittablemodel.cpp" line="179"/>
+        <source>Local time of this computer with its offset from UTC. Hover a time for UTC.</source>
+        <translation>Ortszeit dieses Computers mit ihrer Abweichung von UTC. Zeigen Sie mit der Maus auf eine Zeit, um sie in UTC zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>CardDesk::Models::CredentialListModel</name>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="126"/>
-        <location filename="../models/credentiallistmodel.cpp" line="148"/>
+        <location filename="../models/credentiallistmodel.cpp" line="134"/>
+        <location filename="../models/credentiallistmodel.cpp" line="156"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="126"/>
+        <location filename="../models/credentiallistmodel.cpp" line="134"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="140"/>
+        <location filename="../models/credentiallistmodel.cpp" line="148"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="142"/>
+        <location filename="../models/credentiallistmodel.cpp" line="150"/>
         <source>Facility code</source>
         <translation>Anlagencode</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="144"/>
+        <location filename="../models/credentiallistmodel.cpp" line="152"/>
         <source>Card number</source>
         <translation>Kartennummer</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="146"/>
+        <location filename="../models/credentiallistmodel.cpp" line="154"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="150"/>
+        <location filename="../models/credentiallistmodel.cpp" line="158"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -653,37 +740,37 @@
 <context>
     <name>CardDesk::Models::UserTableModel</name>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="233"/>
+        <location filename="../models/usertablemodel.cpp" line="321"/>
         <source>Location %1 is not in the cached location list.</source>
         <translation>Standort %1 fehlt in der zwischengespeicherten Standortliste.</translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="295"/>
+        <location filename="../models/usertablemodel.cpp" line="383"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="297"/>
+        <location filename="../models/usertablemodel.cpp" line="385"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="299"/>
+        <location filename="../models/usertablemodel.cpp" line="387"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="301"/>
+        <location filename="../models/usertablemodel.cpp" line="389"/>
         <source>Location</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="303"/>
+        <location filename="../models/usertablemodel.cpp" line="391"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../models/usertablemodel.cpp" line="305"/>
+        <location filename="../models/usertablemodel.cpp" line="393"/>
         <source>Last push</source>
         <translation>Letzte Übertragung</translation>
     </message>
@@ -711,9 +798,13 @@
         <translation>%1 wurde auf ein anderes Schema, einen anderen Host oder einen anderen Port umgeleitet (%2). CardDesk folgt Umleitungen nur innerhalb desselben Ursprungs, damit Schlüssel nie anderswohin gesendet werden. Prüfen Sie die Basis-URL im Profil.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="74"/>
         <source>%1 timed out: no complete response within %2 seconds.</source>
-        <translation>Zeitüberschreitung bei %1: keine vollständige Antwort innerhalb von %2 Sekunden.</translation>
+        <translation type="vanished">Zeitüberschreitung bei %1: keine vollständige Antwort innerhalb von %2 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="74"/>
+        <source>%1 timed out: no complete response within %L2 seconds.</source>
+        <translation>Zeitüberschreitung bei %1: keine vollständige Antwort innerhalb von %L2 Sekunden.</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="78"/>
@@ -855,6 +946,21 @@
         <location filename="../app/net/errortext.cpp" line="216"/>
         <source>A request must carry between 1 and %1 user updates, not %2. Nothing was sent.</source>
         <translation>Eine Anfrage muss zwischen 1 und %1 Benutzeränderungen enthalten, nicht %2. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/apiclient.cpp" line="92"/>
+        <source>reading users</source>
+        <translation>Lesen der Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/net/apiclient.cpp" line="102"/>
+        <source>reading locations</source>
+        <translation>Lesen der Standorte</translation>
+    </message>
+    <message>
+        <location filename="../app/net/apiclient.cpp" line="116"/>
+        <source>sending card updates</source>
+        <translation>Senden von Kartenänderungen</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1148,207 @@
     </message>
 </context>
 <context>
+    <name>CardDesk::Net::Transport</name>
+    <message>
+        <location filename="../app/net/transport.cpp" line="410"/>
+        <source>the connection closed after %1 of the %2 response bytes the server announced</source>
+        <translation>die Verbindung wurde nach %1 der %2 vom Server angekündigten Antwortbytes geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Store::AuditLog</name>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="47"/>
+        <source>Cards submitted</source>
+        <translation>Karten übermittelt</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="48"/>
+        <source>Update retried</source>
+        <translation>Änderung wiederholt</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="49"/>
+        <source>Failure resolved</source>
+        <translation>Fehler erledigt</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="50"/>
+        <source>Update result</source>
+        <translation>Ergebnis der Änderung</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="51"/>
+        <source>Directory refreshed</source>
+        <translation>Verzeichnis aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="55"/>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="56"/>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="57"/>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="58"/>
+        <source>Partly applied</source>
+        <translation>Teilweise übernommen</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="59"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="60"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="61"/>
+        <source>Needs attention</source>
+        <translation>Prüfung nötig</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="62"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="351"/>
+        <source>An audit record needs an action name; the record for user %1 was not written.</source>
+        <translation>Ein Eintrag im Prüfprotokoll braucht einen Aktionsnamen; der Eintrag für den Benutzer %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="361"/>
+        <source>Cannot write the audit record &quot;%1&quot; for user %2 to %3: %4. Check free disk space; the action itself may already have happened.</source>
+        <translation>Der Eintrag „%1“ im Prüfprotokoll für den Benutzer %2 kann nicht in %3 geschrieben werden: %4. Prüfen Sie den freien Speicherplatz; die Aktion selbst ist möglicherweise bereits erfolgt.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="403"/>
+        <location filename="../app/store/auditlog.cpp" line="410"/>
+        <source>Cannot read the audit log from %1: %2.</source>
+        <translation>Das Prüfprotokoll kann nicht aus %1 gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="426"/>
+        <source>Cannot count the audit records in %1: %2.</source>
+        <translation>Die Einträge des Prüfprotokolls in %1 können nicht gezählt werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Sync</name>
+    <message>
+        <location filename="../app/sync/directoryrefresher.cpp" line="36"/>
+        <location filename="../app/sync/directoryrefresher.cpp" line="41"/>
+        <location filename="../app/sync/directoryrefresher.cpp" line="53"/>
+        <source>The directory was not changed: %1</source>
+        <translation>Das Verzeichnis wurde nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Sync::DirectoryRefresher</name>
+    <message>
+        <location filename="../app/sync/directoryrefresher.cpp" line="87"/>
+        <source>Not signed in: connect a profile to refresh the directory.</source>
+        <translation>Nicht angemeldet: Verbinden Sie ein Profil, um das Verzeichnis zu aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/directoryrefresher.cpp" line="138"/>
+        <source>Refresh cancelled; the directory was not changed.</source>
+        <translation>Aktualisierung abgebrochen; das Verzeichnis wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/directoryrefresher.cpp" line="144"/>
+        <source>The directory was not changed: %1</source>
+        <translation>Das Verzeichnis wurde nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Sync::Sender</name>
+    <message>
+        <location filename="../app/sync/sender.cpp" line="96"/>
+        <source>Not signed in: updates wait until a profile is connected.</source>
+        <translation>Nicht angemeldet: Die Änderungen warten, bis ein Profil verbunden ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/sender.cpp" line="366"/>
+        <source>Calven rejected the request with HTTP %1: %2</source>
+        <translation>Calven hat die Anfrage mit HTTP %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/sender.cpp" line="394"/>
+        <source>Gave up after %1 attempts. Last error: %2</source>
+        <translation>Nach %1 Versuchen aufgegeben. Letzter Fehler: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/sender.cpp" line="420"/>
+        <source>Offline, updates waiting: %1. %2 Trying again at %3.</source>
+        <translation>Offline, wartende Änderungen: %1. %2 Neuer Versuch um %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/sender.cpp" line="423"/>
+        <source>Updates waiting: %1. %2 Retrying at %3.</source>
+        <translation>Wartende Änderungen: %1. %2 Neuer Versuch um %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/sender.cpp" line="427"/>
+        <source>The server asked to wait %1 seconds (Retry-After). CardDesk waits at most %2 minutes.</source>
+        <translation>Der Server hat gebeten, %1 Sekunden zu warten (Retry-After). CardDesk wartet höchstens %2 Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Sync::Workspace</name>
+    <message>
+        <location filename="../app/sync/workspace.cpp" line="110"/>
+        <source>Cannot create the data folder %1. Check that it is writable or choose another one.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden. Prüfen Sie, ob er beschreibbar ist, oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/workspace.cpp" line="122"/>
+        <source>The data folder %1 is in use by another CardDesk program (%2, process %3 on %4). Close it, or use another data folder.</source>
+        <translation>Der Datenordner %1 wird von einem anderen CardDesk-Programm verwendet (%2, Prozess %3 auf %4). Schließen Sie es oder verwenden Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/workspace.cpp" line="196"/>
+        <source>%1 users: %2 added, %3 changed, %4 removed</source>
+        <translation>%1 Benutzer: %2 hinzugefügt, %3 geändert, %4 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/workspace.cpp" line="241"/>
+        <source>Not signed in: connect a profile to refresh the directory.</source>
+        <translation>Nicht angemeldet: Verbinden Sie ein Profil, um das Verzeichnis zu aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/workspace.cpp" line="417"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/workspace.cpp" line="449"/>
+        <source>None of the %1 card sets was queued. Correct the sets above and submit them again.</source>
+        <translation>Keiner der %1 Kartensätze wurde in die Warteschlange gestellt. Korrigieren Sie die oben genannten Kartensätze und übermitteln Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/workspace.cpp" line="490"/>
+        <source>Retry of %1</source>
+        <translation>Wiederholung von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/workspace.cpp" line="530"/>
+        <source>Not signed in: updates wait until a profile is connected.</source>
+        <translation>Nicht angemeldet: Die Änderungen warten, bis ein Profil verbunden ist.</translation>
+    </message>
+</context>
+<context>
     <name>CardDesk::Ui</name>
     <message>
         <location filename="../ui/failurenextstep.cpp" line="35"/>
@@ -1220,82 +1527,169 @@
 <context>
     <name>CardDesk::Ui::AuditPage</name>
     <message>
-        <location filename="../ui/auditpage.cpp" line="62"/>
+        <location filename="../ui/auditpage.cpp" line="69"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="71"/>
+        <location filename="../ui/auditpage.cpp" line="95"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="108"/>
+        <location filename="../ui/auditpage.cpp" line="97"/>
+        <source>Writes every record that matches the filters, not only the ones shown.</source>
+        <translation>Schreibt alle Einträge, die zu den Filtern passen, nicht nur die angezeigten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="132"/>
         <source>Action filter</source>
         <translation>Aktionsfilter</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="109"/>
+        <location filename="../ui/auditpage.cpp" line="133"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="114"/>
-        <source>Filter by target user or operating-system user  (Ctrl+F)</source>
-        <translation>Nach Zielbenutzer oder Systembenutzer filtern  (Strg+F)</translation>
+        <location filename="../ui/auditpage.cpp" line="136"/>
+        <source>Result filter</source>
+        <translation>Ergebnisfilter</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="118"/>
-        <source>&amp;From:</source>
+        <location filename="../ui/auditpage.cpp" line="137"/>
+        <source>All results</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="140"/>
+        <source>Profile filter</source>
+        <translation>Profilfilter</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="141"/>
+        <source>All profiles</source>
+        <translation>Alle Profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="149"/>
+        <source>Target user or operating-system user  (Ctrl+F)</source>
+        <translation>Zielbenutzer oder Systembenutzer  (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="152"/>
+        <source>Words in machine, update id, card numbers or detail</source>
+        <translation>Begriffe in Rechner, Änderungs-ID, Kartennummern oder Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="164"/>
+        <source>Fro&amp;m:</source>
         <translation>V&amp;on:</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="120"/>
+        <location filename="../ui/auditpage.cpp" line="172"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="175"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="180"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="183"/>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="221"/>
+        <source>Showing the newest %1 of %2 matching records. Narrow the filters to see older ones here; the export writes all of them.</source>
+        <translation>Die neuesten %1 von %2 passenden Einträgen werden angezeigt. Schränken Sie die Filter ein, um hier ältere zu sehen; der Export schreibt alle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="229"/>
+        <source>No audit records match these filters.
+Widen the day range or clear a filter.</source>
+        <translation>Keine Einträge im Prüfprotokoll passen zu diesen Filtern.
+Erweitern Sie den Zeitraum oder entfernen Sie einen Filter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="243"/>
+        <source>Reading the audit log…</source>
+        <translation>Prüfprotokoll wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="352"/>
+        <source>Exporting to %1…</source>
+        <translation>Wird nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="359"/>
+        <source>Exported %1 records to %2.</source>
+        <translation>%1 Einträge nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="364"/>
+        <source>The export failed.</source>
+        <translation>Der Export ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Filter by target user or operating-system user  (Ctrl+F)</source>
+        <translation type="vanished">Nach Zielbenutzer oder Systembenutzer filtern  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="vanished">V&amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="166"/>
         <source>T&amp;o:</source>
         <translation>B&amp;is:</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="122"/>
+        <location filename="../ui/auditpage.cpp" line="169"/>
         <source>&amp;Action:</source>
         <translation>&amp;Aktion:</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="147"/>
         <source>The newest %1 records; narrow the filters to see older ones</source>
-        <translation>Die neuesten %1 Einträge; schränken Sie die Filter ein, um ältere zu sehen</translation>
+        <translation type="vanished">Die neuesten %1 Einträge; schränken Sie die Filter ein, um ältere zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="149"/>
+        <location filename="../ui/auditpage.cpp" line="225"/>
         <source>1 record</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="149"/>
+        <location filename="../ui/auditpage.cpp" line="225"/>
         <source>%1 records</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="204"/>
         <source>Cannot write %1: %2. Choose a folder you can write to.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        <translation type="vanished">%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="218"/>
         <source>Cannot finish %1: %2. Check the free disk space and try again.</source>
-        <translation>%1 kann nicht fertiggestellt werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+        <translation type="vanished">%1 kann nicht fertiggestellt werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="228"/>
+        <location filename="../ui/auditpage.cpp" line="371"/>
         <source>Export audit log as CSV</source>
         <translation>Prüfprotokoll als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="229"/>
+        <location filename="../ui/auditpage.cpp" line="372"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="232"/>
+        <location filename="../ui/auditpage.cpp" line="366"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
@@ -1378,62 +1772,62 @@
         <translation>Karte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="193"/>
+        <location filename="../ui/carddialog.cpp" line="198"/>
         <source>Edit card</source>
         <translation>Karte bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="204"/>
+        <location filename="../ui/carddialog.cpp" line="209"/>
         <source>This card was stored with format &quot;%1&quot;, which CardDesk does not know. Choose its format.</source>
         <translation>Diese Karte wurde mit dem Format „%1“ gespeichert, das CardDesk nicht kennt. Wählen Sie ihr Format.</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="257"/>
+        <location filename="../ui/carddialog.cpp" line="262"/>
         <source>(enter a valid card)</source>
         <translation>(gültige Karte eingeben)</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="108"/>
+        <location filename="../ui/carddialog.cpp" line="112"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="109"/>
+        <location filename="../ui/carddialog.cpp" line="113"/>
         <source>Stolen</source>
         <translation>Gestohlen</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="110"/>
+        <location filename="../ui/carddialog.cpp" line="114"/>
         <source>Damaged</source>
         <translation>Beschädigt</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="111"/>
+        <location filename="../ui/carddialog.cpp" line="115"/>
         <source>Other (describe)</source>
         <translation>Anderer Grund (beschreiben)</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="114"/>
+        <location filename="../ui/carddialog.cpp" line="118"/>
         <source>Why the old card is replaced</source>
         <translation>Warum die alte Karte ersetzt wird</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="119"/>
+        <location filename="../ui/carddialog.cpp" line="124"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="145"/>
+        <location filename="../ui/carddialog.cpp" line="150"/>
         <source>Replace lost or stolen card %1</source>
         <translation>Verlorene oder gestohlene Karte %1 ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="177"/>
+        <location filename="../ui/carddialog.cpp" line="182"/>
         <source>The new card %1 is the card being replaced. Enter the number of the new card.</source>
         <translation>Die neue Karte %1 ist die Karte, die ersetzt wird. Geben Sie die Nummer der neuen Karte ein.</translation>
     </message>
     <message>
-        <location filename="../ui/carddialog.cpp" line="181"/>
+        <location filename="../ui/carddialog.cpp" line="186"/>
         <source>Describe why the card is replaced, or choose Lost, Stolen or Damaged.</source>
         <translation>Beschreiben Sie, warum die Karte ersetzt wird, oder wählen Sie Verloren, Gestohlen oder Beschädigt.</translation>
     </message>
@@ -1558,63 +1952,63 @@
         <translation>&amp;Bitlänge:</translation>
     </message>
     <message>
-        <location filename="../ui/decoderdialog.cpp" line="60"/>
+        <location filename="../ui/decoderdialog.cpp" line="61"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/decoderdialog.cpp" line="60"/>
+        <location filename="../ui/decoderdialog.cpp" line="61"/>
         <source>Facility code</source>
         <translation>Anlagencode</translation>
     </message>
     <message>
-        <location filename="../ui/decoderdialog.cpp" line="60"/>
+        <location filename="../ui/decoderdialog.cpp" line="61"/>
         <source>Card number</source>
         <translation>Kartennummer</translation>
     </message>
     <message>
-        <location filename="../ui/decoderdialog.cpp" line="60"/>
+        <location filename="../ui/decoderdialog.cpp" line="61"/>
         <source>Parity</source>
         <translation>Parität</translation>
     </message>
     <message>
-        <location filename="../ui/decoderdialog.cpp" line="60"/>
+        <location filename="../ui/decoderdialog.cpp" line="61"/>
         <source>Read as</source>
         <translation>Gelesen als</translation>
     </message>
     <message>
-        <location filename="../ui/decoderdialog.cpp" line="60"/>
+        <location filename="../ui/decoderdialog.cpp" line="61"/>
         <source>Held by</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/decoderdialog.cpp" line="68"/>
+        <location filename="../ui/decoderdialog.cpp" line="69"/>
         <source>Candidate formats</source>
         <translation>Mögliche Formate</translation>
     </message>
     <message>
-        <location filename="../ui/decoderdialog.cpp" line="76"/>
-        <location filename="../ui/decoderdialog.cpp" line="117"/>
+        <location filename="../ui/decoderdialog.cpp" line="78"/>
+        <location filename="../ui/decoderdialog.cpp" line="119"/>
         <source>&amp;Assign to user</source>
         <translation>Benutzer &amp;zuweisen</translation>
     </message>
     <message>
-        <location filename="../ui/decoderdialog.cpp" line="118"/>
+        <location filename="../ui/decoderdialog.cpp" line="120"/>
         <source>&amp;Assign to %1</source>
         <translation>&amp;%1 zuweisen</translation>
     </message>
     <message>
-        <location filename="../ui/decoderdialog.cpp" line="181"/>
+        <location filename="../ui/decoderdialog.cpp" line="183"/>
         <source>%1 (this user)</source>
         <translation>%1 (dieser Benutzer)</translation>
     </message>
     <message>
-        <location filename="../ui/decoderdialog.cpp" line="184"/>
+        <location filename="../ui/decoderdialog.cpp" line="186"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../ui/decoderdialog.cpp" line="196"/>
+        <location filename="../ui/decoderdialog.cpp" line="198"/>
         <source>Serial %1 · bytes reversed %2 · little-endian decimal %3 · big-endian decimal %4</source>
         <translation>Seriennummer %1 · Bytes umgekehrt %2 · Little-Endian dezimal %3 · Big-Endian dezimal %4</translation>
     </message>
@@ -1719,165 +2113,165 @@
 <context>
     <name>CardDesk::Ui::FailureDetailView</name>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="56"/>
-        <location filename="../ui/failuredetailview.cpp" line="58"/>
+        <location filename="../ui/failuredetailview.cpp" line="60"/>
+        <location filename="../ui/failuredetailview.cpp" line="62"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="56"/>
+        <location filename="../ui/failuredetailview.cpp" line="60"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="56"/>
+        <location filename="../ui/failuredetailview.cpp" line="60"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="57"/>
+        <location filename="../ui/failuredetailview.cpp" line="61"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="57"/>
+        <location filename="../ui/failuredetailview.cpp" line="61"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="57"/>
+        <location filename="../ui/failuredetailview.cpp" line="61"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="58"/>
+        <location filename="../ui/failuredetailview.cpp" line="62"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="58"/>
+        <location filename="../ui/failuredetailview.cpp" line="62"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="65"/>
+        <location filename="../ui/failuredetailview.cpp" line="69"/>
         <source>Card results</source>
         <translation>Kartenergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="66"/>
+        <location filename="../ui/failuredetailview.cpp" line="70"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="67"/>
+        <location filename="../ui/failuredetailview.cpp" line="71"/>
         <source>Current cards</source>
         <translation>Aktuelle Karten</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="68"/>
+        <location filename="../ui/failuredetailview.cpp" line="72"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="69"/>
+        <location filename="../ui/failuredetailview.cpp" line="73"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="83"/>
+        <location filename="../ui/failuredetailview.cpp" line="87"/>
         <source>Select a failure to see its details.</source>
         <translation>Wählen Sie einen Fehler, um Einzelheiten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="114"/>
+        <location filename="../ui/failuredetailview.cpp" line="118"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="139"/>
+        <location filename="../ui/failuredetailview.cpp" line="144"/>
         <source>1 attempt</source>
         <translation>1 Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="139"/>
+        <location filename="../ui/failuredetailview.cpp" line="144"/>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="145"/>
+        <location filename="../ui/failuredetailview.cpp" line="150"/>
         <source>Calven returned no message.</source>
         <translation>Calven hat keine Meldung geliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="151"/>
+        <location filename="../ui/failuredetailview.cpp" line="156"/>
         <source>%1: %2
 Update %3</source>
         <translation>%1: %2
 Änderung %3</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="172"/>
+        <location filename="../ui/failuredetailview.cpp" line="177"/>
         <source>No per-card results were returned.</source>
         <translation>Es wurden keine Ergebnisse pro Karte geliefert.</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="187"/>
+        <location filename="../ui/failuredetailview.cpp" line="193"/>
         <source>Queued %1</source>
         <translation>%1 in Warteschlange gestellt</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="188"/>
+        <location filename="../ui/failuredetailview.cpp" line="194"/>
         <source>Queued %1 as a retry of %2</source>
         <translation>%1 als Wiederholung von %2 in Warteschlange gestellt</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="192"/>
+        <location filename="../ui/failuredetailview.cpp" line="198"/>
         <source>after 1 attempt</source>
         <translation>nach 1 Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="192"/>
+        <location filename="../ui/failuredetailview.cpp" line="198"/>
         <source>after %1 attempts</source>
         <translation>nach %1 Versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="194"/>
+        <location filename="../ui/failuredetailview.cpp" line="200"/>
         <source>Resolved</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="195"/>
+        <location filename="../ui/failuredetailview.cpp" line="201"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="218"/>
+        <location filename="../ui/failuredetailview.cpp" line="224"/>
         <source>%1 has no cards in CardDesk now.</source>
         <translation>%1 hat jetzt keine Karten in CardDesk.</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="219"/>
+        <location filename="../ui/failuredetailview.cpp" line="225"/>
         <source>CardDesk holds no card set for this user.</source>
         <translation>CardDesk hat keinen Kartensatz für diesen Benutzer.</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="227"/>
+        <location filename="../ui/failuredetailview.cpp" line="234"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="227"/>
+        <location filename="../ui/failuredetailview.cpp" line="234"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="229"/>
+        <location filename="../ui/failuredetailview.cpp" line="236"/>
         <source>, not in this update</source>
         <translation>, nicht in dieser Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/failuredetailview.cpp" line="316"/>
+        <location filename="../ui/failuredetailview.cpp" line="323"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -1988,7 +2382,17 @@ Update %3</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="341"/>
+        <location filename="../ui/failurespage.cpp" line="335"/>
+        <source>1 failure including resolved ones, %1 open</source>
+        <translation>1 Fehler einschließlich erledigter, %1 offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespage.cpp" line="336"/>
+        <source>%1 failures including resolved ones, %2 open</source>
+        <translation>%1 Fehler einschließlich erledigter, %2 offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespage.cpp" line="342"/>
         <source> (%1 loaded, scroll for more)</source>
         <translation> (%1 geladen, für mehr scrollen)</translation>
     </message>
@@ -2021,22 +2425,21 @@ Update %3</source>
         <translation>%1 Fehler gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="335"/>
         <source>%1 failures with resolved ones, %2 open</source>
-        <translation>%1 Fehler einschließlich erledigter, %2 offen</translation>
+        <translation type="vanished">%1 Fehler einschließlich erledigter, %2 offen</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="337"/>
+        <location filename="../ui/failurespage.cpp" line="338"/>
         <source>%1 of %2 open failures</source>
         <translation>%1 von %2 offenen Fehlern</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="339"/>
+        <location filename="../ui/failurespage.cpp" line="340"/>
         <source>1 open failure</source>
         <translation>1 offener Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/failurespage.cpp" line="339"/>
+        <location filename="../ui/failurespage.cpp" line="340"/>
         <source>%1 open failures</source>
         <translation>%1 offene Fehler</translation>
     </message>
@@ -2066,8 +2469,12 @@ Update %3</source>
         <translation>Auch erledigte oder wiederholte Fehler auflisten</translation>
     </message>
     <message>
-        <location filename="../ui/failurespageactions.cpp" line="78"/>
         <source>&amp;From:</source>
+        <translation type="vanished">V&amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurespageactions.cpp" line="78"/>
+        <source>Fro&amp;m:</source>
         <translation>V&amp;on:</translation>
     </message>
     <message>
@@ -2194,77 +2601,77 @@ Update %3</source>
         <translation>Ü&amp;ber CardDesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Active profile</source>
         <translation>Aktives Profil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>The profile CardDesk is connected to. Choose another to switch.</source>
         <translation>Das Profil, mit dem CardDesk verbunden ist. Wählen Sie ein anderes, um zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>CardDesk (training: simulator, not Calven)</source>
         <translation>CardDesk (Übung: Simulator, nicht Calven)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>CardDesk</source>
         <translation>CardDesk</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>No updates waiting to be sent</source>
         <translation>Keine Änderungen warten auf den Versand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>1 update waiting</source>
         <translation>1 Änderung wartet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>%1 updates waiting</source>
         <translation>%1 Änderungen warten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Connection error</source>
         <translation>Verbindungsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Directory refreshed %1</source>
         <translation>Verzeichnis aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Directory never refreshed</source>
         <translation>Verzeichnis noch nie aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>1 open failure</source>
         <translation>1 offener Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>%1 open failures</source>
         <translation>%1 offene Fehler</translation>
     </message>
@@ -2467,7 +2874,6 @@ Update %3</source>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="127"/>
-        <location filename="../ui/profiledialog.ui" line="192"/>
         <source>Sign-in &amp;method:</source>
         <translation>&amp;Anmeldeverfahren:</translation>
     </message>
@@ -2489,6 +2895,11 @@ Update %3</source>
         <location filename="../ui/profiledialog.ui" line="183"/>
         <source>Read key: reads users and locations</source>
         <translation>Leseschlüssel: liest Benutzer und Standorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/profiledialog.ui" line="192"/>
+        <source>Sign-&amp;in method:</source>
+        <translation>An&amp;meldeverfahren:</translation>
     </message>
     <message>
         <location filename="../ui/profiledialog.ui" line="215"/>
@@ -2747,39 +3158,84 @@ Update %3</source>
 <context>
     <name>CardDesk::Ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="20"/>
+        <location filename="../ui/settingsdialog.cpp" line="23"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="23"/>
+        <location filename="../ui/settingsdialog.cpp" line="26"/>
         <source>The credentialType sent to Calven for each card format. Change a value only when your Calven tenant expects another name; a blank value uses the default.</source>
         <translation>Der credentialType, der für jedes Kartenformat an Calven gesendet wird. Ändern Sie einen Wert nur, wenn Ihr Calven-Mandant einen anderen Namen erwartet. Ein leerer Wert verwendet die Vorgabe.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="32"/>
+        <location filename="../ui/settingsdialog.cpp" line="35"/>
         <source>Card format</source>
         <translation>Kartenformat</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="32"/>
+        <location filename="../ui/settingsdialog.cpp" line="35"/>
         <source>Default</source>
         <translation>Vorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="32"/>
+        <location filename="../ui/settingsdialog.cpp" line="35"/>
         <source>credentialType sent</source>
         <translation>Gesendeter credentialType</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/settingsdialog.cpp" line="42"/>
         <source>credentialType per card format</source>
         <translation>credentialType je Kartenformat</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="55"/>
+        <location filename="../ui/settingsdialog.cpp" line="58"/>
         <source>&amp;Restore defaults</source>
         <translation>&amp;Vorgaben wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="86"/>
+        <source>Sending to Calven</source>
+        <translation>Senden an Calven</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="88"/>
+        <source> users</source>
+        <translation> Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="90"/>
+        <source>User updates in one request, %1 to %2. Calven accepts at most 100 per request.</source>
+        <translation>Benutzeränderungen pro Anfrage, %1 bis %2. Calven akzeptiert höchstens 100 pro Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="94"/>
+        <source>Requests sent at the same time, %1 to %2.</source>
+        <translation>Gleichzeitig gesendete Anfragen, %1 bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="99"/>
+        <source>Attempts that may reach Calven before an update is listed as needing attention, %1 to %2. Attempts that fail while offline do not count.</source>
+        <translation>Versuche, die Calven erreichen dürfen, bevor eine Änderung als „Prüfung nötig“ aufgeführt wird, %1 bis %2. Versuche, die ohne Verbindung fehlschlagen, zählen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="103"/>
+        <source>Changes apply the next time CardDesk connects to a profile: at start, after signing in again or after switching profiles.</source>
+        <translation>Änderungen gelten ab der nächsten Verbindung von CardDesk mit einem Profil: beim Start, nach einer erneuten Anmeldung oder nach einem Profilwechsel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="109"/>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Stapelgröße:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="110"/>
+        <source>Requests in &amp;flight:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="111"/>
+        <source>&amp;Attempts per update:</source>
+        <translation>Versuche &amp;pro Änderung:</translation>
     </message>
 </context>
 <context>
@@ -2801,48 +3257,48 @@ Update %3</source>
 <context>
     <name>CardDesk::Ui::UserPanel</name>
     <message>
-        <location filename="../ui/userpanel.cpp" line="79"/>
+        <location filename="../ui/userpanel.cpp" line="80"/>
         <source>Select a user to see and edit their cards.</source>
         <translation>Wählen Sie einen Benutzer, um seine Karten zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="143"/>
+        <location filename="../ui/userpanel.cpp" line="145"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="169"/>
+        <location filename="../ui/userpanel.cpp" line="171"/>
         <source>&amp;Add card…</source>
         <translation>Karte &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="171"/>
+        <location filename="../ui/userpanel.cpp" line="173"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="172"/>
-        <location filename="../ui/userpanel.cpp" line="525"/>
+        <location filename="../ui/userpanel.cpp" line="174"/>
+        <location filename="../ui/userpanel.cpp" line="570"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="179"/>
+        <location filename="../ui/userpanel.cpp" line="181"/>
         <source>&amp;Undo changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="183"/>
+        <location filename="../ui/userpanel.cpp" line="185"/>
         <source>Add a card to this user&apos;s set (Insert)</source>
         <translation>Diesem Benutzer eine Karte hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="184"/>
+        <location filename="../ui/userpanel.cpp" line="186"/>
         <source>Edit the selected card (F2)</source>
         <translation>Die gewählte Karte bearbeiten (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="185"/>
+        <location filename="../ui/userpanel.cpp" line="187"/>
         <source>Deactivate the selected card, or reactivate it (Delete)</source>
         <translation>Die gewählte Karte deaktivieren oder wieder aktivieren (Entf)</translation>
     </message>
@@ -2851,79 +3307,88 @@ Update %3</source>
         <translation type="vanished">Zum zuletzt von Calven bestätigten Kartensatz zurückkehren</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="240"/>
+        <location filename="../ui/userpanel.cpp" line="188"/>
+        <source>Return to the card set last queued for Calven (Ctrl+Z)</source>
+        <translation>Zum zuletzt für Calven in die Warteschlange gestellten Kartensatz zurückkehren (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/userpanel.cpp" line="251"/>
         <source>Se&amp;nd</source>
         <translation>Se&amp;nden</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="241"/>
+        <location filename="../ui/userpanel.cpp" line="252"/>
         <source>Send this user&apos;s complete card set to Calven (Ctrl+Return)</source>
         <translation>Den vollständigen Kartensatz dieses Benutzers an Calven senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="299"/>
+        <location filename="../ui/userpanel.cpp" line="306"/>
+        <source>No name or email (user %1)</source>
+        <translation>Ohne Namen und E-Mail (Benutzer %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/userpanel.cpp" line="311"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="300"/>
+        <location filename="../ui/userpanel.cpp" line="312"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="300"/>
+        <location filename="../ui/userpanel.cpp" line="312"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="301"/>
+        <location filename="../ui/userpanel.cpp" line="313"/>
         <source>No location</source>
         <translation>Kein Standort</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="342"/>
+        <location filename="../ui/userpanel.cpp" line="367"/>
         <source>Last push %1: %2</source>
         <translation>Letzte Übertragung %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="350"/>
+        <location filename="../ui/userpanel.cpp" line="375"/>
         <source>Not pushed from CardDesk yet.</source>
         <translation>Noch nicht aus CardDesk übertragen.</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="521"/>
+        <location filename="../ui/userpanel.cpp" line="566"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="523"/>
+        <location filename="../ui/userpanel.cpp" line="568"/>
         <source>Re&amp;activate</source>
         <translation>&amp;Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="174"/>
+        <location filename="../ui/userpanel.cpp" line="176"/>
         <source>Re&amp;place lost or stolen…</source>
         <translation>&amp;Verlorene oder gestohlene ersetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="177"/>
+        <location filename="../ui/userpanel.cpp" line="179"/>
         <source>De&amp;code a read…</source>
         <translation>Lesewert de&amp;codieren…</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="181"/>
+        <location filename="../ui/userpanel.cpp" line="183"/>
         <source>Deactivate the selected card and add its replacement in one step, with a reason (Ctrl+R)</source>
         <translation>Die gewählte Karte deaktivieren und ihren Ersatz in einem Schritt hinzufügen, mit Grund (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="182"/>
+        <location filename="../ui/userpanel.cpp" line="184"/>
         <source>Decode a raw reader value and assign the card it shows (Ctrl+D)</source>
         <translation>Einen rohen Leserwert decodieren und die erkannte Karte zuweisen (Strg+D)</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="186"/>
         <source>Return to the card set Calven last confirmed (Ctrl+Z)</source>
-        <translation>Zum zuletzt von Calven bestätigten Kartensatz zurückkehren (Strg+Z)</translation>
+        <translation type="vanished">Zum zuletzt von Calven bestätigten Kartensatz zurückkehren (Strg+Z)</translation>
     </message>
 </context>
 <context>
@@ -2958,42 +3423,42 @@ Update %3</source>
         <translation>Aktualisierung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="182"/>
+        <location filename="../ui/userspage.cpp" line="184"/>
         <source>Downloading the directory…</source>
         <translation>Verzeichnis wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="187"/>
+        <location filename="../ui/userspage.cpp" line="189"/>
         <source>Saving the directory…</source>
         <translation>Verzeichnis wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="193"/>
+        <location filename="../ui/userspage.cpp" line="195"/>
         <source>Downloading the directory: %p%</source>
         <translation>Verzeichnis wird heruntergeladen: %p%</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="202"/>
+        <location filename="../ui/userspage.cpp" line="204"/>
         <source>Last refresh: %1 added, %2 changed, %3 removed.</source>
         <translation>Letzte Aktualisierung: %1 hinzugefügt, %2 geändert, %3 entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="229"/>
+        <location filename="../ui/userspage.cpp" line="231"/>
         <source>Directory refreshed %1.</source>
         <translation>Verzeichnis aktualisiert %1.</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="231"/>
+        <location filename="../ui/userspage.cpp" line="233"/>
         <source>The directory was never refreshed.</source>
         <translation>Das Verzeichnis wurde noch nie aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="384"/>
+        <location filename="../ui/userspage.cpp" line="386"/>
         <source>%1 users</source>
         <translation>%1 Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="385"/>
+        <location filename="../ui/userspage.cpp" line="387"/>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
     </message>
