@@ -772,7 +772,7 @@
     <message>
         <location filename="../models/usertablemodel.cpp" line="393"/>
         <source>Last push</source>
-        <translation>Letzte Übertragung</translation>
+        <translation>Übertragung</translation>
     </message>
 </context>
 <context>
