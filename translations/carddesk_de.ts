@@ -1351,124 +1351,100 @@
 <context>
     <name>CardDesk::Ui</name>
     <message>
-        <location filename="../ui/failurenextstep.cpp" line="35"/>
         <source>Calven has no user %1, and the directory has no user with a similar email. Check the spelling with the employee, refresh the directory, or resolve the failure with a note if the person has left.</source>
-        <translation>Calven kennt keinen Benutzer %1, und im Verzeichnis gibt es keinen Benutzer mit ähnlicher E-Mail-Adresse. Klären Sie die Schreibweise mit der betroffenen Person, aktualisieren Sie das Verzeichnis oder erledigen Sie den Fehler mit einer Notiz, falls die Person nicht mehr im Unternehmen ist.</translation>
+        <translation type="vanished">Calven kennt keinen Benutzer %1, und im Verzeichnis gibt es keinen Benutzer mit ähnlicher E-Mail-Adresse. Klären Sie die Schreibweise mit der betroffenen Person, aktualisieren Sie das Verzeichnis oder erledigen Sie den Fehler mit einer Notiz, falls die Person nicht mehr im Unternehmen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/failurenextstep.cpp" line="41"/>
         <source>Calven has no user %1. The directory has users with similar emails: if one of them is the person, open that user and give them the cards.</source>
-        <translation>Calven kennt keinen Benutzer %1. Im Verzeichnis gibt es Benutzer mit ähnlichen E-Mail-Adressen: Falls einer davon die gesuchte Person ist, öffnen Sie diesen Benutzer und weisen Sie ihm die Karten zu.</translation>
+        <translation type="vanished">Calven kennt keinen Benutzer %1. Im Verzeichnis gibt es Benutzer mit ähnlichen E-Mail-Adressen: Falls einer davon die gesuchte Person ist, öffnen Sie diesen Benutzer und weisen Sie ihm die Karten zu.</translation>
     </message>
     <message>
-        <location filename="../ui/failurenextstep.cpp" line="47"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation type="vanished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/failurenextstep.cpp" line="60"/>
         <source>Card %1 is held by %2 (%3).</source>
-        <translation>Karte %1 ist %2 (%3) zugewiesen.</translation>
+        <translation type="vanished">Karte %1 ist %2 (%3) zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/failurenextstep.cpp" line="63"/>
         <source>Open %1</source>
-        <translation>%1 öffnen</translation>
+        <translation type="vanished">%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/failurenextstep.cpp" line="68"/>
         <source>Remove the card from that user first if it was handed over, or give %1 another card, then retry.</source>
-        <translation>Entfernen Sie die Karte zuerst bei diesem Benutzer, falls sie weitergegeben wurde, oder geben Sie %1 eine andere Karte. Wiederholen Sie danach die Änderung.</translation>
+        <translation type="vanished">Entfernen Sie die Karte zuerst bei diesem Benutzer, falls sie weitergegeben wurde, oder geben Sie %1 eine andere Karte. Wiederholen Sie danach die Änderung.</translation>
     </message>
     <message>
-        <location filename="../ui/failurenextstep.cpp" line="91"/>
         <source>Decode %1</source>
-        <translation>%1 decodieren</translation>
+        <translation type="vanished">%1 decodieren</translation>
     </message>
     <message>
-        <location filename="../ui/failurenextstep.cpp" line="96"/>
         <source>Calven rejected card %1 as invalid. Read the card again and decode the raw read to find its format, facility code and number.</source>
-        <translation>Calven hat die Karte %1 als ungültig abgelehnt. Lesen Sie die Karte erneut und decodieren Sie den Rohwert, um Format, Anlagencode und Nummer zu ermitteln.</translation>
+        <translation type="vanished">Calven hat die Karte %1 als ungültig abgelehnt. Lesen Sie die Karte erneut und decodieren Sie den Rohwert, um Format, Anlagencode und Nummer zu ermitteln.</translation>
     </message>
     <message>
-        <location filename="../ui/failurenextstep.cpp" line="107"/>
         <source>Some cards were applied and some were not. See the card results, correct the cards that failed and send the set again.</source>
-        <translation>Einige Karten wurden übernommen, andere nicht. Sehen Sie sich die Kartenergebnisse an, korrigieren Sie die fehlgeschlagenen Karten und senden Sie den Kartensatz erneut.</translation>
+        <translation type="vanished">Einige Karten wurden übernommen, andere nicht. Sehen Sie sich die Kartenergebnisse an, korrigieren Sie die fehlgeschlagenen Karten und senden Sie den Kartensatz erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/failurenextstep.cpp" line="111"/>
         <source>Calven did not apply the cards. See the card results and the response, correct the cards and send the set again.</source>
-        <translation>Calven hat die Karten nicht übernommen. Sehen Sie sich die Kartenergebnisse und die Antwort an, korrigieren Sie die Karten und senden Sie den Kartensatz erneut.</translation>
+        <translation type="vanished">Calven hat die Karten nicht übernommen. Sehen Sie sich die Kartenergebnisse und die Antwort an, korrigieren Sie die Karten und senden Sie den Kartensatz erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/failurenextstep.cpp" line="115"/>
         <source>Calven returned the result &quot;%1&quot;, which CardDesk does not know. Check the user&apos;s cards in Calven before you retry.</source>
-        <translation>Calven hat das Ergebnis „%1“ geliefert, das CardDesk nicht kennt. Prüfen Sie die Karten des Benutzers in Calven, bevor Sie die Änderung wiederholen.</translation>
+        <translation type="vanished">Calven hat das Ergebnis „%1“ geliefert, das CardDesk nicht kennt. Prüfen Sie die Karten des Benutzers in Calven, bevor Sie die Änderung wiederholen.</translation>
     </message>
     <message>
-        <location filename="../ui/failurenextstep.cpp" line="120"/>
         <source>No result could be read, so Calven may or may not have applied the cards. Check them in Calven, then retry or resolve with a note.</source>
-        <translation>Es konnte kein Ergebnis gelesen werden, daher ist unklar, ob Calven die Karten übernommen hat. Prüfen Sie sie in Calven und wiederholen Sie dann die Änderung oder erledigen Sie den Fehler mit einer Notiz.</translation>
+        <translation type="vanished">Es konnte kein Ergebnis gelesen werden, daher ist unklar, ob Calven die Karten übernommen hat. Prüfen Sie sie in Calven und wiederholen Sie dann die Änderung oder erledigen Sie den Fehler mit einer Notiz.</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="97"/>
         <source>1 failure from %1 to %2</source>
-        <translation>1 Fehler von %1 bis %2</translation>
+        <translation type="vanished">1 Fehler von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="98"/>
         <source>%1 failures from %2 to %3</source>
-        <translation>%1 Fehler von %2 bis %3</translation>
+        <translation type="vanished">%1 Fehler von %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="101"/>
         <source>By reason</source>
-        <translation>Nach Grund</translation>
+        <translation type="vanished">Nach Grund</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="109"/>
         <source>Failures</source>
-        <translation>Fehler</translation>
+        <translation type="vanished">Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="112"/>
         <source>Time</source>
-        <translation>Zeit</translation>
+        <translation type="vanished">Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="112"/>
         <source>User</source>
-        <translation>Benutzer</translation>
+        <translation type="vanished">Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="112"/>
         <source>Cards</source>
-        <translation>Karten</translation>
+        <translation type="vanished">Karten</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="112"/>
         <source>Result</source>
-        <translation>Ergebnis</translation>
+        <translation type="vanished">Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="112"/>
         <source>Message</source>
-        <translation>Meldung</translation>
+        <translation type="vanished">Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="129"/>
         <source>Cannot write the report to %1: %2. Choose a folder you can write to.</source>
-        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        <translation type="vanished">Der Bericht kann nicht nach %1 geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="151"/>
         <source>Created %1</source>
-        <translation>Erstellt am %1</translation>
+        <translation type="vanished">Erstellt am %1</translation>
     </message>
     <message>
-        <location filename="../ui/failurereport.cpp" line="165"/>
         <source>Cannot finish the report %1: %2. Check the free disk space and try again.</source>
-        <translation>Der Bericht %1 kann nicht fertiggestellt werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+        <translation type="vanished">Der Bericht %1 kann nicht fertiggestellt werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2279,9 +2255,132 @@ Update %3</source>
 <context>
     <name>CardDesk::Ui::FailureNextStep</name>
     <message>
-        <location filename="../ui/failurenextstep.cpp" line="26"/>
+        <location filename="../ui/failurenextstep.cpp" line="28"/>
         <source>Edit and retry</source>
         <translation>Bearbeiten und wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="38"/>
+        <source>Calven has no user %1, and the directory has no user with a similar email. Check the spelling with the employee, refresh the directory, or resolve the failure with a note if the person has left.</source>
+        <translation>Calven kennt keinen Benutzer %1, und im Verzeichnis gibt es keinen Benutzer mit ähnlicher E-Mail-Adresse. Klären Sie die Schreibweise mit der betroffenen Person, aktualisieren Sie das Verzeichnis oder erledigen Sie den Fehler mit einer Notiz, falls die Person nicht mehr im Unternehmen ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="44"/>
+        <source>Calven has no user %1. The directory has users with similar emails: if one of them is the person, open that user and give them the cards.</source>
+        <translation>Calven kennt keinen Benutzer %1. Im Verzeichnis gibt es Benutzer mit ähnlichen E-Mail-Adressen: Falls einer davon die gesuchte Person ist, öffnen Sie diesen Benutzer und weisen Sie ihm die Karten zu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="50"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="64"/>
+        <source>Card %1 is held by %2 (%3).</source>
+        <translation>Karte %1 ist %2 (%3) zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="66"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="72"/>
+        <source>Remove the card from that user first if it was handed over, or give %1 another card, then retry.</source>
+        <translation>Entfernen Sie die Karte zuerst bei diesem Benutzer, falls sie weitergegeben wurde, oder geben Sie %1 eine andere Karte. Wiederholen Sie danach die Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="95"/>
+        <source>Decode %1</source>
+        <translation>%1 decodieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="100"/>
+        <source>Calven rejected card %1 as invalid. Read the card again and decode the raw read to find its format, facility code and number.</source>
+        <translation>Calven hat die Karte %1 als ungültig abgelehnt. Lesen Sie die Karte erneut und decodieren Sie den Rohwert, um Format, Anlagencode und Nummer zu ermitteln.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="111"/>
+        <source>Some cards were applied and some were not. See the card results, correct the cards that failed and send the set again.</source>
+        <translation>Einige Karten wurden übernommen, andere nicht. Sehen Sie sich die Kartenergebnisse an, korrigieren Sie die fehlgeschlagenen Karten und senden Sie den Kartensatz erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="115"/>
+        <source>Calven did not apply the cards. See the card results and the response, correct the cards and send the set again.</source>
+        <translation>Calven hat die Karten nicht übernommen. Sehen Sie sich die Kartenergebnisse und die Antwort an, korrigieren Sie die Karten und senden Sie den Kartensatz erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="120"/>
+        <source>Calven returned the result &quot;%1&quot;, which CardDesk does not know. Check the user&apos;s cards in Calven before you retry.</source>
+        <translation>Calven hat das Ergebnis „%1“ geliefert, das CardDesk nicht kennt. Prüfen Sie die Karten des Benutzers in Calven, bevor Sie die Änderung wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurenextstep.cpp" line="126"/>
+        <source>No result could be read, so Calven may or may not have applied the cards. Check them in Calven, then retry or resolve with a note.</source>
+        <translation>Es konnte kein Ergebnis gelesen werden, daher ist unklar, ob Calven die Karten übernommen hat. Prüfen Sie sie in Calven und wiederholen Sie dann die Änderung oder erledigen Sie den Fehler mit einer Notiz.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Ui::FailureReport</name>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="100"/>
+        <source>1 failure from %1 to %2</source>
+        <translation>1 Fehler von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="101"/>
+        <source>%1 failures from %2 to %3</source>
+        <translation>%1 Fehler von %2 bis %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="104"/>
+        <source>By reason</source>
+        <translation>Nach Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="112"/>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="116"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="116"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="116"/>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="116"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="116"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="134"/>
+        <source>Cannot write the report to %1: %2. Choose a folder you can write to.</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="157"/>
+        <source>Created %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/failurereport.cpp" line="171"/>
+        <source>Cannot finish the report %1: %2. Check the free disk space and try again.</source>
+        <translation>Der Bericht %1 kann nicht fertiggestellt werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

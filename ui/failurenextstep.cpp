@@ -11,10 +11,12 @@ namespace CardDesk::Ui {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions below the translation context CardDesk::Ui::FailureNextStep, at run time and for
+// lupdate, which files unqualified Text::tr() calls in a namespace under the namespace instead.
+class Text
 {
-    return QCoreApplication::translate("CardDesk::Ui::FailureNextStep", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CardDesk::Ui::FailureNextStep)
+};
 
 QString userLabel(const Core::OutboxEntry &entry)
 {
@@ -23,7 +25,7 @@ QString userLabel(const Core::OutboxEntry &entry)
 
 FailureNextStep::Button editButton(const Core::OutboxEntry &entry)
 {
-    return {tr("Edit and retry"), FailureNextStep::Action::EditAndRetry, entry.userId, {}};
+    return {Text::tr("Edit and retry"), FailureNextStep::Action::EditAndRetry, entry.userId, {}};
 }
 
 std::optional<FailureNextStep> userNotFoundStep(const Core::OutboxEntry &entry, const FailureContext &context)
@@ -32,19 +34,20 @@ std::optional<FailureNextStep> userNotFoundStep(const Core::OutboxEntry &entry, 
         return std::nullopt;
     FailureNextStep step;
     if (context.similarUsers.isEmpty()) {
-        step.text = tr("Calven has no user %1, and the directory has no user with a similar email. Check "
-                       "the spelling with the employee, refresh the directory, or resolve the failure "
-                       "with a note if the person has left.")
-                        .arg(userLabel(entry));
+        step.text =
+            Text::tr("Calven has no user %1, and the directory has no user with a similar email. Check "
+                     "the spelling with the employee, refresh the directory, or resolve the failure "
+                     "with a note if the person has left.")
+                .arg(userLabel(entry));
         return step;
     }
-    step.text = tr("Calven has no user %1. The directory has users with similar emails: if one of them "
-                   "is the person, open that user and give them the cards.")
+    step.text = Text::tr("Calven has no user %1. The directory has users with similar emails: if one of them "
+                         "is the person, open that user and give them the cards.")
                     .arg(userLabel(entry));
     for (const Core::DirectoryUser &user : context.similarUsers) {
         const QString name = user.displayName();
         const QString email = user.credentialUsername();
-        const QString label = name == email ? email : tr("%1 (%2)").arg(email, name);
+        const QString label = name == email ? email : Text::tr("%1 (%2)").arg(email, name);
         step.buttons.append({label, FailureNextStep::Action::OpenUser, user.userId, {}});
     }
     return step;
@@ -57,17 +60,18 @@ std::optional<FailureNextStep> heldCardStep(const Core::OutboxEntry &entry, cons
     for (const CardHolding &holding : context.holders) {
         if (holding.holder.userId == entry.userId)
             continue;
-        lines.append(tr("Card %1 is held by %2 (%3).")
-                         .arg(holding.card.displayNumber(), holding.holder.displayName, holding.holder.userId));
-        step.buttons.append(
-            {tr("Open %1").arg(holding.holder.displayName), FailureNextStep::Action::OpenUser,
-             holding.holder.userId, holding.card});
+        lines.append(
+            Text::tr("Card %1 is held by %2 (%3).")
+                .arg(holding.card.displayNumber(), holding.holder.displayName, holding.holder.userId));
+        step.buttons.append({Text::tr("Open %1").arg(holding.holder.displayName),
+                             FailureNextStep::Action::OpenUser, holding.holder.userId, holding.card});
     }
     if (lines.isEmpty())
         return std::nullopt;
-    lines.append(tr("Remove the card from that user first if it was handed over, or give %1 another card, "
-                    "then retry.")
-                     .arg(userLabel(entry)));
+    lines.append(
+        Text::tr("Remove the card from that user first if it was handed over, or give %1 another card, "
+                 "then retry.")
+            .arg(userLabel(entry)));
     step.text = lines.join(u'\n');
     step.buttons.append(editButton(entry));
     return step;
@@ -88,13 +92,13 @@ std::optional<FailureNextStep> invalidCardStep(const Core::OutboxEntry &entry)
                 card = sent;
         }
         numbers.append(card.displayNumber());
-        step.buttons.append({tr("Decode %1").arg(card.displayNumber()), FailureNextStep::Action::OpenDecoder,
-                             entry.userId, card});
+        step.buttons.append({Text::tr("Decode %1").arg(card.displayNumber()),
+                             FailureNextStep::Action::OpenDecoder, entry.userId, card});
     }
     if (numbers.isEmpty())
         return std::nullopt;
-    step.text = tr("Calven rejected card %1 as invalid. Read the card again and decode the raw read to "
-                   "find its format, facility code and number.")
+    step.text = Text::tr("Calven rejected card %1 as invalid. Read the card again and decode the raw read to "
+                         "find its format, facility code and number.")
                     .arg(numbers.join(u", "_s));
     return step;
 }
@@ -104,21 +108,23 @@ FailureNextStep adviceByResult(const Core::OutboxEntry &entry)
     FailureNextStep step;
     switch (entry.result.code) {
     case Core::ResultCode::PartialUpdate:
-        step.text = tr("Some cards were applied and some were not. See the card results, correct the "
-                       "cards that failed and send the set again.");
+        step.text = Text::tr("Some cards were applied and some were not. See the card results, correct the "
+                             "cards that failed and send the set again.");
         break;
     case Core::ResultCode::CardUpdateFailed:
-        step.text = tr("Calven did not apply the cards. See the card results and the response, correct "
-                       "the cards and send the set again.");
+        step.text = Text::tr("Calven did not apply the cards. See the card results and the response, correct "
+                             "the cards and send the set again.");
         break;
     case Core::ResultCode::UnrecognisedValue:
-        step.text = tr("Calven returned the result \"%1\", which CardDesk does not know. Check the user's "
-                       "cards in Calven before you retry.")
-                        .arg(entry.result.rawResult);
+        step.text =
+            Text::tr("Calven returned the result \"%1\", which CardDesk does not know. Check the user's "
+                     "cards in Calven before you retry.")
+                .arg(entry.result.rawResult);
         break;
     default:
-        step.text = tr("No result could be read, so Calven may or may not have applied the cards. Check "
-                       "them in Calven, then retry or resolve with a note.");
+        step.text =
+            Text::tr("No result could be read, so Calven may or may not have applied the cards. Check "
+                     "them in Calven, then retry or resolve with a note.");
         break;
     }
     step.buttons.append(editButton(entry));

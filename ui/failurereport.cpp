@@ -21,10 +21,12 @@ Q_LOGGING_CATEGORY(lcFailureReport, "carddesk.ui.failurereport")
 
 namespace {
 
-QString tr(const char *text)
+// Gives the free functions below the translation context CardDesk::Ui::FailureReport, at run time and for
+// lupdate, which files unqualified Text::tr() calls in a namespace under the namespace instead.
+class Text
 {
-    return QCoreApplication::translate("CardDesk::Ui::FailureReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CardDesk::Ui::FailureReport)
+};
 
 // Lays out text top to bottom on the pages of one PDF, starting a new page when one is full.
 class PageCursor
@@ -93,12 +95,13 @@ void writeSummary(PageCursor &cursor, const FailureReport &report, const QFont &
     const QLocale locale;
     const QString firstDay = locale.toString(statistics.firstDay, QLocale::LongFormat);
     const QString lastDay = locale.toString(statistics.lastDay, QLocale::LongFormat);
-    const QString summary = statistics.total() == 1
-                                ? tr("1 failure from %1 to %2").arg(firstDay, lastDay)
-                                : tr("%1 failures from %2 to %3").arg(statistics.total()).arg(firstDay, lastDay);
+    const QString summary =
+        statistics.total() == 1
+            ? Text::tr("1 failure from %1 to %2").arg(firstDay, lastDay)
+            : Text::tr("%1 failures from %2 to %3").arg(statistics.total()).arg(firstDay, lastDay);
     cursor.line(summary, body);
     cursor.skip(100);
-    cursor.line(tr("By reason"), heading);
+    cursor.line(Text::tr("By reason"), heading);
     for (auto it = statistics.perReason.cbegin(); it != statistics.perReason.cend(); ++it)
         cursor.row({Core::resultCodeLabel(it.key()), QString::number(it.value())}, {50, 20}, body);
 }
@@ -106,10 +109,12 @@ void writeSummary(PageCursor &cursor, const FailureReport &report, const QFont &
 void writeTable(PageCursor &cursor, const FailureReport &report, const QFont &body, const QFont &heading)
 {
     const QList<int> widths{17, 25, 13, 15, 30};
-    cursor.line(tr("Failures"), heading);
+    cursor.line(Text::tr("Failures"), heading);
     QFont bold = body;
     bold.setBold(true);
-    cursor.row({tr("Time"), tr("User"), tr("Cards"), tr("Result"), tr("Message")}, widths, bold);
+    cursor.row(
+        {Text::tr("Time"), Text::tr("User"), Text::tr("Cards"), Text::tr("Result"), Text::tr("Message")},
+        widths, bold);
     const QLocale locale;
     for (const Core::OutboxEntry &entry : report.entries) {
         cursor.row({locale.toString(entry.updatedAt.toLocalTime(), QLocale::ShortFormat), entry.username,
@@ -126,7 +131,7 @@ bool writeFailureReportPdf(const QString &path, const FailureReport &report, QSt
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         if (error) {
-            *error = tr("Cannot write the report to %1: %2. Choose a folder you can write to.")
+            *error = Text::tr("Cannot write the report to %1: %2. Choose a folder you can write to.")
                          .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
         }
         return false;
@@ -148,8 +153,9 @@ bool writeFailureReportPdf(const QString &path, const FailureReport &report, QSt
 
     PageCursor cursor(writer, painter);
     cursor.line(report.title, title);
-    cursor.line(tr("Created %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)),
-                body);
+    cursor.line(
+        Text::tr("Created %1").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)),
+        body);
     cursor.skip(80);
     writeSummary(cursor, report, body, heading);
     cursor.skip(80);
@@ -162,7 +168,7 @@ bool writeFailureReportPdf(const QString &path, const FailureReport &report, QSt
     file.close();
     if (file.error() != QFileDevice::NoError) {
         if (error) {
-            *error = tr("Cannot finish the report %1: %2. Check the free disk space and try again.")
+            *error = Text::tr("Cannot finish the report %1: %2. Check the free disk space and try again.")
                          .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
         }
         return false;

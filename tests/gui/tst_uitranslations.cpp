@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CardDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/failurenextstep.h"
 #include "ui/mainwindow.h"
 #include "ui/uitranslations.h"
 
@@ -16,6 +17,7 @@ class TestUiTranslations : public QObject
 private slots:
     void englishNeedsNoTranslation();
     void germanTranslatesMainWindow();
+    void germanTranslatesNextStep();
 };
 
 void TestUiTranslations::englishNeedsNoTranslation()
@@ -29,6 +31,20 @@ void TestUiTranslations::germanTranslatesMainWindow()
     CardDesk::Ui::MainWindow window;
     QCOMPARE(window.findChild<QAction *>(u"refreshAction"_s)->text(), u"&Aktualisieren"_s);
     QCOMPARE(window.pendingStatusText(), u"Keine Änderungen warten auf den Versand"_s);
+}
+
+// The next-step texts come from free functions, whose translation context lupdate must file
+// under the one they pass to QCoreApplication::translate() at run time.
+void TestUiTranslations::germanTranslatesNextStep()
+{
+    QVERIFY(CardDesk::Ui::installTranslators(qApp, QLocale(QLocale::German, QLocale::Germany)));
+    CardDesk::Core::OutboxEntry entry;
+    entry.username = u"jane@example.com"_s;
+    entry.userId = u"u-1"_s;
+    entry.state = CardDesk::Core::UpdateState::Failed;
+    entry.result.code = CardDesk::Core::ResultCode::UserNotFound;
+    const CardDesk::Ui::FailureNextStep step = CardDesk::Ui::suggestNextStep(entry, {});
+    QVERIFY2(step.text.startsWith(u"Calven kennt keinen Benutzer jane@example.com"_s), qPrintable(step.text));
 }
 
 QTEST_MAIN(TestUiTranslations)
