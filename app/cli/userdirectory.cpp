@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "userdirectory.h"
 
+#include "core/searchfold.h"
+
 #include "presentation.h"
 
 #include <QCoreApplication>
@@ -50,15 +52,17 @@ QString UserDirectory::searchText(const Core::DirectoryUser &user) const
 {
     // The unit separator keeps a search word from matching across two fields.
     const QChar separator(0x1f);
-    return QString(user.firstName + u' ' + user.lastName + separator + user.email + separator +
-                   user.userName + separator + user.userId + separator + locationName(user.primaryLocationId))
-        .toCaseFolded();
+    return Core::foldForSearch(QString(user.firstName + u' ' + user.lastName + separator + user.email +
+                                       separator + user.userName + separator + user.userId + separator +
+                                       locationName(user.primaryLocationId)));
 }
 
 QList<Core::DirectoryUser> UserDirectory::search(const QString &text) const
 {
     static const QRegularExpression whitespace(u"\\s+"_s);
-    const QStringList words = text.toCaseFolded().split(whitespace, Qt::SkipEmptyParts);
+    // Folded as the desktop's search folds: accents and case are ignored, so "jurgen" finds
+    // "Jürgen" and "strasse" finds "Straße".
+    const QStringList words = Core::foldForSearch(text).split(whitespace, Qt::SkipEmptyParts);
     QList<Core::DirectoryUser> matches;
     if (words.isEmpty())
         return matches;

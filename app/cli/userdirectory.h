@@ -28,8 +28,9 @@ public:
     UserDirectory(const QList<Core::DirectoryUser> &users, const QList<Core::Location> &locations,
                   const QDateTime &refreshedAtUtc);
 
-    /// Returns the users for which every word of text occurs, ignoring case, in the name, email,
-    /// user name, user id or primary location name, sorted by name.
+    /// Returns the users for which every word of text occurs, ignoring case and accents (both
+    /// folded with Core::foldForSearch()), in the name, email, user name, user id or primary
+    /// location name, sorted by name.
     QList<Core::DirectoryUser> search(const QString &text) const;
     /// Finds the one user whose email, user name or user id equals text, ignoring case.
     UserLookup find(const QString &text) const;

@@ -388,6 +388,9 @@ void TestCliCommandLine::searchNeedsEveryWord_data()
     QTest::newRow("user name") << u"jsmithers"_s << QStringList{u"u-2"_s};
     QTest::newRow("user id") << u"u-3"_s << QStringList{u"u-3"_s};
     QTest::newRow("accented name any case") << u"ZOË"_s << QStringList{u"u-3"_s};
+    // "Zoe" followed by U+0308 COMBINING DIAERESIS: folded, it is "zoe", as the stored "Zoë" is.
+    QTest::newRow("combining accent") << u"Zoe\u0308 Kowalski London"_s << QStringList{u"u-3"_s};
+    QTest::newRow("accent left out") << u"zoe kowalski lon"_s << QStringList{u"u-3"_s};
     QTest::newRow("one word misses") << u"jane york"_s << QStringList();
     QTest::newRow("blank") << u"   "_s << QStringList();
 }
