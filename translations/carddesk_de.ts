@@ -1503,114 +1503,121 @@
 <context>
     <name>CardDesk::Ui::AuditPage</name>
     <message>
-        <location filename="../ui/auditpage.cpp" line="69"/>
+        <location filename="../ui/auditpage.cpp" line="70"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="95"/>
+        <location filename="../ui/auditpage.cpp" line="96"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="97"/>
+        <location filename="../ui/auditpage.cpp" line="98"/>
         <source>Writes every record that matches the filters, not only the ones shown.</source>
         <translation>Schreibt alle Einträge, die zu den Filtern passen, nicht nur die angezeigten.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="132"/>
+        <location filename="../ui/auditpage.cpp" line="133"/>
         <source>Action filter</source>
         <translation>Aktionsfilter</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="133"/>
+        <location filename="../ui/auditpage.cpp" line="134"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="136"/>
+        <location filename="../ui/auditpage.cpp" line="137"/>
         <source>Result filter</source>
         <translation>Ergebnisfilter</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="137"/>
+        <location filename="../ui/auditpage.cpp" line="138"/>
         <source>All results</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="140"/>
+        <location filename="../ui/auditpage.cpp" line="141"/>
         <source>Profile filter</source>
         <translation>Profilfilter</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="141"/>
+        <location filename="../ui/auditpage.cpp" line="142"/>
         <source>All profiles</source>
         <translation>Alle Profile</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="149"/>
+        <location filename="../ui/auditpage.cpp" line="150"/>
         <source>Target user or operating-system user  (Ctrl+F)</source>
         <translation>Zielbenutzer oder Systembenutzer  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="152"/>
+        <location filename="../ui/auditpage.cpp" line="153"/>
         <source>Words in machine, update id, card numbers or detail</source>
         <translation>Begriffe in Rechner, Änderungs-ID, Kartennummern oder Details</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="164"/>
+        <location filename="../ui/auditpage.cpp" line="165"/>
         <source>Fro&amp;m:</source>
         <translation>V&amp;on:</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="172"/>
+        <location filename="../ui/auditpage.cpp" line="173"/>
         <source>&amp;Result:</source>
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="175"/>
+        <location filename="../ui/auditpage.cpp" line="176"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="180"/>
+        <location filename="../ui/auditpage.cpp" line="181"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="183"/>
+        <location filename="../ui/auditpage.cpp" line="184"/>
         <source>Te&amp;xt:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="221"/>
+        <location filename="../ui/auditpage.cpp" line="222"/>
         <source>Showing the newest %1 of %2 matching records. Narrow the filters to see older ones here; the export writes all of them.</source>
         <translation>Die neuesten %1 von %2 passenden Einträgen werden angezeigt. Schränken Sie die Filter ein, um hier ältere zu sehen; der Export schreibt alle.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="229"/>
+        <location filename="../ui/auditpage.cpp" line="230"/>
         <source>No audit records match these filters.
 Widen the day range or clear a filter.</source>
         <translation>Keine Einträge im Prüfprotokoll passen zu diesen Filtern.
 Erweitern Sie den Zeitraum oder entfernen Sie einen Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="243"/>
+        <location filename="../ui/auditpage.cpp" line="244"/>
         <source>Reading the audit log…</source>
         <translation>Prüfprotokoll wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="352"/>
+        <location filename="../ui/auditpage.cpp" line="353"/>
         <source>Exporting to %1…</source>
         <translation>Wird nach %1 exportiert…</translation>
     </message>
-    <message>
-        <location filename="../ui/auditpage.cpp" line="359"/>
-        <source>Exported %1 records to %2.</source>
-        <translation>%1 Einträge nach %2 exportiert.</translation>
+    <message numerus="yes">
+        <location filename="../ui/auditpage.cpp" line="361"/>
+        <source>Exported %Ln record(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Einträge nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="364"/>
+        <source>Exported %1 records to %2.</source>
+        <translation type="vanished">%1 Einträge nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="366"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
@@ -1623,12 +1630,12 @@ Erweitern Sie den Zeitraum oder entfernen Sie einen Filter.</translation>
         <translation type="vanished">V&amp;on:</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="166"/>
+        <location filename="../ui/auditpage.cpp" line="167"/>
         <source>T&amp;o:</source>
         <translation>B&amp;is:</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="169"/>
+        <location filename="../ui/auditpage.cpp" line="170"/>
         <source>&amp;Action:</source>
         <translation>&amp;Aktion:</translation>
     </message>
@@ -1637,12 +1644,12 @@ Erweitern Sie den Zeitraum oder entfernen Sie einen Filter.</translation>
         <translation type="vanished">Die neuesten %1 Einträge; schränken Sie die Filter ein, um ältere zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="225"/>
+        <location filename="../ui/auditpage.cpp" line="226"/>
         <source>1 record</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="225"/>
+        <location filename="../ui/auditpage.cpp" line="226"/>
         <source>%1 records</source>
         <translation>%1 Einträge</translation>
     </message>
@@ -1655,17 +1662,17 @@ Erweitern Sie den Zeitraum oder entfernen Sie einen Filter.</translation>
         <translation type="vanished">%1 kann nicht fertiggestellt werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="371"/>
+        <location filename="../ui/auditpage.cpp" line="373"/>
         <source>Export audit log as CSV</source>
         <translation>Prüfprotokoll als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="372"/>
+        <location filename="../ui/auditpage.cpp" line="374"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="366"/>
+        <location filename="../ui/auditpage.cpp" line="368"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>

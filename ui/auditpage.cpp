@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -356,8 +357,9 @@ void AuditPage::setExportFinished(bool ok, qint64 records, const QString &path, 
 {
     m_exportButton->setEnabled(true);
     if (ok) {
-        m_exportLabel->setText(tr("Exported %1 records to %2.")
-                                   .arg(QLocale().toString(records), QDir::toNativeSeparators(path)));
+        m_exportLabel->setText(
+            tr("Exported %Ln record(s) to %1.", nullptr, int(std::min<qint64>(records, INT_MAX)))
+                .arg(QDir::toNativeSeparators(path)));
         qCInfo(lcAuditPage).noquote() << "Exported" << records << "audit records to" << path;
         return;
     }
