@@ -16,6 +16,7 @@
 #include "ui/uitranslations.h"
 
 #include <QApplication>
+#include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
@@ -34,7 +35,7 @@ struct Options
     int trainingUsers = 5000;
 };
 
-Options parseOptions(const QApplication &app)
+Options parseOptions(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -69,14 +70,42 @@ Options parseOptions(const QApplication &app)
     return options;
 }
 
+// True when the arguments ask for --help or --version, which print and exit and so need no display.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "-h" || argument == "-?" || argument == "--help" || argument == "--help-all" ||
+            argument == "-v" || argument == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(u"CardDesk"_s);
+    QCoreApplication::setApplicationName(u"CardDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CARDDESK_VERSION_STRING));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // A QApplication needs a display, which a terminal without one lacks, so help and version
+    // are printed from a QCoreApplication.
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        Ui::installTranslators(&app);
+        parseOptions(app);
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"CardDesk"_s);
-    QApplication::setApplicationName(u"CardDesk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(CARDDESK_VERSION_STRING));
+    setApplicationNames();
     Ui::installTranslators(&app);
     const Options options = parseOptions(app);
 

@@ -19,6 +19,7 @@ class TestCardDeskSmoke final : public QObject
 
 private Q_SLOTS:
     void versionPrinted();
+    void helpPrintedWithoutDisplay();
     void invalidOptionRejected();
     void trainingModeStarts();
 
@@ -43,6 +44,23 @@ void TestCardDeskSmoke::versionPrinted()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
     QVERIFY2(process.readAllStandardOutput().contains(CARDDESK_VERSION_STRING), "version missing");
+}
+
+void TestCardDeskSmoke::helpPrintedWithoutDisplay()
+{
+    // No platform plugin is named and no display exists, as in a terminal on a server.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
+        environment.remove(name);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CARDDESK_EXECUTABLE), {u"--help"_s});
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray help = process.readAllStandardOutput();
+    QVERIFY2(help.contains("--training"), help.constData());
+    QVERIFY2(help.contains("--data-dir"), help.constData());
 }
 
 void TestCardDeskSmoke::invalidOptionRejected()
