@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CardDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accesscredentialsjson.h"
+#include "cardvalidation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -123,9 +124,13 @@ void readOutcome(const QJsonObject &object, QString *rawResult, ResultCode *code
         *message = tr("The result is the JSON value %1, not a text value such as \"OK\".").arg(*rawResult);
 }
 
+// Calven may echo a card number without its leading zeros or in another letter case, so a result
+// matches a sent card as findDuplicateCards() compares cards. That check keeps a set from holding
+// two cards that would match the same result.
 bool isSameCard(const CardResult &result, const Credential &card)
 {
-    return result.cardNumber == card.cardNumber && result.facilityCode == card.facilityCode;
+    return comparableCardKey(result.cardNumber, result.facilityCode) ==
+           comparableCardKey(card.cardNumber, card.facilityCode);
 }
 
 // Whether a sent card without its own result needs a visible mark in this update's result.

@@ -261,19 +261,6 @@ FieldValidation validateRawText(const CardFormat &format, const QString &value)
     return accepted(value);
 }
 
-// Returns a card value in upper case, and without leading zeros when it is all digits, so that
-// equal cards compare equal.
-QString comparableCardText(const QString &text)
-{
-    const QString trimmed = text.trimmed().toUpper();
-    if (!isAsciiDigits(trimmed))
-        return trimmed;
-    qsizetype start = 0;
-    while (start < trimmed.size() - 1 && trimmed.at(start) == u'0')
-        ++start;
-    return trimmed.mid(start);
-}
-
 QString holderNames(const QList<CardHolder> &holders)
 {
     QStringList names;
@@ -297,6 +284,29 @@ CardIssue unknownFormatIssue(const Credential &credential)
 }
 
 } // namespace
+
+QString comparableCardText(const QString &text)
+{
+    const QString trimmed = text.trimmed().toUpper();
+    if (!isAsciiDigits(trimmed))
+        return trimmed;
+    qsizetype start = 0;
+    while (start < trimmed.size() - 1 && trimmed.at(start) == u'0')
+        ++start;
+    return trimmed.mid(start);
+}
+
+QString comparableCardKey(const QString &cardNumber, const QString &facilityCode)
+{
+    // A colon never occurs in a valid value, so it keeps the two parts apart.
+    return comparableCardText(facilityCode) + u':' + comparableCardText(cardNumber);
+}
+
+bool isEquivalentCard(const Credential &first, const Credential &second)
+{
+    return comparableCardKey(first.cardNumber, first.facilityCode) ==
+           comparableCardKey(second.cardNumber, second.facilityCode);
+}
 
 FieldValidation validateCardNumber(const CardFormat &format, const QString &text)
 {
@@ -382,9 +392,7 @@ QList<CardIssue> findDuplicateCards(const QList<Credential> &credentials)
     QHash<QString, qsizetype> firstIndexByCard;
     for (qsizetype i = 0; i < credentials.size(); ++i) {
         const Credential &credential = credentials.at(i);
-        // A colon never occurs in a valid value, so it keeps the two parts apart.
-        const QString key =
-            comparableCardText(credential.facilityCode) + u':' + comparableCardText(credential.cardNumber);
+        const QString key = comparableCardKey(credential.cardNumber, credential.facilityCode);
         const auto found = firstIndexByCard.constFind(key);
         if (found == firstIndexByCard.constEnd()) {
             firstIndexByCard.insert(key, i);

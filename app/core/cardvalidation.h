@@ -100,6 +100,15 @@ struct CredentialBuild
 CredentialBuild makeCredential(const CardFormat &format, const QString &facilityCode,
                                const QString &cardNumber, bool active, const CredentialTypeMap &typeMap);
 
+/// Returns a card number or facility code in upper case and, when it is all digits, without
+/// leading zeros, so that "04711" and "4711", or "ab12" and "AB12", give the same text.
+QString comparableCardText(const QString &text);
+/// Returns one text for a card's facility code and number, built from comparableCardText().
+/// Two cards with the same key are the same card for findDuplicateCards().
+QString comparableCardKey(const QString &cardNumber, const QString &facilityCode);
+/// Returns true when findDuplicateCards() treats both as the same card.
+bool isEquivalentCard(const Credential &first, const Credential &second);
+
 /// Returns an issue for every card that repeats an earlier card of the same set. Cards match on
 /// facility code and card number regardless of format or active state, because Calven's per-card
 /// results carry only those two values. Leading zeros and letter case are ignored when comparing.

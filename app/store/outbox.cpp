@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/outbox.h"
 
+#include "core/cardvalidation.h"
+
 #include "store/auditwrites.h"
 #include "store/database.h"
 #include "store/outboxrows.h"
@@ -157,12 +159,11 @@ QString outcomeDetail(const Core::UpdateResult &result)
 }
 
 // Confirms the cards of a PARTIAL_UPDATE whose card result is OK, matched by card number and
-// facility code. A sent card that failed or has no card result keeps its earlier confirmed state,
-// or stays unconfirmed. Without a register row nothing is confirmed, because the confirmed subset
-// would then become the intended set too.
-// NOTE: Calven does not document whether an update's list replaces the user's set or is merged
-// into it. If it replaces it, Calven dropped a card that failed, while the register still shows
-// the card's earlier confirmed state.
+// facility code as findDuplicateCards() compares them. A sent card that failed or has no card result keeps
+// its earlier confirmed state, or stays unconfirmed. Without a register row nothing is confirmed, because the
+// confirmed subset would then become the intended set too. NOTE: Calven does not document whether an update's
+// list replaces the user's set or is merged into it. If it replaces it, Calven dropped a card that failed,
+// while the register still shows the card's earlier confirmed state.
 bool confirmAcceptedCards(Sql::StatementCache &statements, const ResultTarget &entry,
                           const Core::UpdateResult &result, const QDateTime &now, QString *error)
 {
@@ -187,15 +188,17 @@ bool confirmAcceptedCards(Sql::StatementCache &statements, const ResultTarget &e
     for (const Core::Credential &card : std::as_const(sent)) {
         const bool ok = std::any_of(
             result.cards.cbegin(), result.cards.cend(), [&card](const Core::CardResult &cardResult) {
-                return cardResult.code == Core::ResultCode::Ok && cardResult.cardNumber == card.cardNumber &&
-                       cardResult.facilityCode == card.facilityCode;
+                return cardResult.code == Core::ResultCode::Ok &&
+                       Core::comparableCardKey(cardResult.cardNumber, cardResult.facilityCode) ==
+                           Core::comparableCardKey(card.cardNumber, card.facilityCode);
             });
         if (!ok)
             continue;
         ++accepted;
         const auto held =
-            std::find_if(confirmed.begin(), confirmed.end(),
-                         [&card](const Core::Credential &other) { return other.isSameCard(card); });
+            std::find_if(confirmed.begin(), confirmed.end(), [&card](const Core::Credential &other) {
+                return Core::isEquivalentCard(other, card);
+            });
         if (held == confirmed.end()) {
             confirmed.append(card);
             changed = true;

@@ -326,7 +326,7 @@ std::optional<QList<Core::Credential>> Workspace::cardsCalvenMayHold(const QStri
     const auto addVersions = [&cards, &settled](const QList<Core::Credential> &versions, bool confirmed) {
         for (const Core::Credential &version : versions) {
             const auto isSame = [&version](const Core::Credential &card) {
-                return card.isSameCard(version);
+                return Core::isEquivalentCard(card, version);
             };
             if (std::any_of(settled.cbegin(), settled.cend(), isSame))
                 continue;
@@ -361,6 +361,10 @@ std::optional<QList<Core::Credential>> Workspace::cardsCalvenMayHold(const QStri
     }
     if (record)
         addVersions(record->confirmed, true);
+    // A card that no version from the newest back to its last confirmed one shows as active is
+    // inactive or absent on Calven, so leaving it out of later sets is safe whether Calven merges
+    // or replaces them.
+    cards.removeIf([](const Core::Credential &card) { return !card.active; });
     return cards;
 }
 
@@ -373,7 +377,9 @@ Workspace::withRemovedCards(const QString &userId, const QList<Core::Credential>
     QList<Core::Credential> complete = cards;
     for (const Core::Credential &held : *mayHold) {
         const bool kept = std::any_of(cards.cbegin(), cards.cend(), [&held](const Core::Credential &card) {
-            return card.isSameCard(held);
+            // The same comparison as the duplicate check, so that a card re-entered as "4711"
+            // keeps the confirmed "04711" instead of adding it back as a second, inactive card.
+            return Core::isEquivalentCard(card, held);
         });
         if (kept)
             continue;

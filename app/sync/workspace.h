@@ -110,10 +110,10 @@ public:
     void cancelRefresh();
     bool isRefreshing() const { return m_refresher && m_refresher->isRunning(); }
 
-    /// Returns every card of the user that Calven may hold: the intended set, the cards of every
-    /// update that may have reached Calven, and the confirmed set. A card is active in the result
-    /// when any version since its last confirmed one is active. Returns nullopt on a database
-    /// error, with the message in error.
+    /// Returns every card of the user that Calven may hold as active: a card of the intended set,
+    /// of an update that may have reached Calven or of the confirmed set, when any version from the
+    /// newest back to its last confirmed one is active. Cards that match as findDuplicateCards()
+    /// compares them count as one. Returns nullopt on a database error, with the message in error.
     std::optional<QList<Core::Credential>> cardsCalvenMayHold(const QString &userId, QString *error) const;
 
     /// Checks the set against other users' cards, stores it as the user's intended set, queues it

@@ -61,6 +61,8 @@ private Q_SLOTS:
     void omittedConfirmedCardSentInactive();
     void omittedUnknownCardSentInactive();
     void mayHoldSettledByConfirmation();
+    void correctedNumberKeepsConfirmedCard();
+    void removedCardSentInactiveOnce();
 
 private:
     Core::DirectoryUser activeUser(int index) const;
@@ -371,8 +373,62 @@ void TestWorkspaceBulk::mayHoldSettledByConfirmation()
     QTRY_VERIFY_WITH_TIMEOUT(m_workspace->outbox().counts()->pending() == 0, 15000);
     mayHold = m_workspace->cardsCalvenMayHold(user.userId, &error);
     QVERIFY2(mayHold, qPrintable(error));
-    QCOMPARE(mayHold->size(), 1);
-    QVERIFY2(!mayHold->at(0).active, "the deactivation is confirmed");
+    QVERIFY2(mayHold->isEmpty(), "the deactivation is confirmed");
+}
+
+// A confirmed card re-entered without its leading zero is the same card for the duplicate check,
+// so it is not added back as a second, inactive card that makes the set invalid.
+void TestWorkspaceBulk::correctedNumberKeepsConfirmedCard()
+{
+    const Core::DirectoryUser user = activeUser(9);
+    Core::Credential padded = card(u"4711"_s);
+    padded.cardNumber = u"04711"_s;
+    QString error;
+    QVERIFY2(m_workspace->submitCards(user, {padded}, &error), qPrintable(error));
+    m_workspace->sendPending();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->outbox().counts()->pending() == 0, 15000);
+    QCOMPARE(m_workspace->credentialRegister().record(user.userId)->confirmed,
+             QList<Core::Credential>{padded});
+
+    const auto corrected = m_workspace->submitCards(user, {card(u"4711"_s)}, &error);
+    QVERIFY2(corrected, qPrintable(error));
+    QCOMPARE(corrected->credentials, QList<Core::Credential>{card(u"4711"_s)});
+    m_workspace->sendPending();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->outbox().counts()->pending() == 0, 15000);
+    QCOMPARE(m_workspace->outbox().entry(corrected->updateId)->state, Core::UpdateState::Confirmed);
+    QCOMPARE(m_workspace->credentialRegister().record(user.userId)->confirmed,
+             QList<Core::Credential>{card(u"4711"_s)});
+
+    const auto later = m_workspace->submitCards(user, {card(u"4711"_s), card(u"4712"_s)}, &error);
+    QVERIFY2(later, qPrintable(error));
+    QCOMPARE(later->credentials.size(), 2);
+}
+
+// A removed card is sent as inactive once. After Calven confirms that, it is left out of later
+// sets, so a later holder's card is not carried in every update of the first user.
+void TestWorkspaceBulk::removedCardSentInactiveOnce()
+{
+    const Core::DirectoryUser user = activeUser(10);
+    const Core::DirectoryUser other = activeUser(11);
+    QString error;
+    QVERIFY2(m_workspace->submitCards(user, {card(u"850"_s)}, &error), qPrintable(error));
+    m_workspace->sendPending();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->outbox().counts()->pending() == 0, 15000);
+
+    const auto removal = m_workspace->submitCards(user, {}, &error);
+    QVERIFY2(removal, qPrintable(error));
+    QCOMPARE(removal->credentials, QList<Core::Credential>{card(u"850"_s, false)});
+    m_workspace->sendPending();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->outbox().counts()->pending() == 0, 15000);
+    QCOMPARE(m_workspace->outbox().entry(removal->updateId)->state, Core::UpdateState::Confirmed);
+
+    QVERIFY2(m_workspace->submitCards(other, {card(u"850"_s)}, &error), qPrintable(error));
+    const auto next = m_workspace->submitCards(user, {card(u"851"_s)}, &error);
+    QVERIFY2(next, qPrintable(error));
+    QCOMPARE(next->credentials, QList<Core::Credential>{card(u"851"_s)});
+    m_workspace->sendPending();
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->outbox().counts()->pending() == 0, 15000);
+    QCOMPARE(m_workspace->outbox().entry(next->updateId)->state, Core::UpdateState::Confirmed);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceBulk)

@@ -149,6 +149,7 @@ private slots:
     void nonStringCardResultIsFailure();
     void cardResultsFollowSentCards();
     void cardResultsMatchFacilityCode();
+    void cardResultsMatchEchoedForm();
     void missingCardResultsMarked_data();
     void missingCardResultsMarked();
 };
@@ -489,6 +490,20 @@ void TestAccessCredentialsJson::cardResultsMatchFacilityCode()
 
     const Json::ResponseParse parse = Json::parseResponse(json(object), {u"u1"_s}, {sent});
     QCOMPARE(describeCards(parse.results.at(0).cards), (QStringList{u"1:100 unknown"_s, u"2:100 ok"_s}));
+}
+
+void TestAccessCredentialsJson::cardResultsMatchEchoedForm()
+{
+    // A result that drops leading zeros or changes letter case still belongs to the sent card.
+    QJsonObject object = result(u"u1"_s, u"PARTIAL_UPDATE"_s);
+    object.insert(u"results"_s, QJsonArray{cardResult(u"007"_s, u"AB12"_s, u"OK"_s),
+                                           cardResult(u"7"_s, u"4711"_s, u"OK"_s)});
+    const QList<Credential> sent{sentCard(u"7"_s, u"04711"_s), sentCard(u"7"_s, u"ab12"_s),
+                                 sentCard(u"7"_s, u"4712"_s)};
+
+    const Json::ResponseParse parse = Json::parseResponse(json(object), {u"u1"_s}, {sent});
+    QCOMPARE(describeCards(parse.results.at(0).cards),
+             (QStringList{u"7:4711 ok"_s, u"007:AB12 ok"_s, u"7:4712 unknown"_s}));
 }
 
 void TestAccessCredentialsJson::missingCardResultsMarked_data()
