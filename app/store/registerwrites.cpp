@@ -5,6 +5,7 @@
 #include "store/sqlsupport.h"
 #include "store/storedjson.h"
 
+#include <QLoggingCategory>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -13,6 +14,8 @@ using namespace Qt::StringLiterals;
 namespace CardDesk::Store::RegisterWrites {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcRegisterWrites, "carddesk.store.registerwrites")
 
 QDateTime timeOrNow(const QDateTime &nowUtc)
 {
@@ -24,12 +27,11 @@ QString cardsText(const Change &change)
     return change.cardsJson.isEmpty() ? StoredJson::encodeCards(change.cards) : change.cardsJson;
 }
 
-// Reads one stored card-set column, and its text into *json. *found is false without a register
-// row, and a NULL column gives an empty set and an empty text.
-bool readCardColumn(Sql::StatementCache &statements, const QString &column, const QString &userId,
-                    QList<Core::Credential> *cards, QString *json, bool *found, QString *error)
+// Reads the text of one stored card-set column without decoding it. *found is false without a
+// register row, and a NULL column gives an empty text.
+bool readColumnText(Sql::StatementCache &statements, const QString &column, const QString &userId,
+                    QString *json, bool *found, QString *error)
 {
-    cards->clear();
     json->clear();
     *found = false;
     QSqlQuery *query =
@@ -44,9 +46,21 @@ bool readCardColumn(Sql::StatementCache &statements, const QString &column, cons
     *found = true;
     const QVariant value = query->value(0);
     query->finish();
-    if (value.isNull())
+    if (!value.isNull())
+        *json = value.toString();
+    return true;
+}
+
+// Reads one stored card-set column, and its text into *json. *found is false without a register
+// row, and a NULL column gives an empty set and an empty text.
+bool readCardColumn(Sql::StatementCache &statements, const QString &column, const QString &userId,
+                    QList<Core::Credential> *cards, QString *json, bool *found, QString *error)
+{
+    cards->clear();
+    if (!readColumnText(statements, column, userId, json, found, error))
+        return false;
+    if (json->isEmpty())
         return true;
-    *json = value.toString();
     if (!StoredJson::decodeCards(*json, cards)) {
         *error = u"the stored %1 card set of user %2 is not valid JSON"_s.arg(column, userId);
         return false;
@@ -138,9 +152,15 @@ bool readConfirmed(Sql::StatementCache &statements, const QString &userId, QList
 
 bool readConfirmedJson(Sql::StatementCache &statements, const QString &userId, QString *json, QString *error)
 {
-    QList<Core::Credential> cards;
     bool found = false;
-    return readCardColumn(statements, u"confirmed_json"_s, userId, &cards, json, &found, error);
+    if (!readColumnText(statements, u"confirmed_json"_s, userId, json, &found, error))
+        return false;
+    QList<Core::Credential> cards;
+    if (!json->isEmpty() && !StoredJson::decodeCards(*json, &cards)) {
+        qCWarning(lcRegisterWrites).noquote()
+            << "The stored confirmed card set of user" << userId << "is not valid JSON; it is copied as text";
+    }
+    return true;
 }
 
 bool readIntended(const QSqlDatabase &db, const QString &userId, QList<Core::Credential> *cards, bool *found,
@@ -171,10 +191,10 @@ bool writeIntended(const QSqlDatabase &db, const Change &change, RegisterAction 
 bool writeConfirmed(Sql::StatementCache &statements, const Change &change, QString *error,
                     QString *previousJson)
 {
-    QList<Core::Credential> before;
+    // Only the text of the set before is needed, so an invalid stored set is replaced, not an error.
     QString beforeJson;
     bool found = false;
-    if (!readCardColumn(statements, u"confirmed_json"_s, change.userId, &before, &beforeJson, &found, error))
+    if (!readColumnText(statements, u"confirmed_json"_s, change.userId, &beforeJson, &found, error))
         return false;
     if (previousJson)
         *previousJson = beforeJson;

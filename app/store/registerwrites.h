@@ -45,7 +45,8 @@ bool readIntended(Sql::StatementCache &statements, const QString &userId, QList<
 /// Reads the confirmed set. *found is false when the user has no register row.
 bool readConfirmed(Sql::StatementCache &statements, const QString &userId, QList<Core::Credential> *cards,
                    bool *found, QString *error);
-/// Reads the confirmed set as stored, in StoredJson form. *json is empty when the user has no
+/// Reads the confirmed set's stored text without decoding it, so that an audit record can copy
+/// it even when it is not valid JSON (logged as a warning). *json is empty when the user has no
 /// register row or no confirmed set.
 bool readConfirmedJson(Sql::StatementCache &statements, const QString &userId, QString *json, QString *error);
 

@@ -60,6 +60,7 @@ private slots:
     void partialUpdateConfirmsAcceptedCards();
     void partialUpdateWithoutAcceptedCards();
     void partialUpdateMatchesFacilityCode();
+    void invalidConfirmedSetKeepsResponse();
 
 private:
     QString databasePath() const { return m_dir->filePath(u"carddesk.sqlite"_s); }
@@ -416,6 +417,41 @@ void TestOutboxResults::partialUpdateMatchesFacilityCode()
     QVERIFY(record);
     QVERIFY(!record->hasConfirmed);
     QCOMPARE(record->confirmed, Cards());
+}
+
+// A user whose stored confirmed set is not valid JSON still gets an audit record with that text,
+// and the other results of the same response are stored with it.
+void TestOutboxResults::invalidConfirmedSetKeepsResponse()
+{
+    confirm(queue(u"u-fay"_s, {card(u"600"_s)}));
+    confirm(queue(u"u-hal"_s, {card(u"800"_s)}));
+    const Core::OutboxEntry fay = queue(u"u-fay"_s, {card(u"601"_s)});
+    const Core::OutboxEntry hal = queue(u"u-hal"_s, {card(u"801"_s)});
+    const Cards gusCards{card(u"700"_s)};
+    const Core::OutboxEntry gus = queue(u"u-gus"_s, gusCards);
+    takeAll(3);
+    {
+        TestSupport::RawConnection raw(databasePath());
+        QCOMPARE(raw.exec(u"UPDATE credential_register SET confirmed_json = '{not json'"
+                          " WHERE user_id IN ('u-fay', 'u-hal')"_s),
+                 QString());
+    }
+
+    QVERIFY(record({
+        result(fay.updateId, ResultCode::CardUpdateFailed, u"CARD_UPDATE_FAILED"_s, u"Card in use"_s),
+        result(hal.updateId, ResultCode::Ok, u"OK"_s),
+        result(gus.updateId, ResultCode::Ok, u"OK"_s),
+    }));
+    QCOMPARE(stored(fay.updateId).state, UpdateState::Failed);
+    QCOMPARE(stored(hal.updateId).state, UpdateState::Confirmed);
+    QCOMPARE(m_register->record(u"u-hal"_s)->confirmed, Cards{card(u"801"_s)});
+    QCOMPARE(stored(gus.updateId).state, UpdateState::Confirmed);
+    QCOMPARE(m_register->record(u"u-gus"_s)->confirmed, gusCards);
+
+    TestSupport::RawConnection raw(databasePath());
+    QCOMPARE(raw.value(u"SELECT cards_before_json FROM audit_log WHERE update_id = '%1'"_s.arg(fay.updateId))
+                 .toString(),
+             u"{not json"_s);
 }
 
 QTEST_GUILESS_MAIN(TestOutboxResults)
