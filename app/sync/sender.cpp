@@ -75,7 +75,11 @@ Sender::Sender(Store::Outbox &outbox, Net::ApiClient *client, const QString &pro
     , m_options(clamped(options))
 {
     m_wakeUpTimer.setSingleShot(true);
-    connect(&m_wakeUpTimer, &QTimer::timeout, this, &Sender::sendPending);
+    // A stopped sender stays stopped until its owner calls sendPending(), so a wake-up sends nothing then.
+    connect(&m_wakeUpTimer, &QTimer::timeout, this, [this] {
+        if (!m_stopped)
+            sendPending();
+    });
     m_deferredWorkTimer.setSingleShot(true);
     connect(&m_deferredWorkTimer, &QTimer::timeout, this, &Sender::runDeferredWork);
 }
@@ -277,13 +281,16 @@ void Sender::onReplyFinished(Net::ApiReply *reply)
         keepSending = false;
         break;
     case Net::ErrorKind::Cancelled:
-        m_outbox.requeue(batch.updateIds, result.errorText, QDateTime::currentDateTimeUtc());
+        // A request aborted before it left, such as during sign-in, uses up no attempt.
+        m_outbox.requeue(batch.updateIds, result.errorText, QDateTime::currentDateTimeUtc(),
+                         result.mayHaveReachedServer());
         keepSending = false;
         break;
     case Net::ErrorKind::Auth:
     case Net::ErrorKind::Tls:
         // Neither fixes itself: keep the updates queued and wait for the operator.
-        m_outbox.requeue(batch.updateIds, result.errorText, QDateTime::currentDateTimeUtc());
+        m_outbox.requeue(batch.updateIds, result.errorText, QDateTime::currentDateTimeUtc(),
+                         result.mayHaveReachedServer());
         setWaitReason(result.errorText);
         keepSending = false;
         break;
@@ -435,6 +442,8 @@ void Sender::retryLater(const Batch &batch, const Net::ApiResult &result)
 
 void Sender::scheduleWakeUp(const QDateTime &atUtc)
 {
+    if (m_stopped)
+        return;
     const qint64 delay = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(atUtc));
     if (!m_wakeUpTimer.isActive() || m_wakeUpTimer.remainingTime() > delay)
         m_wakeUpTimer.start(int(std::min<qint64>(delay + 50, std::numeric_limits<int>::max())));

@@ -69,7 +69,8 @@ public:
     /// Starts sending every due entry; returns at once. Safe to call while sending.
     void sendPending();
     /// Puts the batches taken ahead back in the queue and aborts the requests in flight. The
-    /// entries of those requests stay in the outbox and are sent again later.
+    /// entries of those requests stay in the outbox. Nothing more is sent, and no retry is armed,
+    /// until sendPending() is called again.
     void stop();
 
     /// Whether a request is in flight, a batch is taken ahead or a received response is not

@@ -61,6 +61,8 @@ private Q_SLOTS:
     void retryAfterDateForm();
     void serverErrorRetried_data();
     void serverErrorRetried();
+    void stopHoldsAfterRetryableError();
+    void stopDuringSignInUsesNoAttempt();
     void serverErrorUsesUpAttempts();
     void resetAfterHandlingResent();
     void hangTimesOutAndResends();
@@ -270,6 +272,59 @@ void TestSenderFaults::serverErrorRetried()
         QCOMPARE(entryOf(i).attempts, failures + 1);
         QCOMPARE(arrivalsOf(i), failures + 1);
         QVERIFY(serverHasIntendedCards(i));
+    }
+}
+
+// A sender stopped while it handles a retryable error arms no wake-up, so nothing more is sent
+// until its owner calls sendPending() again.
+void TestSenderFaults::stopHoldsAfterRetryableError()
+{
+    queueBatch();
+    Sim::Fault fault = Sim::Fault::statusCode(503, R"({"message":"busy"})");
+    fault.headers.append({"Retry-After"_ba, "0"_ba});
+    m_simulator->injectFault(CredentialsPath, fault, 1);
+    Sync::Sender *sender = m_workspace->sender();
+    QVERIFY(sender);
+    connect(
+        sender, &Sync::Sender::waitReasonChanged, sender,
+        [sender](const QString &reason) {
+            if (!reason.isEmpty())
+                sender->stop();
+        },
+        Qt::DirectConnection);
+
+    m_workspace->sendPending();
+    QTRY_COMPARE_WITH_TIMEOUT(m_simulator->requestCount(CredentialsPath), 1, 5000);
+    QTest::qWait(1500);
+    QCOMPARE(m_simulator->requestCount(CredentialsPath), 1);
+    for (int i = 0; i < BatchUsers; ++i) {
+        QCOMPARE(stateOf(i), UpdateState::Queued);
+        QCOMPARE(entryOf(i).attempts, 1);
+    }
+
+    disconnect(sender, &Sync::Sender::waitReasonChanged, sender, nullptr);
+    sendAndSettle();
+    QCOMPARE(m_simulator->requestCount(CredentialsPath), 2);
+    for (int i = 0; i < BatchUsers; ++i) {
+        QCOMPARE(stateOf(i), UpdateState::Confirmed);
+        QVERIFY(serverHasIntendedCards(i));
+    }
+}
+
+// A request aborted while it waits for its sign-in never left, so it uses up no attempt.
+void TestSenderFaults::stopDuringSignInUsesNoAttempt()
+{
+    queueBatch();
+    m_simulator->injectFault(u"/v1/auth"_s, Sim::Fault::hang());
+
+    m_workspace->sendPending();
+    QTRY_COMPARE_WITH_TIMEOUT(m_simulator->requestCount(u"/v1/auth"_s), 1, 5000);
+    m_workspace->sender()->stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->sender()->isBusy(), 5000);
+    QCOMPARE(m_simulator->requestCount(CredentialsPath), 0);
+    for (int i = 0; i < BatchUsers; ++i) {
+        QCOMPARE(stateOf(i), UpdateState::Queued);
+        QCOMPARE(entryOf(i).attempts, 0);
     }
 }
 
