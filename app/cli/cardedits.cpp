@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSettings>
 
 Q_LOGGING_CATEGORY(lcCardEdits, "carddesk.cli.cardedits", QtInfoMsg)
@@ -125,6 +126,14 @@ int queueCardSet(const CommandContext &context, const EditBase &base, const QLis
         return exitCode;
 
     Sync::Workspace &workspace = context.workspace;
+    // The new entry supersedes the user's Queued entries; one in Sending is left alone.
+    QStringList replaceable;
+    if (const auto pending = workspace.outbox().pending(base.profile.id, base.user.userId)) {
+        for (const Core::OutboxEntry &entry : *pending) {
+            if (entry.state == Core::UpdateState::Queued)
+                replaceable.append(entry.updateId);
+        }
+    }
     QStringList storeProblems;
     const QMetaObject::Connection storeFailed =
         QObject::connect(&workspace, &Sync::Workspace::storeFailed, &workspace,
@@ -140,15 +149,54 @@ int queueCardSet(const CommandContext &context, const EditBase &base, const QLis
     }
     qCInfo(lcCardEdits) << "Queued update" << entry->updateId << "for user" << base.user.userId;
 
-    context.output.line(tr("Queued update %1 for %2 with this card set. Run push to send it.")
-                            .arg(entry->updateId, Presentation::userLabel(base.user)));
+    QStringList superseded;
+    for (const QString &updateId : std::as_const(replaceable)) {
+        const auto old = workspace.outbox().entry(updateId);
+        if (old && old->state == Core::UpdateState::Superseded)
+            superseded.append(updateId);
+    }
+    if (superseded.isEmpty()) {
+        context.output.line(tr("Queued update %1 for %2 with this card set. Run push to send it.")
+                                .arg(entry->updateId, Presentation::userLabel(base.user)));
+    } else {
+        context.output.line(
+            tr("Queued update %1 for %2 with this card set; it replaces queued update %3, "
+               "which will not be sent. Run push to send it.")
+                .arg(entry->updateId, Presentation::userLabel(base.user), superseded.join(u", "_s)));
+    }
     for (const Core::Credential &card : cards)
         context.output.line(u"  "_s + Presentation::cardLine(card));
     context.output.setField(u"update"_s, Presentation::entryJson(*entry));
+    context.output.setField(u"supersededUpdateIds"_s, QJsonArray::fromStringList(superseded));
     // The update is queued, but a missing audit record is a local data error the operator must see.
     for (const QString &problem : std::as_const(storeProblems))
         context.output.error(problem);
     return storeProblems.isEmpty() ? ExitSuccess : ExitLocalData;
+}
+
+// The card that --card-number and --facility-code name.
+struct CardKey
+{
+    QString cardNumber;
+    QString facilityCode;
+};
+
+// Returns the facility code and number of a --card-number in the "FC:NUMBER" form that "cards show"
+// prints, such as "12:4711", or nullopt for any other value, such as a serial "04:a1:b2:c3".
+std::optional<CardKey> splitFacilityCode(const QString &cardNumber)
+{
+    static const QRegularExpression pattern(u"^\\s*(\\d+)\\s*:\\s*(\\d+)\\s*$"_s);
+    const QRegularExpressionMatch match = pattern.match(cardNumber);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return CardKey{match.captured(2), match.captured(1)};
+}
+
+void reportCombinedCardNumber(const CommandContext &context, const CardKey &split)
+{
+    context.output.error(tr("--card-number \"%1\" contains a facility code. Give the two separately: use "
+                            "--facility-code %2 --card-number %3.")
+                             .arg(context.invocation.card.cardNumber, split.facilityCode, split.cardNumber));
 }
 
 // Returns the card numbers compared the way the core's duplicate check compares them: without
@@ -204,6 +252,31 @@ void reportMissingCard(const CommandContext &context, const EditBase &base, cons
                           .arg(requestedCard, Presentation::userLabel(base.user), known));
 }
 
+// Returns the index in base.cards of the card that --card-number and --facility-code name, or -1
+// after reporting the error. Without --facility-code, a --card-number such as "12:4711" that
+// matches no card as given is read as facility code 12 and number 4711.
+qsizetype locateCard(const CommandContext &context, const EditBase &base)
+{
+    const CardOptions &options = context.invocation.card;
+    CardKey key{options.cardNumber.trimmed(), options.facilityCode.trimmed()};
+    qsizetype index = findCard(base.cards, key.cardNumber, key.facilityCode);
+    if (index == -1) {
+        if (const auto split = splitFacilityCode(key.cardNumber)) {
+            if (!key.facilityCode.isEmpty()) {
+                reportCombinedCardNumber(context, *split);
+                return -1;
+            }
+            key = *split;
+            index = findCard(base.cards, key.cardNumber, key.facilityCode);
+        }
+    }
+    if (index < 0) {
+        reportMissingCard(context, base, key.cardNumber, key.facilityCode, index);
+        return -1;
+    }
+    return index;
+}
+
 // Builds the changed card of "cards edit" or "cards replace" from the options and the old card.
 std::optional<Core::Credential> buildChangedCard(const CommandContext &context, const Core::Credential &old,
                                                  bool replace)
@@ -246,14 +319,10 @@ int changeCard(const CommandContext &context, bool replace)
     if (!base)
         return exitCode;
     const CardOptions &options = context.invocation.card;
-    const QString cardNumber = options.cardNumber.trimmed();
-    const QString facilityCode = options.facilityCode.trimmed();
     QList<Core::Credential> cards = base->cards;
-    const qsizetype index = findCard(cards, cardNumber, facilityCode);
-    if (index < 0) {
-        reportMissingCard(context, *base, cardNumber, facilityCode, index);
+    const qsizetype index = locateCard(context, *base);
+    if (index < 0)
         return ExitInvalidInput;
-    }
     const Core::Credential old = cards.at(index);
     const auto changed = buildChangedCard(context, old, replace);
     if (!changed)
@@ -304,8 +373,17 @@ int runCardsAdd(const CommandContext &context)
                 .arg(options.formatId));
         return ExitInvalidInput;
     }
-    const Core::CredentialBuild build = Core::makeCredential(
-        *format, options.facilityCode, options.cardNumber, !options.inactive, operatorCredentialTypes());
+    CardKey key{options.cardNumber, options.facilityCode};
+    const auto split = splitFacilityCode(options.cardNumber);
+    if (split && format->facilityCodeUse != Core::FacilityCodeUse::None) {
+        if (!options.facilityCode.trimmed().isEmpty()) {
+            reportCombinedCardNumber(context, *split);
+            return ExitInvalidInput;
+        }
+        key = *split;
+    }
+    const Core::CredentialBuild build = Core::makeCredential(*format, key.facilityCode, key.cardNumber,
+                                                             !options.inactive, operatorCredentialTypes());
     if (!build.ok()) {
         reportIssues(context, build.issues);
         return ExitInvalidInput;
@@ -324,6 +402,19 @@ int runCardsAdd(const CommandContext &context)
                                 .arg(build.credential.displayNumber(), Presentation::userLabel(base->user)));
         return ExitSuccess;
     }
+    // The same card in another spelling (leading zeros, letter case) or another format would be
+    // a duplicate, which the user's card set cannot hold.
+    if (same == cards.end()) {
+        const qsizetype index = findCard(cards, build.credential.cardNumber, build.credential.facilityCode);
+        if (index != -1) {
+            const Core::Credential &existing = cards.at(std::max<qsizetype>(index, 0));
+            context.output.error(tr("User %1 already has card %2 (%3). Use \"carddesk-cli cards edit\" to "
+                                    "change it.")
+                                     .arg(Presentation::userLabel(base->user), existing.displayNumber(),
+                                          existing.active ? tr("active") : tr("inactive")));
+            return ExitInvalidInput;
+        }
+    }
     // The same card with other values (such as inactive before) is replaced, not added twice.
     if (same != cards.end())
         *same = build.credential;
@@ -339,15 +430,10 @@ int runCardsDeactivate(const CommandContext &context)
     if (!base)
         return exitCode;
 
-    const CardOptions &options = context.invocation.card;
-    const QString cardNumber = options.cardNumber.trimmed();
-    const QString facilityCode = options.facilityCode.trimmed();
     QList<Core::Credential> cards = base->cards;
-    const qsizetype index = findCard(cards, cardNumber, facilityCode);
-    if (index < 0) {
-        reportMissingCard(context, *base, cardNumber, facilityCode, index);
+    const qsizetype index = locateCard(context, *base);
+    if (index < 0)
         return ExitInvalidInput;
-    }
     if (!cards.at(index).active) {
         context.output.line(tr("Card %1 of %2 is already inactive; nothing was queued.")
                                 .arg(cards.at(index).displayNumber(), Presentation::userLabel(base->user)));

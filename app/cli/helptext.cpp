@@ -173,7 +173,8 @@ QString helpText()
                         "  0  Everything asked for succeeded.\n"
                         "  1  An update failed, has an unknown outcome, needs attention after its\n"
                         "     attempts, or still waits for a retry (after --no-wait or --wait-timeout).\n"
-                        "  2  Usage error: unknown command or option, missing or bad argument.\n"
+                        "  2  Usage error: unknown command or option, missing or bad argument,\n"
+                        "     such as an audit --since, --action or --result value that is not valid.\n"
                         "  3  Invalid input: a card value failed validation, the user was not found\n"
                         "     or is ambiguous, or an updateId of retry or resolve is unknown or not an\n"
                         "     open failure.\n"
@@ -183,6 +184,8 @@ QString helpText()
                         "     with an HTTP error such as 503 ends with 1 instead.\n"
                         "  5  Local data error: the database could not be opened, read or written, or\n"
                         "     the keychain could not store or remove a secret.\n"
+                        "  6  users refresh reached Calven, but Calven answered with an HTTP error\n"
+                        "     such as 503, or with a response that is not the expected JSON.\n"
                         "  130  push was interrupted with Ctrl+C. Updates without an outcome stay\n"
                         "       queued with their updateIds.\n")
         .arg(defaultDataDir(), SecretVariable, formatIdList());

@@ -25,13 +25,23 @@ QString cardResultNumber(const Core::CardResult &card)
     return card.facilityCode.isEmpty() ? card.cardNumber : card.facilityCode + u':' + card.cardNumber;
 }
 
+// Returns text ending with a full stop, so another sentence can follow it. Server messages such as
+// "Too many requests" often have none.
+QString asSentence(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.endsWith(u'.') || trimmed.endsWith(u'!') || trimmed.endsWith(u'?'))
+        return trimmed;
+    return trimmed + u'.';
+}
+
 QString waitingMessage(const Core::OutboxEntry &entry)
 {
     const QString next =
         entry.nextAttemptAt.isValid() && entry.nextAttemptAt > QDateTime::currentDateTimeUtc()
             ? tr("Next attempt at %1.").arg(localTime(entry.nextAttemptAt))
             : tr("Run push to send it.");
-    return entry.lastError.isEmpty() ? tr("Queued. %1").arg(next) : entry.lastError + u' ' + next;
+    return entry.lastError.isEmpty() ? tr("Queued. %1").arg(next) : asSentence(entry.lastError) + u' ' + next;
 }
 
 } // namespace
@@ -126,16 +136,32 @@ QString outcomeName(const Core::OutboxEntry &entry)
     return u"UNKNOWN"_s;
 }
 
-QStringList failedCardMessages(const Core::OutboxEntry &entry)
+// Returns the message of a failed update followed by "[FC:NUMBER] message" for each failed card.
+// Cards whose message repeats the update's message, such as "User not found", are named after it
+// instead: "User not found (card 44:6002)."
+QStringList failedUpdateMessages(const Core::OutboxEntry &entry)
 {
-    QStringList messages;
+    const QString updateMessage =
+        entry.result.message.isEmpty() ? Core::resultCodeLabel(entry.result.code) : entry.result.message;
+    QStringList repeated;
+    QStringList cardMessages;
     for (const Core::CardResult &card : entry.result.cards) {
         if (card.code == Core::ResultCode::Ok)
             continue;
         const QString message = card.message.isEmpty() ? Core::resultCodeLabel(card.code) : card.message;
-        messages.append(u'[' + cardResultNumber(card) + u"] "_s + message);
+        if (asSentence(message).compare(asSentence(updateMessage), Qt::CaseInsensitive) == 0)
+            repeated.append(cardResultNumber(card));
+        else
+            cardMessages.append(u'[' + cardResultNumber(card) + u"] "_s + message);
     }
-    return messages;
+    QString head = updateMessage.trimmed();
+    if (!repeated.isEmpty()) {
+        while (head.endsWith(u'.'))
+            head.chop(1);
+        head = (repeated.size() == 1 ? tr("%1 (card %2).") : tr("%1 (cards %2)."))
+                   .arg(head, repeated.join(u", "_s));
+    }
+    return QStringList{asSentence(head)} + cardMessages;
 }
 
 QString outcomeMessage(const Core::OutboxEntry &entry)
@@ -144,9 +170,10 @@ QString outcomeMessage(const Core::OutboxEntry &entry)
     case Core::UpdateState::Confirmed:
         return entry.result.message.isEmpty() ? tr("Calven confirmed the card set.") : entry.result.message;
     case Core::UpdateState::Failed: {
-        QStringList parts{entry.result.message.isEmpty() ? Core::resultCodeLabel(entry.result.code)
-                                                         : entry.result.message};
-        parts += failedCardMessages(entry);
+        QStringList parts = failedUpdateMessages(entry);
+        if (entry.result.code == Core::ResultCode::UserNotFound)
+            parts.append(tr("Run \"carddesk-cli users refresh\" and check the user's email: Calven may have "
+                            "removed or renamed the user."));
         return parts.join(u' ');
     }
     case Core::UpdateState::Unknown:
@@ -191,7 +218,7 @@ QJsonObject entryJson(const Core::OutboxEntry &entry)
             {u"message"_s, card.message},
         });
     }
-    return QJsonObject{
+    QJsonObject json{
         {u"updateId"_s, entry.updateId},
         {u"previousUpdateId"_s, entry.previousUpdateId},
         {u"profileId"_s, entry.profileId},
@@ -202,13 +229,21 @@ QJsonObject entryJson(const Core::OutboxEntry &entry)
         {u"message"_s, outcomeMessage(entry)},
         {u"lastError"_s, entry.lastError},
         {u"attempts"_s, entry.attempts},
-        {u"httpStatus"_s, entry.httpStatus},
         {u"createdAt"_s, isoTime(entry.createdAt)},
         {u"updatedAt"_s, isoTime(entry.updatedAt)},
         {u"nextAttemptAt"_s, isoTime(entry.nextAttemptAt)},
         {u"credentials"_s, cardsJson(entry.credentials)},
         {u"cardResults"_s, cardResults},
     };
+    // The outbox stores the HTTP status only with a recorded response. A requeued entry (after a
+    // 429, 503 or timeout) keeps the status of an older response, or 0, so the field is left out
+    // unless the entry's outcome came from the response that carried the status.
+    const bool statusOfOutcome = entry.state == Core::UpdateState::Confirmed ||
+                                 entry.state == Core::UpdateState::Failed ||
+                                 entry.state == Core::UpdateState::Unknown;
+    if (entry.httpStatus > 0 && statusOfOutcome)
+        json.insert(u"httpStatus"_s, entry.httpStatus);
+    return json;
 }
 
 } // namespace CardDesk::Cli::Presentation

@@ -76,8 +76,6 @@ void PushCommand::start()
         Q_EMIT finished(ExitSuccess);
         return;
     }
-    for (const Core::OutboxEntry &entry : std::as_const(m_tracked))
-        m_lastRound.insert(entry.updateId, entry);
     connectProfile(*profile);
     const PushOptions &options = m_context.invocation.push;
     qCInfo(lcPush) << "Sending" << m_tracked.size() << "queued updates of profile" << m_profileId
@@ -166,10 +164,12 @@ void PushCommand::onIdle()
         finish();
         return;
     }
-    if (waiting->offline > 0) {
+    const Sync::Sender *sender = m_context.workspace.sender();
+    if (sender && sender->lastFailureWasOffline()) {
         // Calven was not reached, and an attempt that never left does not count towards
-        // --max-attempts, so waiting could last as long as the network is down.
-        qCInfo(lcPush) << waiting->offline << "updates could not be sent; not waiting for the network";
+        // --max-attempts, so waiting could last as long as the network is down. Rows cannot
+        // show this: a batch taken ahead and returned after a timeout looks the same.
+        qCInfo(lcPush) << waiting->count << "updates could not be sent; not waiting for the network";
         finish();
         return;
     }
@@ -195,15 +195,9 @@ std::optional<PushCommand::Waiting> PushCommand::readWaiting()
                                      : outbox.errorString());
             return std::nullopt;
         }
-        const Core::OutboxEntry previous = m_lastRound.value(entry->updateId);
-        m_lastRound.insert(entry->updateId, *entry);
         if (entry->state != Core::UpdateState::Queued && entry->state != Core::UpdateState::Sending)
             continue;
         ++waiting.count;
-        // The outbox takes back the attempt of a request that never left, but still stores its error.
-        if (entry->state == Core::UpdateState::Queued && entry->updatedAt > previous.updatedAt &&
-            entry->attempts <= previous.attempts)
-            ++waiting.offline;
         if (entry->nextAttemptAt.isValid() && entry->nextAttemptAt > now &&
             (!waiting.nextAttempt.isValid() || entry->nextAttemptAt < waiting.nextAttempt))
             waiting.nextAttempt = entry->nextAttemptAt;
@@ -311,13 +305,7 @@ int PushCommand::report()
         m_context.output.line(Presentation::updateLine(*entry));
         updates.append(Presentation::entryJson(*entry));
     }
-    m_context.output.line(
-        tr("Updates sent: %1. Confirmed: %2, failed: %3, unknown: %4, waiting for a retry: %5.")
-            .arg(m_tracked.size())
-            .arg(tally.confirmed)
-            .arg(tally.failed)
-            .arg(tally.unknown)
-            .arg(tally.waiting));
+    m_context.output.line(summaryLine(int(m_tracked.size()), tally));
 
     m_context.output.setField(u"updates"_s, updates);
     m_context.output.setField(u"summary"_s, QJsonObject{
@@ -333,6 +321,23 @@ int PushCommand::report()
                                   .arg(needsAttention)
                                   .arg(m_context.invocation.push.sender.maxAttempts));
     return exitCodeFor(tally);
+}
+
+// Counts what happened to the updates of this push, such as "Updates: 13 (confirmed 10, waiting
+// 3).". Updates counted as waiting may never have left this computer, so the line never calls
+// them sent.
+QString PushCommand::summaryLine(int total, const Tally &tally)
+{
+    QStringList parts;
+    if (tally.confirmed > 0)
+        parts.append(tr("confirmed %1").arg(tally.confirmed));
+    if (tally.failed > 0)
+        parts.append(tr("failed %1").arg(tally.failed));
+    if (tally.unknown > 0)
+        parts.append(tr("unknown outcome %1").arg(tally.unknown));
+    if (tally.waiting > 0)
+        parts.append(tr("waiting %1").arg(tally.waiting));
+    return tr("Updates: %1 (%2).").arg(total).arg(parts.join(u", "_s));
 }
 
 int PushCommand::exitCodeFor(const Tally &tally)
@@ -383,11 +388,13 @@ int PushCommand::exitCodeFor(const Tally &tally)
                "before sending the cards again.")
                 .arg(tally.failed)
                 .arg(tally.unknown));
-    if (waiting > 0)
-        m_context.output.error(QString(tr("Updates waiting for their next attempt: %1.").arg(waiting) + u' ' +
-                                       workspace.waitReason())
-                                   .simplified() +
-                               u' ' + tr("Run push again later."));
+    if (waiting > 0) {
+        // The sender's reason already starts with the count, such as "Updates waiting: 1.".
+        const QString reason = workspace.waitReason().simplified();
+        m_context.output.error(
+            (reason.isEmpty() ? tr("Updates waiting for their next attempt: %1.").arg(waiting) : reason) +
+            u' ' + tr("Run push again later."));
+    }
     return ExitUpdateFailed;
 }
 

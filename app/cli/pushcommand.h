@@ -66,7 +66,6 @@ private:
     struct Waiting
     {
         int count = 0;
-        int offline = 0;       ///< Requeued without a counted attempt: the request never left.
         QDateTime nextAttempt; ///< The earliest scheduled retry after now, or null.
         QString lastError;
     };
@@ -80,13 +79,13 @@ private:
     void finish();
     int report();
     int exitCodeFor(const Tally &tally);
+    static QString summaryLine(int total, const Tally &tally);
 
     CommandContext m_context;
     QNetworkAccessManager *m_networkAccessManager;
     std::optional<QString> m_secret;
     QString m_profileId;
-    QList<Core::OutboxEntry> m_tracked;            ///< The pending entries as they were before sending.
-    QHash<QString, Core::OutboxEntry> m_lastRound; ///< The tracked entries as the previous round left them.
+    QList<Core::OutboxEntry> m_tracked; ///< The pending entries as they were before sending.
     QString m_signInError;
     QStringList m_storeErrors;
     QString m_waitingText; ///< What the push waits for, shown while no request is in flight.

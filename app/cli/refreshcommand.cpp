@@ -11,6 +11,8 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +22,8 @@ namespace {
 
 // Text output names at most this many users per kind of change, while JSON output lists all of them.
 constexpr qsizetype MaxListedChanges = 10;
+// Bytes of a failed response's body that an error message quotes.
+constexpr qint64 MaxBodyStart = 80;
 
 QJsonObject changeSetJson(const Store::ChangeSet &changes, int count)
 {
@@ -88,6 +92,23 @@ void RefreshCommand::start()
                                     .arg(locale.formattedDataSize(received), locale.formattedDataSize(total))
                               : tr("Downloading users and locations..."));
             });
+    // The refresh outcome carries only a message, so the responses themselves tell a failure
+    // that Calven answered apart from one where no request reached it.
+    connect(m_networkAccessManager, &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
+        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (!status.isValid() || reply->url().path().contains(u"/auth"_s))
+            return;
+        Response response;
+        response.path = reply->url().path();
+        response.httpStatus = status.toInt();
+        // peek() leaves the body for the ApiClient, which reads it after this signal.
+        response.bodyStart = reply->peek(MaxBodyStart);
+        const QByteArray trimmed = response.bodyStart.trimmed();
+        response.looksLikeJson =
+            reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(u"json"_s) &&
+            (trimmed.startsWith('[') || trimmed.startsWith('{'));
+        m_responses.append(response);
+    });
     connect(&workspace, &Sync::Workspace::directoryRefreshed, this, &RefreshCommand::onRefreshed);
     workspace.refreshDirectory();
 }
@@ -95,9 +116,30 @@ void RefreshCommand::start()
 void RefreshCommand::onRefreshed(const Sync::RefreshOutcome &outcome)
 {
     if (!outcome.ok) {
-        // NOTE: RefreshOutcome carries only a message, so a failure to store the downloaded directory
-        // also ends with the sign-in or network exit code.
         m_context.output.error(outcome.error);
+        // NOTE: RefreshOutcome carries only a message, so a failure to store the downloaded directory
+        // after a good response also ends with ExitServerResponse.
+        if (m_signInError.isEmpty() && !m_responses.isEmpty()) {
+            // The failed response is the first with an error status or a body that is not JSON;
+            // when every response looks right, the last one is named.
+            Response failed = m_responses.constLast();
+            for (const Response &response : std::as_const(m_responses)) {
+                if (response.httpStatus >= 300 || !response.looksLikeJson) {
+                    failed = response;
+                    break;
+                }
+            }
+            const QString body = QString::fromUtf8(failed.bodyStart).simplified();
+            m_context.output.error(
+                tr("Calven answered, but the refresh failed: GET %1 returned HTTP status %2 "
+                   "with a body that begins \"%3\". The cached directory was not changed.")
+                    .arg(failed.path)
+                    .arg(failed.httpStatus)
+                    .arg(body));
+            m_context.output.setField(u"httpStatus"_s, failed.httpStatus);
+            Q_EMIT finished(ExitServerResponse);
+            return;
+        }
         Q_EMIT finished(ExitNetwork);
         return;
     }

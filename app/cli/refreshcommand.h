@@ -42,6 +42,17 @@ private:
     QHash<QString, Core::DirectoryUser>
         m_usersBefore; ///< The cache before the refresh, for names of removed users.
     QString m_signInError;
+    /// A directory response, for the message of a refresh that Calven answered but that failed.
+    struct Response
+    {
+        QString path;
+        int httpStatus = 0;
+        bool looksLikeJson = false; ///< JSON content type and a body that starts with [ or {.
+        QByteArray bodyStart;
+    };
+    /// The directory responses in the order they finished. Sign-in responses are left out,
+    /// because their bodies contain tokens.
+    QList<Response> m_responses;
 };
 
 } // namespace CardDesk::Cli

@@ -47,6 +47,21 @@ std::optional<Core::OutboxEntry> findRetryOf(Store::Outbox &outbox, const Core::
     return std::nullopt;
 }
 
+// Returns the updateId of the entry that an earlier retry of old queued, or an empty string.
+QString retriedAs(Store::Outbox &outbox, const Core::OutboxEntry &old)
+{
+    if (old.state != Core::UpdateState::Resolved)
+        return {};
+    const auto chain = outbox.retryChain(old.updateId);
+    if (!chain)
+        return {};
+    for (const Core::OutboxEntry &entry : *chain) {
+        if (entry.previousUpdateId == old.updateId)
+            return entry.updateId;
+    }
+    return {};
+}
+
 QString cardsText(const QList<Core::Credential> &cards)
 {
     if (cards.isEmpty())
@@ -143,6 +158,14 @@ int runRetry(const CommandContext &context)
             rejected.append(QJsonObject{{u"updateId"_s, updateId}, {u"error"_s, message}});
             continue;
         }
+        if (const QString newer = retriedAs(outbox, *old); !newer.isEmpty()) {
+            const QString message = tr("Update %1 was already retried as %2. Run \"carddesk-cli cards show "
+                                       "%3\" for its state.")
+                                        .arg(updateId, newer, old->username);
+            context.output.error(message);
+            rejected.append(QJsonObject{{u"updateId"_s, updateId}, {u"error"_s, message}});
+            continue;
+        }
         QString error;
         if (context.workspace.retry({updateId}, &error) != 1) {
             context.output.error(error);
@@ -190,7 +213,7 @@ int runAudit(const CommandContext &context)
                                    checkName(u"result"_s, options.result, Store::AuditLog::knownResults())}) {
         if (!problem.isEmpty()) {
             context.output.error(problem);
-            return ExitInvalidInput;
+            return ExitUsage;
         }
     }
     Store::AuditFilter filter;

@@ -147,6 +147,11 @@ private:
     /// Requests in a row that failed before any byte left. Reset by any request that may have
     /// reached the server.
     int m_offlineFailures = 0;
+
+public:
+    /// Whether the most recent failed request never left this computer (offline, DNS, refused
+    /// connection), with no request since then that may have reached the server.
+    bool lastFailureWasOffline() const { return m_offlineFailures > 0; }
 };
 
 } // namespace CardDesk::Sync

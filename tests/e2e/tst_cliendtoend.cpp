@@ -88,6 +88,13 @@ private Q_SLOTS:
     void pushWaitTimeoutLeavesUpdateWaiting();
     void pushInterruptKeepsUpdateQueued_data();
     void pushInterruptKeepsUpdateQueued();
+    void pushAfterTimeoutWaitsForRetry();
+    void pushJsonLeavesOutUnknownStatus();
+    void refreshAnsweredWithError_data();
+    void refreshAnsweredWithError();
+    void cardNumberWithFacilityCode();
+    void addExistingCardFails();
+    void queuedUpdateReplacesQueued();
     void userNotFound();
     void emptyCacheNamesRefresh();
     void ambiguousUserNamesCandidates();
@@ -417,7 +424,9 @@ void TestCliEndToEnd::userDeletedInCalvenFails()
     QVERIFY2(push.exitCode == 1, push.describe().constData());
     QVERIFY2(push.out().contains(updateId + u"  "_s + leaver.email + u"  USER_NOT_FOUND"_s),
              push.describe().constData());
-    QVERIFY2(push.out().contains(u"User not found"_s), push.describe().constData());
+    QVERIFY2(push.out().contains(u"User not found (card 44:777)."_s), push.describe().constData());
+    QCOMPARE(push.out().count(u"User not found"_s), 1);
+    QVERIFY2(push.out().contains(u"users refresh"_s), push.describe().constData());
 }
 
 void TestCliEndToEnd::pushReportsUnfinishedUpdates_data()
@@ -609,6 +618,8 @@ void TestCliEndToEnd::retryResolveAndAudit()
     // A retried failure is closed, so neither retry nor resolve accepts it again.
     const CliRun again = cli(offlineArguments() + QStringList{u"retry"_s, failedId});
     QVERIFY2(again.exitCode == 3, again.describe().constData());
+    QVERIFY2(again.errors().contains(u"was already retried as "_s + newId), again.describe().constData());
+    QVERIFY2(!again.errors().contains(u"failure list"_s), again.describe().constData());
     const CliRun unknownId = cli(offlineArguments() + QStringList{u"retry"_s, u"no-such-update"_s});
     QVERIFY2(unknownId.exitCode == 3, unknownId.describe().constData());
     QVERIFY2(unknownId.errors().contains(u"no-such-update"_s), unknownId.describe().constData());
@@ -686,7 +697,7 @@ void TestCliEndToEnd::retryResolveAndAudit()
 
     const CliRun badAction =
         cli(offlineArguments() + QStringList{u"audit"_s, u"--action"_s, u"cards.sent"_s});
-    QVERIFY2(badAction.exitCode == 3, badAction.describe().constData());
+    QVERIFY2(badAction.exitCode == 2, badAction.describe().constData());
     QVERIFY2(badAction.errors().contains(u"cards.sent"_s) &&
                  badAction.errors().contains(u"cards.submitted"_s),
              badAction.describe().constData());
@@ -840,6 +851,146 @@ void TestCliEndToEnd::keychainRunLeavesNoSecret()
 
     const CliRun remove = run(offlineArguments() + QStringList{u"profiles"_s, u"remove"_s, u"Leak scan"_s});
     QVERIFY2(remove.exitCode == 0, remove.describe().constData());
+}
+
+void TestCliEndToEnd::pushAfterTimeoutWaitsForRetry()
+{
+    // With one request in flight the sender takes the next batch ahead. When the first request
+    // times out, that batch goes back to the queue without an attempt, which is not an offline
+    // failure: push waits for the retry and ends with both updates confirmed.
+    const Core::DirectoryUser first = activeUser(20);
+    const Core::DirectoryUser second = activeUser(21);
+    QVERIFY(!second.userId.isEmpty());
+    QVERIFY(refreshDirectory());
+    const QString firstId = queueCard(first.email, u"61"_s, u"6101"_s);
+    const QString secondId = queueCard(second.email, u"61"_s, u"6102"_s);
+    QVERIFY(!firstId.isEmpty());
+    QVERIFY(!secondId.isEmpty());
+    m_simulator->injectFault(CredentialsPath, Sim::Fault::hang());
+
+    QStringList arguments = profileArguments();
+    arguments[arguments.indexOf(u"--timeout"_s) + 1] = u"2"_s;
+    const CliRun push = cli(arguments + QStringList{u"push"_s, u"--max-in-flight"_s, u"1"_s,
+                                                    u"--batch-size"_s, u"1"_s, u"--json"_s},
+                            true);
+    QVERIFY2(push.exitCode == 0, push.describe().constData());
+    const QJsonObject summary = push.json().value(u"summary"_s).toObject();
+    QCOMPARE(summary.value(u"updates"_s).toInt(), 2);
+    QCOMPARE(summary.value(u"confirmed"_s).toInt(), 2);
+    QCOMPARE(summary.value(u"waiting"_s).toInt(), 0);
+    QCOMPARE(m_simulator->credentialsOf(first.email).size(), 1);
+    QCOMPARE(m_simulator->credentialsOf(second.email).size(), 1);
+}
+
+void TestCliEndToEnd::pushJsonLeavesOutUnknownStatus()
+{
+    const Core::DirectoryUser user = activeUser(22);
+    QVERIFY(!user.userId.isEmpty());
+    QVERIFY(refreshDirectory());
+    const QString updateId = queueCard(user.email, u"62"_s, u"6201"_s);
+    QVERIFY(!updateId.isEmpty());
+    m_simulator->injectFault(CredentialsPath, Sim::Fault::tooManyRequests(30));
+
+    // The outbox does not store the status of a response that only requeued the update.
+    const CliRun waiting =
+        cli(profileArguments() + QStringList{u"push"_s, u"--no-wait"_s, u"--json"_s}, true);
+    QVERIFY2(waiting.exitCode == 1, waiting.describe().constData());
+    const QJsonObject queued = waiting.json().value(u"updates"_s).toArray().at(0).toObject();
+    QCOMPARE(queued.value(u"result"_s).toString(), u"WAITING"_s);
+    QVERIFY2(queued.value(u"lastError"_s).toString().contains(u"429"_s), waiting.describe().constData());
+    QVERIFY2(!queued.contains(u"httpStatus"_s), waiting.describe().constData());
+    QCOMPARE(waiting.json().value(u"summary"_s).toObject().value(u"waiting"_s).toInt(), 1);
+    QCOMPARE(waiting.json().value(u"summary"_s).toObject().value(u"confirmed"_s).toInt(), 0);
+
+    // The text output ends each message with a full stop and counts the waiting update once.
+    const CliRun text = cli(profileArguments() + QStringList{u"push"_s, u"--no-wait"_s}, true);
+    QVERIFY2(text.exitCode == 1, text.describe().constData());
+    QVERIFY2(text.out().contains(u"Updates: 1 (waiting 1)."_s), text.describe().constData());
+    QVERIFY2(!text.out().contains(u"requests Next"_s), text.describe().constData());
+    QCOMPARE(text.errors().count(u"waiting"_s, Qt::CaseInsensitive), 1);
+}
+
+void TestCliEndToEnd::refreshAnsweredWithError_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("html");
+    QTest::newRow("service unavailable") << 503 << false;
+    QTest::newRow("HTML page with status 200") << 200 << true;
+}
+
+void TestCliEndToEnd::refreshAnsweredWithError()
+{
+    QFETCH(int, status);
+    QFETCH(bool, html);
+    m_simulator->injectFault(u"/v1/analytics/users"_s,
+                             html ? Sim::Fault::htmlPage(status) : Sim::Fault::statusCode(status), 20);
+    const CliRun refresh = cli(profileArguments() + QStringList{u"users"_s, u"refresh"_s}, true);
+    QVERIFY2(refresh.exitCode == 6, refresh.describe().constData());
+    QVERIFY2(refresh.errors().contains(u"HTTP status "_s + QString::number(status)),
+             refresh.describe().constData());
+    QVERIFY2(!refresh.errors().contains(u"could not be reached"_s), refresh.describe().constData());
+    if (html)
+        QVERIFY2(refresh.errors().contains(u"<"_s), refresh.describe().constData());
+}
+
+void TestCliEndToEnd::cardNumberWithFacilityCode()
+{
+    const Core::DirectoryUser user = activeUser(23);
+    QVERIFY(refreshDirectory());
+    QVERIFY(!queueCard(user.email, u"63"_s, u"6301"_s).isEmpty());
+
+    const CliRun both =
+        cli(profileArguments() + QStringList{u"cards"_s, u"deactivate"_s, user.email, u"--card-number"_s,
+                                             u"63:6301"_s, u"--facility-code"_s, u"63"_s});
+    QCOMPARE(both.exitCode, 3);
+    QVERIFY2(both.errors().contains(u"use --facility-code 63 --card-number 6301"_s),
+             both.describe().constData());
+
+    const CliRun deactivate =
+        cli(profileArguments() + QStringList{u"cards"_s, u"deactivate"_s, user.email, u"--card-number"_s,
+                                             u"63:6301"_s, u"--json"_s});
+    QVERIFY2(deactivate.exitCode == 0, deactivate.describe().constData());
+    const QJsonArray cards =
+        deactivate.json().value(u"update"_s).toObject().value(u"credentials"_s).toArray();
+    QCOMPARE(cards.size(), 1);
+    QCOMPARE(cards.at(0).toObject().value(u"cardNumber"_s).toString(), u"6301"_s);
+    QCOMPARE(cards.at(0).toObject().value(u"active"_s).toBool(), false);
+}
+
+void TestCliEndToEnd::addExistingCardFails()
+{
+    const Core::DirectoryUser user = activeUser(24);
+    QVERIFY(refreshDirectory());
+    QVERIFY(!queueCard(user.email, u"12"_s, u"4711"_s).isEmpty());
+
+    // The same card with leading zeros is the same physical card.
+    const CliRun again =
+        cli(profileArguments() + QStringList{u"cards"_s, u"add"_s, user.email, u"--type"_s, u"h10301"_s,
+                                             u"--facility-code"_s, u"012"_s, u"--card-number"_s, u"04711"_s});
+    QVERIFY2(again.exitCode == 3, again.describe().constData());
+    QVERIFY2(again.errors().contains(u"already has card 12:4711 (active)"_s), again.describe().constData());
+    QVERIFY2(again.errors().contains(u"cards edit"_s), again.describe().constData());
+    QVERIFY2(!again.errors().contains(u"listed twice"_s), again.describe().constData());
+}
+
+void TestCliEndToEnd::queuedUpdateReplacesQueued()
+{
+    const Core::DirectoryUser user = activeUser(25);
+    QVERIFY(refreshDirectory());
+    const QString firstId = queueCard(user.email, u"65"_s, u"6501"_s);
+    QVERIFY(!firstId.isEmpty());
+
+    const CliRun second =
+        cli(profileArguments() + QStringList{u"cards"_s, u"add"_s, user.email, u"--type"_s, u"h10301"_s,
+                                             u"--facility-code"_s, u"65"_s, u"--card-number"_s, u"6502"_s});
+    QVERIFY2(second.exitCode == 0, second.describe().constData());
+    QVERIFY2(second.out().contains(u"it replaces queued update "_s + firstId + u", which will not be sent"_s),
+             second.describe().constData());
+
+    const CliRun show = cli(offlineArguments() + QStringList{u"cards"_s, u"show"_s, user.email, u"--json"_s});
+    const QJsonArray pending = show.json().value(u"pending"_s).toArray();
+    QCOMPARE(pending.size(), 1);
+    QVERIFY(pending.at(0).toObject().value(u"updateId"_s).toString() != firstId);
 }
 
 void TestCliEndToEnd::userNotFound()
@@ -1029,6 +1180,8 @@ void TestCliEndToEnd::unreachableServer()
     QVERIFY2(unreachable.out().contains(u"WAITING"_s), unreachable.describe().constData());
     QVERIFY2(unreachable.errors().contains(u"No update reached Calven"_s),
              unreachable.describe().constData());
+    QVERIFY2(unreachable.out().contains(u"Updates: 1 (waiting 1)."_s), unreachable.describe().constData());
+    QVERIFY2(!unreachable.out().contains(u"Updates sent"_s), unreachable.describe().constData());
 }
 
 void TestCliEndToEnd::secretOptionRejected_data()
@@ -1159,7 +1312,7 @@ void TestCliEndToEnd::helpListsCommandsAndExitCodes()
           u"--data-dir"_s,       u"--json"_s,       u"--timeout"_s,       u"--no-wait"_s,
           u"--wait-timeout"_s,   u"--batch-size"_s, u"--max-in-flight"_s, u"--max-attempts"_s})
         QVERIFY2(help.out().contains(part), qPrintable(part));
-    for (int code : {0, 1, 2, 3, 4, 5, 130})
+    for (int code : {0, 1, 2, 3, 4, 5, 6, 130})
         QVERIFY2(help.out().contains(u"\n  "_s + QString::number(code) + u"  "_s),
                  qPrintable(QString::number(code)));
     for (const Core::CardFormat &format : Core::cardFormats())
