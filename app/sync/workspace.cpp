@@ -199,7 +199,16 @@ void Workspace::connectProfile(QNetworkAccessManager *networkAccessManager, cons
                                          .arg(outcome.changes.users.changed.size())
                                          .arg(outcome.changes.users.removed.size())
                                    : outcome.error;
-        m_audit->append(record);
+        // NOTE: the refresh committed on the refresher's connection before this record, so a failed
+        // insert leaves a refresh without its audit record, and storeFailed() reports that.
+        if (!m_audit->append(record)) {
+            const QString message =
+                tr("The audit record of the directory refresh could not be written: %1. Check that the "
+                   "database folder is writable and has free space, then refresh again.")
+                    .arg(m_audit->errorString());
+            qCWarning(lcWorkspace).noquote() << message;
+            Q_EMIT storeFailed(message);
+        }
         Q_EMIT directoryRefreshed(outcome);
     });
     qCInfo(lcWorkspace) << "Connected profile" << profile.id << profile.baseUrl.toDisplayString();

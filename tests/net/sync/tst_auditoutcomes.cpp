@@ -64,6 +64,7 @@ private Q_SLOTS:
     void failedAuditInsertRollsBackRetry();
     void failedAuditInsertRollsBackResolve();
     void failedAuditInsertKeepsResultUnstored();
+    void failedRefreshAuditReported();
 
 private:
     void startSimulator(const Sim::SimulatorOptions &options = {});
@@ -364,6 +365,28 @@ void TestAuditOutcomes::failedAuditInsertKeepsResultUnstored()
     QCOMPARE(waitForOutcome(entry->updateId), Core::UpdateState::Confirmed);
     QCOMPARE(m_simulator->updateIdArrivals().value(entry->updateId), 2);
     QCOMPARE(outcomeRecords(entry->updateId).size(), 1);
+}
+
+// A directory refresh whose audit record cannot be written reports that as a store failure.
+void TestAuditOutcomes::failedRefreshAuditReported()
+{
+    RawConnection raw(m_workspace->databasePath());
+    QCOMPARE(rejectAuditInserts(raw, Store::AuditActions::DirectoryRefreshed.toString()), QString());
+    QSignalSpy storeFailed(m_workspace.get(), &Sync::Workspace::storeFailed);
+    QSignalSpy refreshed(m_workspace.get(), &Sync::Workspace::directoryRefreshed);
+
+    m_workspace->refreshDirectory();
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(refreshed.constFirst().constFirst().value<Sync::RefreshOutcome>().ok);
+    QCOMPARE(storeFailed.size(), 1);
+    const QString message = storeFailed.constFirst().constFirst().toString();
+    QVERIFY2(message.contains(u"audit record of the directory refresh could not be written"_s),
+             qPrintable(message));
+    QVERIFY2(message.contains(u"audit insert rejected by the test"_s), qPrintable(message));
+    QCOMPARE(raw.value(u"SELECT count(*) FROM audit_log WHERE action = '%1'"_s.arg(
+                           Store::AuditActions::DirectoryRefreshed.toString()))
+                 .toInt(),
+             0);
 }
 
 QTEST_MAIN(TestAuditOutcomes)
