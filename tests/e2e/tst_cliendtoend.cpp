@@ -92,6 +92,7 @@ private Q_SLOTS:
     void pushJsonLeavesOutUnknownStatus();
     void refreshAnsweredWithError_data();
     void refreshAnsweredWithError();
+    void refreshTimeoutIsNetworkError();
     void cardNumberWithFacilityCode();
     void addExistingCardFails();
     void queuedUpdateReplacesQueued();
@@ -674,7 +675,7 @@ void TestCliEndToEnd::retryResolveAndAudit()
     QCOMPARE(resultOf.size(), 3);
     QCOMPARE(resultOf.value(failedId), u"failed"_s);
     QCOMPARE(resultOf.value(newId), u"confirmed"_s);
-    // The second set also sends the confirmed card, now inactive, which Calven accepts.
+    // The second set keeps the confirmed 6160 active and adds 6161, which the holder has, so only 6160 is OK.
     QCOMPARE(resultOf.value(secondId), u"partial"_s);
     const CliRun failed = cli(offlineArguments() + QStringList{u"audit"_s, u"--action"_s, u"update.result"_s,
                                                                u"--result"_s, u"failed"_s, u"--json"_s});
@@ -926,11 +927,23 @@ void TestCliEndToEnd::refreshAnsweredWithError()
                              html ? Sim::Fault::htmlPage(status) : Sim::Fault::statusCode(status), 20);
     const CliRun refresh = cli(profileArguments() + QStringList{u"users"_s, u"refresh"_s}, true);
     QVERIFY2(refresh.exitCode == 6, refresh.describe().constData());
-    QVERIFY2(refresh.errors().contains(u"HTTP status "_s + QString::number(status)),
-             refresh.describe().constData());
+    QVERIFY2(
+        refresh.errors().contains(u"/v1/analytics/users returned HTTP status "_s + QString::number(status)),
+        refresh.describe().constData());
     QVERIFY2(!refresh.errors().contains(u"could not be reached"_s), refresh.describe().constData());
     if (html)
         QVERIFY2(refresh.errors().contains(u"<"_s), refresh.describe().constData());
+}
+
+void TestCliEndToEnd::refreshTimeoutIsNetworkError()
+{
+    // The users arrive, but the locations request times out: no answer, so exit code 4.
+    m_simulator->injectFault(u"/v1/analytics/locations"_s, Sim::Fault::hang());
+    QStringList arguments = profileArguments();
+    arguments[arguments.indexOf(u"--timeout"_s) + 1] = u"2"_s;
+    const CliRun refresh = cli(arguments + QStringList{u"users"_s, u"refresh"_s}, true);
+    QVERIFY2(refresh.exitCode == 4, refresh.describe().constData());
+    QVERIFY2(!refresh.errors().contains(u"HTTP status"_s), refresh.describe().constData());
 }
 
 void TestCliEndToEnd::cardNumberWithFacilityCode()
