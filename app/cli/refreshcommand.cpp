@@ -92,12 +92,17 @@ void RefreshCommand::start()
                                     .arg(locale.formattedDataSize(received), locale.formattedDataSize(total))
                               : tr("Downloading users and locations..."));
             });
-    // The refresh outcome carries only a message, so the responses themselves tell a failure
-    // that Calven answered apart from one where no request reached it.
+    // The refresh outcome carries only a message, so the recorded responses separate a failed
+    // HTTP response (exit code 6) from a request that got none (exit code 4).
     connect(m_networkAccessManager, &QNetworkAccessManager::finished, this, [this](QNetworkReply *reply) {
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (!status.isValid() || reply->url().path().contains(u"/auth"_s))
+        if (reply->url().path().contains(u"/auth"_s))
             return;
+        if (!status.isValid()) {
+            // No HTTP response: the request failed on the network or timed out.
+            m_unanswered = true;
+            return;
+        }
         Response response;
         response.path = reply->url().path();
         response.httpStatus = status.toInt();
@@ -117,26 +122,28 @@ void RefreshCommand::onRefreshed(const Sync::RefreshOutcome &outcome)
 {
     if (!outcome.ok) {
         m_context.output.error(outcome.error);
-        // NOTE: RefreshOutcome carries only a message, so a failure to store the downloaded directory
-        // after a good response also ends with ExitServerResponse.
-        if (m_signInError.isEmpty() && !m_responses.isEmpty()) {
-            // The failed response is the first with an error status or a body that is not JSON;
-            // when every response looks right, the last one is named.
-            Response failed = m_responses.constLast();
-            for (const Response &response : std::as_const(m_responses)) {
-                if (response.httpStatus >= 300 || !response.looksLikeJson) {
-                    failed = response;
-                    break;
-                }
+        // The failed response is the first with an error status or a body that is not JSON. When
+        // every response looks right and each request got one, the last response is named.
+        std::optional<Response> failed;
+        for (const Response &response : std::as_const(m_responses)) {
+            if (response.httpStatus >= 300 || !response.looksLikeJson) {
+                failed = response;
+                break;
             }
-            const QString body = QString::fromUtf8(failed.bodyStart).simplified();
+        }
+        // NOTE: RefreshOutcome carries only a message, so a failure to store the downloaded directory
+        // after good responses also ends with ExitServerResponse.
+        if (!failed && !m_unanswered && !m_responses.isEmpty())
+            failed = m_responses.constLast();
+        if (m_signInError.isEmpty() && failed) {
+            const QString body = QString::fromUtf8(failed->bodyStart).simplified();
             m_context.output.error(
                 tr("Calven answered, but the refresh failed: GET %1 returned HTTP status %2 "
                    "with a body that begins \"%3\". The cached directory was not changed.")
-                    .arg(failed.path)
-                    .arg(failed.httpStatus)
+                    .arg(failed->path)
+                    .arg(failed->httpStatus)
                     .arg(body));
-            m_context.output.setField(u"httpStatus"_s, failed.httpStatus);
+            m_context.output.setField(u"httpStatus"_s, failed->httpStatus);
             Q_EMIT finished(ExitServerResponse);
             return;
         }

@@ -42,7 +42,7 @@ private:
     QHash<QString, Core::DirectoryUser>
         m_usersBefore; ///< The cache before the refresh, for names of removed users.
     QString m_signInError;
-    /// A directory response, for the message of a refresh that Calven answered but that failed.
+    /// A directory response, quoted when a refresh gets an HTTP response but fails.
     struct Response
     {
         QString path;
@@ -53,6 +53,7 @@ private:
     /// The directory responses in the order they finished. Sign-in responses are left out,
     /// because their bodies contain tokens.
     QList<Response> m_responses;
+    bool m_unanswered = false; ///< A directory request ended without an HTTP response.
 };
 
 } // namespace CardDesk::Cli

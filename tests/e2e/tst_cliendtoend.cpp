@@ -92,6 +92,7 @@ private Q_SLOTS:
     void pushJsonLeavesOutUnknownStatus();
     void refreshAnsweredWithError_data();
     void refreshAnsweredWithError();
+    void refreshTimeoutIsNetworkError();
     void cardNumberWithFacilityCode();
     void addExistingCardFails();
     void queuedUpdateReplacesQueued();
@@ -926,11 +927,23 @@ void TestCliEndToEnd::refreshAnsweredWithError()
                              html ? Sim::Fault::htmlPage(status) : Sim::Fault::statusCode(status), 20);
     const CliRun refresh = cli(profileArguments() + QStringList{u"users"_s, u"refresh"_s}, true);
     QVERIFY2(refresh.exitCode == 6, refresh.describe().constData());
-    QVERIFY2(refresh.errors().contains(u"HTTP status "_s + QString::number(status)),
-             refresh.describe().constData());
+    QVERIFY2(
+        refresh.errors().contains(u"/v1/analytics/users returned HTTP status "_s + QString::number(status)),
+        refresh.describe().constData());
     QVERIFY2(!refresh.errors().contains(u"could not be reached"_s), refresh.describe().constData());
     if (html)
         QVERIFY2(refresh.errors().contains(u"<"_s), refresh.describe().constData());
+}
+
+void TestCliEndToEnd::refreshTimeoutIsNetworkError()
+{
+    // The users arrive, but the locations request times out: no answer, so exit code 4.
+    m_simulator->injectFault(u"/v1/analytics/locations"_s, Sim::Fault::hang());
+    QStringList arguments = profileArguments();
+    arguments[arguments.indexOf(u"--timeout"_s) + 1] = u"2"_s;
+    const CliRun refresh = cli(arguments + QStringList{u"users"_s, u"refresh"_s}, true);
+    QVERIFY2(refresh.exitCode == 4, refresh.describe().constData());
+    QVERIFY2(!refresh.errors().contains(u"HTTP status"_s), refresh.describe().constData());
 }
 
 void TestCliEndToEnd::cardNumberWithFacilityCode()
