@@ -62,6 +62,39 @@ QString retriedAs(Store::Outbox &outbox, const Core::OutboxEntry &old)
     return {};
 }
 
+bool isOpenFailure(Core::UpdateState state)
+{
+    return state == Core::UpdateState::Failed || state == Core::UpdateState::Unknown ||
+           state == Core::UpdateState::NeedsAttention;
+}
+
+enum class Review
+{
+    Retry,
+    Resolve,
+};
+
+// Returns why update old cannot be retried or resolved, in the CLI's words, or an empty string
+// when the outbox decides. The outbox's own messages address the desktop app's failure list.
+QString closedFailureReason(Store::Outbox &outbox, const Core::OutboxEntry &old, Review review)
+{
+    if (isOpenFailure(old.state))
+        return {};
+    if (const QString newer = retriedAs(outbox, old); !newer.isEmpty()) {
+        return tr("Update %1 was already retried as %2. Run \"carddesk-cli cards show %3\" for its state.")
+            .arg(old.updateId, newer, old.username);
+    }
+    const QString state = Core::updateStateLabel(old.state);
+    if (review == Review::Retry) {
+        return tr("Update %1 has the state \"%2\", so it cannot be retried: only failed, unknown and "
+                  "needs-attention updates can. Run \"carddesk-cli failures\" for the open failures.")
+            .arg(old.updateId, state);
+    }
+    return tr("Update %1 has the state \"%2\", so it cannot be resolved: only failed, unknown and "
+              "needs-attention updates can. Run \"carddesk-cli failures\" for the open failures.")
+        .arg(old.updateId, state);
+}
+
 QString cardsText(const QList<Core::Credential> &cards)
 {
     if (cards.isEmpty())
@@ -158,10 +191,7 @@ int runRetry(const CommandContext &context)
             rejected.append(QJsonObject{{u"updateId"_s, updateId}, {u"error"_s, message}});
             continue;
         }
-        if (const QString newer = retriedAs(outbox, *old); !newer.isEmpty()) {
-            const QString message = tr("Update %1 was already retried as %2. Run \"carddesk-cli cards show "
-                                       "%3\" for its state.")
-                                        .arg(updateId, newer, old->username);
+        if (const QString message = closedFailureReason(outbox, *old, Review::Retry); !message.isEmpty()) {
             context.output.error(message);
             rejected.append(QJsonObject{{u"updateId"_s, updateId}, {u"error"_s, message}});
             continue;
@@ -193,6 +223,13 @@ int runResolve(const CommandContext &context)
 {
     const QString updateId = context.invocation.review.updateIds.value(0);
     const QString note = context.invocation.review.note;
+    Store::Outbox &outbox = context.workspace.outbox();
+    if (const auto old = outbox.entry(updateId)) {
+        if (const QString message = closedFailureReason(outbox, *old, Review::Resolve); !message.isEmpty()) {
+            context.output.error(message);
+            return ExitInvalidInput;
+        }
+    }
     QString error;
     if (context.workspace.resolve({updateId}, note, &error) != 1) {
         context.output.error(error.isEmpty() ? tr("The update %1 could not be resolved.").arg(updateId)

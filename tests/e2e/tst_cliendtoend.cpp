@@ -621,6 +621,14 @@ void TestCliEndToEnd::retryResolveAndAudit()
     QVERIFY2(again.exitCode == 3, again.describe().constData());
     QVERIFY2(again.errors().contains(u"was already retried as "_s + newId), again.describe().constData());
     QVERIFY2(!again.errors().contains(u"failure list"_s), again.describe().constData());
+    const CliRun resolveConfirmed =
+        cli(offlineArguments() + QStringList{u"resolve"_s, newId, u"--note"_s, u"already sent"_s});
+    QVERIFY2(resolveConfirmed.exitCode == 3, resolveConfirmed.describe().constData());
+    QVERIFY2(resolveConfirmed.errors().contains(u"cannot be resolved"_s),
+             resolveConfirmed.describe().constData());
+    QVERIFY2(resolveConfirmed.errors().contains(u"carddesk-cli failures"_s),
+             resolveConfirmed.describe().constData());
+    QVERIFY2(!resolveConfirmed.errors().contains(u"failure list"_s), resolveConfirmed.describe().constData());
     const CliRun unknownId = cli(offlineArguments() + QStringList{u"retry"_s, u"no-such-update"_s});
     QVERIFY2(unknownId.exitCode == 3, unknownId.describe().constData());
     QVERIFY2(unknownId.errors().contains(u"no-such-update"_s), unknownId.describe().constData());
