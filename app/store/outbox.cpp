@@ -173,7 +173,18 @@ bool confirmAcceptedCards(Sql::StatementCache &statements, const ResultTarget &e
                                       << "is not valid JSON; none of its cards is confirmed";
         return true;
     }
+    // An invalid stored set cannot be merged with, and failing here would drop every result of
+    // the response, so it stays as it is until a full confirmation replaces it.
+    QString confirmedJson;
+    if (!RegisterWrites::readConfirmedJson(statements, entry.userId, &confirmedJson, error))
+        return false;
     QList<Core::Credential> confirmed;
+    if (!confirmedJson.isEmpty() && !StoredJson::decodeCards(confirmedJson, &confirmed)) {
+        qCWarning(lcOutbox).noquote()
+            << "The confirmed card set of user" << entry.userId << "is not valid JSON; partial update"
+            << result.updateId << "confirms none of its cards";
+        return true;
+    }
     bool registered = false;
     if (!RegisterWrites::readConfirmed(statements, entry.userId, &confirmed, &registered, error))
         return false;

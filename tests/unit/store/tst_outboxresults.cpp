@@ -425,21 +425,24 @@ void TestOutboxResults::invalidConfirmedSetKeepsResponse()
 {
     confirm(queue(u"u-fay"_s, {card(u"600"_s)}));
     confirm(queue(u"u-hal"_s, {card(u"800"_s)}));
+    confirm(queue(u"u-ivy"_s, {card(u"900"_s)}));
     const Core::OutboxEntry fay = queue(u"u-fay"_s, {card(u"601"_s)});
     const Core::OutboxEntry hal = queue(u"u-hal"_s, {card(u"801"_s)});
+    const Core::OutboxEntry ivy = queue(u"u-ivy"_s, {card(u"901"_s)});
     const Cards gusCards{card(u"700"_s)};
     const Core::OutboxEntry gus = queue(u"u-gus"_s, gusCards);
-    takeAll(3);
-    {
-        TestSupport::RawConnection raw(databasePath());
-        QCOMPARE(raw.exec(u"UPDATE credential_register SET confirmed_json = '{not json'"
-                          " WHERE user_id IN ('u-fay', 'u-hal')"_s),
-                 QString());
-    }
+    takeAll(4);
+    TestSupport::RawConnection raw(databasePath());
+    QCOMPARE(raw.exec(u"UPDATE credential_register SET confirmed_json = '{not json'"
+                      " WHERE user_id IN ('u-fay', 'u-hal', 'u-ivy')"_s),
+             QString());
 
+    Core::UpdateResult ivyResult{ivy.updateId, u"PARTIAL_UPDATE"_s, ResultCode::PartialUpdate, {}, {}};
+    ivyResult.cards = {cardResult(card(u"901"_s), ResultCode::Ok, u"OK"_s)};
     QVERIFY(record({
         result(fay.updateId, ResultCode::CardUpdateFailed, u"CARD_UPDATE_FAILED"_s, u"Card in use"_s),
         result(hal.updateId, ResultCode::Ok, u"OK"_s),
+        ivyResult,
         result(gus.updateId, ResultCode::Ok, u"OK"_s),
     }));
     QCOMPARE(stored(fay.updateId).state, UpdateState::Failed);
@@ -448,8 +451,16 @@ void TestOutboxResults::invalidConfirmedSetKeepsResponse()
     QCOMPARE(stored(gus.updateId).state, UpdateState::Confirmed);
     QCOMPARE(m_register->record(u"u-gus"_s)->confirmed, gusCards);
 
-    TestSupport::RawConnection raw(databasePath());
+    // The partial update confirms nothing, and the invalid set stays for a full confirmation.
+    QCOMPARE(stored(ivy.updateId).result.code, ResultCode::PartialUpdate);
+    QCOMPARE(
+        raw.value(u"SELECT confirmed_json FROM credential_register WHERE user_id = 'u-ivy'"_s).toString(),
+        u"{not json"_s);
+
     QCOMPARE(raw.value(u"SELECT cards_before_json FROM audit_log WHERE update_id = '%1'"_s.arg(fay.updateId))
+                 .toString(),
+             u"{not json"_s);
+    QCOMPARE(raw.value(u"SELECT cards_before_json FROM audit_log WHERE update_id = '%1'"_s.arg(ivy.updateId))
                  .toString(),
              u"{not json"_s);
 }
