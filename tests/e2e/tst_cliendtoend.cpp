@@ -576,12 +576,17 @@ void TestCliEndToEnd::pushInterruptKeepsUpdateQueued()
     const QJsonObject update = document.value(u"updates"_s).toArray().at(0).toObject();
     QCOMPARE(update.value(u"updateId"_s).toString(), updateId);
     QCOMPARE(update.value(u"result"_s).toString(), u"WAITING"_s);
+    const QJsonObject summary = document.value(u"summary"_s).toObject();
+    QCOMPARE(summary.value(u"updates"_s).toInt(), 1);
+    QCOMPARE(summary.value(u"confirmed"_s).toInt(), 0);
+    QCOMPARE(summary.value(u"waiting"_s).toInt(), 1);
     QVERIFY2(standardError.contains("Interrupted"), standardError.constData());
 
     // The update stayed queued under its updateId, so the next push resends the same update, after
     // the retry time when the 503 scheduled one.
     const CliRun again = cli(profileArguments() + QStringList{u"push"_s}, true);
     QVERIFY2(again.exitCode == 0, again.describe().constData());
+    QVERIFY2(again.out().contains(u"Updates: 1 (confirmed 1)."_s), again.describe().constData());
     QCOMPARE(m_simulator->updateIdArrivals().value(updateId), 2);
     QCOMPARE(m_simulator->credentialsOf(user.email).size(), 1);
 #else
