@@ -981,6 +981,15 @@ void TestCliEndToEnd::cardNumberWithFacilityCode()
     QCOMPARE(cards.size(), 1);
     QCOMPARE(cards.at(0).toObject().value(u"cardNumber"_s).toString(), u"6301"_s);
     QCOMPARE(cards.at(0).toObject().value(u"active"_s).toBool(), false);
+
+    const CliRun add =
+        cli(profileArguments() + QStringList{u"cards"_s, u"add"_s, user.email, u"--type"_s, u"h10301"_s,
+                                             u"--card-number"_s, u"63:6302"_s, u"--json"_s});
+    QVERIFY2(add.exitCode == 0, add.describe().constData());
+    const QJsonObject added =
+        add.json().value(u"update"_s).toObject().value(u"credentials"_s).toArray().at(1).toObject();
+    QCOMPARE(added.value(u"facilityCode"_s).toString(), u"63"_s);
+    QCOMPARE(added.value(u"cardNumber"_s).toString(), u"6302"_s);
 }
 
 void TestCliEndToEnd::addExistingCardFails()
