@@ -939,8 +939,12 @@
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="211"/>
+        <source>Sign-in failed, so %1 did not start. %2</source>
+        <translation>Die Anmeldung ist fehlgeschlagen, daher wurde die Anfrage (%1) nicht gestartet. %2</translation>
+    </message>
+    <message>
         <source>Sign-in failed, so %1 was not sent. %2</source>
-        <translation>Die Anmeldung ist fehlgeschlagen, daher wurde die Anfrage (%1) nicht gesendet. %2</translation>
+        <translation type="vanished">Die Anmeldung ist fehlgeschlagen, daher wurde die Anfrage (%1) nicht gesendet. %2</translation>
     </message>
     <message>
         <location filename="../app/net/errortext.cpp" line="216"/>
@@ -1275,32 +1279,32 @@
 <context>
     <name>CardDesk::Sync::Sender</name>
     <message>
-        <location filename="../app/sync/sender.cpp" line="96"/>
+        <location filename="../app/sync/sender.cpp" line="100"/>
         <source>Not signed in: updates wait until a profile is connected.</source>
         <translation>Nicht angemeldet: Die Änderungen warten, bis ein Profil verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../app/sync/sender.cpp" line="366"/>
+        <location filename="../app/sync/sender.cpp" line="373"/>
         <source>Calven rejected the request with HTTP %1: %2</source>
         <translation>Calven hat die Anfrage mit HTTP %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/sender.cpp" line="394"/>
+        <location filename="../app/sync/sender.cpp" line="401"/>
         <source>Gave up after %1 attempts. Last error: %2</source>
         <translation>Nach %1 Versuchen aufgegeben. Letzter Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/sender.cpp" line="420"/>
+        <location filename="../app/sync/sender.cpp" line="427"/>
         <source>Offline, updates waiting: %1. %2 Trying again at %3.</source>
         <translation>Offline, wartende Änderungen: %1. %2 Neuer Versuch um %3.</translation>
     </message>
     <message>
-        <location filename="../app/sync/sender.cpp" line="423"/>
+        <location filename="../app/sync/sender.cpp" line="430"/>
         <source>Updates waiting: %1. %2 Retrying at %3.</source>
         <translation>Wartende Änderungen: %1. %2 Neuer Versuch um %3.</translation>
     </message>
     <message>
-        <location filename="../app/sync/sender.cpp" line="427"/>
+        <location filename="../app/sync/sender.cpp" line="434"/>
         <source>The server asked to wait %1 seconds (Retry-After). CardDesk waits at most %2 minutes.</source>
         <translation>Der Server hat gebeten, %1 Sekunden zu warten (Retry-After). CardDesk wartet höchstens %2 Minuten.</translation>
     </message>
@@ -1323,27 +1327,32 @@
         <translation>%1 Benutzer: %2 hinzugefügt, %3 geändert, %4 entfernt</translation>
     </message>
     <message>
-        <location filename="../app/sync/workspace.cpp" line="241"/>
+        <location filename="../app/sync/workspace.cpp" line="206"/>
+        <source>The audit record of the directory refresh could not be written: %1. Check that the database folder is writable and has free space, then refresh again.</source>
+        <translation>Der Eintrag der Verzeichnisaktualisierung im Prüfprotokoll konnte nicht geschrieben werden: %1. Prüfen Sie, ob der Datenbankordner beschreibbar ist und freien Speicherplatz hat, und aktualisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/workspace.cpp" line="250"/>
         <source>Not signed in: connect a profile to refresh the directory.</source>
         <translation>Nicht angemeldet: Verbinden Sie ein Profil, um das Verzeichnis zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/sync/workspace.cpp" line="417"/>
+        <location filename="../app/sync/workspace.cpp" line="432"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/workspace.cpp" line="449"/>
+        <location filename="../app/sync/workspace.cpp" line="464"/>
         <source>None of the %1 card sets was queued. Correct the sets above and submit them again.</source>
         <translation>Keiner der %1 Kartensätze wurde in die Warteschlange gestellt. Korrigieren Sie die oben genannten Kartensätze und übermitteln Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../app/sync/workspace.cpp" line="490"/>
+        <location filename="../app/sync/workspace.cpp" line="505"/>
         <source>Retry of %1</source>
         <translation>Wiederholung von %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/workspace.cpp" line="530"/>
+        <location filename="../app/sync/workspace.cpp" line="545"/>
         <source>Not signed in: updates wait until a profile is connected.</source>
         <translation>Nicht angemeldet: Die Änderungen warten, bis ein Profil verbunden ist.</translation>
     </message>

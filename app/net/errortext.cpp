@@ -208,7 +208,7 @@ QString basicCannotWrite(const QString &action)
 
 QString notSentSignInFailed(const QString &action, const QString &signInError)
 {
-    return Text::tr("Sign-in failed, so %1 was not sent. %2").arg(action, signInError);
+    return Text::tr("Sign-in failed, so %1 did not start. %2").arg(action, signInError);
 }
 
 QString invalidBatch(qsizetype count, int maximum)
