@@ -13,7 +13,7 @@ enum ExitCode : int
     ExitInvalidInput = 3, ///< Card input failed validation, or the user was not found or is ambiguous.
     ExitNetwork = 4,      ///< The secret is missing or rejected, or no request got a usable answer.
     ExitLocalData = 5,    ///< The local database could not be opened, read or written.
-    /// users refresh reached Calven, but the answer was an HTTP error or could not be read.
+    /// users refresh reached Calven, but the response was an HTTP error or could not be read.
     ExitServerResponse = 6,
     /// push was stopped with Ctrl+C (SIGINT); the shell's code for a SIGINT, 128 + 2.
     ExitInterrupted = 130,

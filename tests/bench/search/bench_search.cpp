@@ -52,9 +52,9 @@ constexpr int BaselineRounds = 1;
 // Interval between scripted key presses when typing through the event loop, like a fast typist.
 constexpr int KeyIntervalMs = 40;
 
-// Growing prefixes, a word that matches nothing, backspace, and a two-word search, then texts pasted
-// into an empty field: each of those scans every row for a word of several characters, as do
-// the card numbers at the end, which also scan the credential register.
+// Growing prefixes, a word that matches nothing, backspace, and a two-word search. Then texts pasted
+// into an empty field, each of which scans every row for a word of several characters. The card
+// numbers at the end also scan the credential register.
 const QStringList TypingSequence{u"m"_s,     u"ma"_s,   u"mar"_s,  u"mari"_s,    u"maria"_s, u"mariaxq"_s,
                                  u"maria"_s, u"mari"_s, u"mar"_s,  u"ma"_s,      u"m"_s,     QString(),
                                  u"s"_s,     u"sa"_s,   u"san"_s,  u"san "_s,    u"san l"_s, u"san lo"_s,
@@ -99,7 +99,7 @@ struct TypingSamples
     QList<double> pasted; ///< Texts of two or more characters put into an empty field.
 };
 
-// Types the sequence rounds times. beforeRound runs untimed before each round; the search index
+// Types the sequence rounds times. beforeRound runs untimed before each round. The search index
 // uses it to drop the results it keeps for backspace, so every round starts as a fresh session.
 TypingSamples timeTyping(QTableView &view, const std::function<void(const QString &)> &setText,
                          const std::function<void()> &beforeRound, int rounds)
