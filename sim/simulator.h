@@ -27,7 +27,7 @@ namespace CardDesk::Sim {
 /// POST /v1/access-credentials, keeps the tenant's card sets between requests, and can apply
 /// queued faults per path. Paths are compared without a trailing slash.
 ///
-/// GET /_sim/update-arrivals answers a client on loopback with how many times each updateId
+/// GET /_sim/update-arrivals returns to a client on loopback how many times each updateId
 /// arrived, as {"arrivals": {"<updateId>": count}}. It needs no authentication, is not counted
 /// in requestCount() and takes no faults.
 class Simulator final : public QObject

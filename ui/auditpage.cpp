@@ -262,7 +262,7 @@ void AuditPage::fitColumns()
         if (header->sectionSize(column) > MaxFittedColumnWidth)
             header->resizeSection(column, MaxFittedColumnWidth);
     }
-    // An update id is a 36-character UUID. Its start tells entries apart, and the tooltip and the
+    // An update id is a 36-character UUID. Its start distinguishes entries, and the tooltip and the
     // export contain all of it.
     header->resizeSection(Models::AuditTableModel::UpdateIdColumn,
                           std::min(header->sectionSize(Models::AuditTableModel::UpdateIdColumn),

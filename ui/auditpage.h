@@ -26,8 +26,8 @@ namespace CardDesk::Ui {
 ///
 /// Passive: the owner reads the filter getters when filtersChanged() fires, queries the store and
 /// calls setRows(). The signal fires when a filter changes (text edits are debounced) and when the
-/// page is shown, so the owner can skip queries while the page is hidden. exportRequested() asks
-/// the owner to write the file, and setExportRunning() and setExportFinished() report on it.
+/// page is shown, so the owner can skip queries while the page is hidden. exportRequested() requests
+/// that the owner write the file, and setExportRunning() and setExportFinished() report on it.
 class AuditPage final : public QWidget
 {
     Q_OBJECT

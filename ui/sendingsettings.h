@@ -15,7 +15,7 @@ inline constexpr QStringView BatchSizeSettingsKey = u"sending/batchSize";
 inline constexpr QStringView MaxInFlightSettingsKey = u"sending/maxInFlight";
 inline constexpr QStringView MaxAttemptsSettingsKey = u"sending/maxAttempts";
 
-/// How the desktop app sends updates to Calven, each within its Core::SendingLimit.
+/// Options of the desktop app for sending updates to Calven, each within its Core::SendingLimit.
 struct SendingSettings
 {
     int batchSize = Core::BatchSizeLimit.defaultValue;     ///< User updates per request.

@@ -47,8 +47,8 @@ struct ResponseParse
 /// ordered like its sent cards, matched by card number and facility code, and followed by any
 /// card results that match no sent card. When the update's result is PARTIAL_UPDATE,
 /// CARD_UPDATE_FAILED or an unrecognised value, a sent card without a card result gets one with
-/// the code Unknown and a message that says so. An OK result needs no card results, and
-/// USER_NOT_FOUND concerns no card.
+/// the code Unknown and a message that the response has no result for it. An OK result needs no
+/// card results, and USER_NOT_FOUND concerns no card.
 ResponseParse parseResponse(const QByteArray &body, const QStringList &sentUpdateIds,
                             const QList<QList<Credential>> &sentCards = {});
 

@@ -37,7 +37,7 @@ namespace AuditActions {
 inline constexpr QStringView CardsSubmitted = u"cards.submitted"; ///< An operator queued a card set.
 inline constexpr QStringView UpdateRetried = u"update.retried";   ///< An operator queued a failure again.
 inline constexpr QStringView UpdateResolved = u"update.resolved"; ///< An operator closed a failure.
-/// How an update ended: confirmed, partial, failed, unknown or needs-attention.
+/// The outcome of an update: confirmed, partial, failed, unknown or needs-attention.
 inline constexpr QStringView UpdateResult = u"update.result";
 inline constexpr QStringView DirectoryRefreshed = u"directory.refreshed";
 } // namespace AuditActions

@@ -44,7 +44,7 @@ inline constexpr int MaxRetryAfterMs = 60 * 60 * 1000;
 
 /// Sends due outbox entries of one profile to POST /v1/access-credentials and records what came
 /// back. Transport failures, timeouts, 5xx and 429 are retried with the same updateId after an
-/// exponential backoff with jitter, or after the wait a Retry-After header asks for, up to
+/// exponential backoff with jitter, or after the wait a Retry-After header requests, up to
 /// MaxRetryAfterMs. While no request leaves (offline), the delay grows with each consecutive
 /// failure, although those failures use up no attempts. A 2xx response that cannot be read records the
 /// updates as Unknown, never as confirmed. Runs on the thread that owns the Outbox.

@@ -110,9 +110,9 @@ public:
     void cancelRefresh();
     bool isRefreshing() const { return m_refresher && m_refresher->isRunning(); }
 
-    /// Returns every card of the user that Calven may hold as active: a card of the intended set,
-    /// of an update that may have reached Calven or of the confirmed set, when any version from the
-    /// newest back to its last confirmed one is active. Cards that match as findDuplicateCards()
+    /// Returns every card of the user that Calven may hold as active. Such a card is in the intended
+    /// set, in an update that may have reached Calven or in the confirmed set, and some version of it
+    /// from the newest back to its last confirmed one is active. Cards that match as findDuplicateCards()
     /// compares them count as one. Returns nullopt on a database error, with the message in error.
     std::optional<QList<Core::Credential>> cardsCalvenMayHold(const QString &userId, QString *error) const;
 
