@@ -102,6 +102,34 @@ QStringList describeChanges(const QList<Core::Credential> &confirmed, const QLis
     return lines;
 }
 
+QStringList describeCardSetHistory(const QList<Core::Credential> &before,
+                                   const QList<Core::Credential> &after)
+{
+    QStringList lines;
+    QStringList unchanged;
+    for (const CardChange &change : compareCardSets(before, after)) {
+        const Core::Credential &card = change.credential;
+        const Core::Credential *previous = findSameCard(before, card);
+        if (!findSameCard(after, card)) {
+            // compareCardSets() appends each card of before that after lacks, set inactive.
+            lines.append(
+                translated(QT_TRANSLATE_NOOP("CardDesk::Models", "Removed: %1")).arg(cardText(card)));
+        } else if (change.state == ChangeState::Unchanged) {
+            const char *text = card.active
+                                   ? QT_TRANSLATE_NOOP("CardDesk::Models", "Unchanged: %1")
+                                   : QT_TRANSLATE_NOOP("CardDesk::Models", "Unchanged: %1 (inactive)");
+            unchanged.append(translated(text).arg(cardText(card)));
+        } else if (change.state == ChangeState::Changed && previous && !previous->active && card.active &&
+                   changedFields(*previous, card).size() == 1) {
+            lines.append(
+                translated(QT_TRANSLATE_NOOP("CardDesk::Models", "Reactivated: %1")).arg(cardText(card)));
+        } else {
+            lines.append(describeChanges(before, {change}));
+        }
+    }
+    return lines + unchanged;
+}
+
 bool containsSameCard(const QList<Core::Credential> &cards, const Core::Credential &card)
 {
     return findSameCard(cards, card) != nullptr;

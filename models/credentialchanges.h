@@ -62,6 +62,13 @@ QString changeSummary(const ChangeCounts &counts);
 /// in the order of changes. Unchanged cards are left out.
 QStringList describeChanges(const QList<Core::Credential> &confirmed, const QList<CardChange> &changes);
 
+/// Returns one translated line per card of two stored versions of a card set, for histories such
+/// as the audit log. The lines read "Added: …", "Removed: …" (missing from after), "Deactivated: …",
+/// "Reactivated: …" and "Changed: … (fields)", followed by "Unchanged: …" lines. Cards are matched
+/// and compared as in compareCardSets(), and changed fields read as in describeChanges().
+QStringList describeCardSetHistory(const QList<Core::Credential> &before,
+                                   const QList<Core::Credential> &after);
+
 /// Returns the translated label of a change state for tables.
 QString changeStateLabel(ChangeState state);
 

@@ -26,6 +26,8 @@ class TestCredentialListModel : public QObject
 private slots:
     void compareCardSets_data();
     void compareCardSets();
+    void cardSetHistory_data();
+    void cardSetHistory();
     void summary_data();
     void summary();
     void passesModelTester();
@@ -77,6 +79,51 @@ void TestCredentialListModel::compareCardSets()
     for (const Models::CardChange &change : changes)
         actual.append(change.state);
     QCOMPARE(actual, states);
+}
+
+void TestCredentialListModel::cardSetHistory_data()
+{
+    QTest::addColumn<CardList>("before");
+    QTest::addColumn<CardList>("after");
+    QTest::addColumn<QStringList>("lines");
+
+    const Core::Credential a = sampleCard(u"1"_s, u"100"_s);
+    const Core::Credential b = sampleCard(u"1"_s, u"200"_s);
+    Core::Credential aInactive = a;
+    aInactive.active = false;
+    Core::Credential aRetyped = a;
+    aRetyped.credentialType = u"iCLASS"_s;
+    const QString cardA = u"HID H10301 26-bit 1:100"_s;
+    const QString cardB = u"HID H10301 26-bit 1:200"_s;
+
+    QTest::newRow("both empty") << CardList{} << CardList{} << QStringList{};
+    QTest::newRow("added") << CardList{a} << CardList{a, b}
+                           << QStringList{u"Added: "_s + cardB, u"Unchanged: "_s + cardA};
+    QTest::newRow("removed") << CardList{a, b} << CardList{b}
+                             << QStringList{u"Removed: "_s + cardA, u"Unchanged: "_s + cardB};
+    QTest::newRow("removed inactive")
+        << CardList{aInactive} << CardList{} << QStringList{u"Removed: "_s + cardA};
+    QTest::newRow("deactivated") << CardList{a} << CardList{aInactive}
+                                 << QStringList{u"Deactivated: "_s + cardA};
+    QTest::newRow("reactivated") << CardList{aInactive} << CardList{a}
+                                 << QStringList{u"Reactivated: "_s + cardA};
+    QTest::newRow("type changed") << CardList{a} << CardList{aRetyped}
+                                  << QStringList{u"Changed: "_s + cardA +
+                                                 u" (credentialType HID Prox → iCLASS)"_s};
+    QTest::newRow("retyped and reactivated")
+        << CardList{aInactive} << CardList{aRetyped}
+        << QStringList{u"Changed: "_s + cardA + u" (credentialType HID Prox → iCLASS; reactivated)"_s};
+    QTest::newRow("unchanged inactive")
+        << CardList{aInactive, b} << CardList{aInactive, b}
+        << QStringList{u"Unchanged: "_s + cardA + u" (inactive)"_s, u"Unchanged: "_s + cardB};
+}
+
+void TestCredentialListModel::cardSetHistory()
+{
+    QFETCH(CardList, before);
+    QFETCH(CardList, after);
+    QFETCH(QStringList, lines);
+    QCOMPARE(Models::describeCardSetHistory(before, after), lines);
 }
 
 void TestCredentialListModel::summary_data()
