@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditpage.h"
 
+#include "auditdetailview.h"
 #include "models/roles.h"
 
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -42,6 +44,8 @@ constexpr int TextDebounceMs = 250;
 // and details do not push the other columns out of view. The operator can widen it.
 constexpr int MaxFittedColumnWidth = 260;
 
+using Model = Models::AuditTableModel;
+
 } // namespace
 
 AuditPage::AuditPage(QWidget *parent)
@@ -54,34 +58,24 @@ AuditPage::AuditPage(QWidget *parent)
     m_sorter->setSourceModel(m_model);
     m_sorter->setSortRole(Models::RawValueRole);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(u"auditTableView"_s);
-    m_table->setModel(m_sorter);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(Models::AuditTableModel::TimeColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->setAccessibleName(tr("Audit log"));
-    // What happened comes first on screen, then where it was done and the update id. The model
-    // and the export keep the stored column order.
-    using Model = Models::AuditTableModel;
-    const QList<int> shownOrder{Model::TimeColumn,    Model::ActionColumn,      Model::ResultColumn,
-                                Model::UserColumn,    Model::CardsBeforeColumn, Model::CardsAfterColumn,
-                                Model::DetailColumn,  Model::ProfileColumn,     Model::OsUserColumn,
-                                Model::MachineColumn, Model::UpdateIdColumn};
-    QHeaderView *header = m_table->horizontalHeader();
-    for (int visual = 0; visual < shownOrder.size(); ++visual)
-        header->moveSection(header->visualIndex(shownOrder.at(visual)), visual);
+    createTable();
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);
     m_stack->addWidget(createEmptyState());
+
+    m_detail = new AuditDetailView(this);
+    connect(m_detail, &AuditDetailView::updateRecordsRequested, this, &AuditPage::showUpdateRecords);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AuditPage::updateDetail);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(u"auditSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({380, 250});
 
     m_textTimer->setSingleShot(true);
     m_textTimer->setInterval(TextDebounceMs);
@@ -106,12 +100,40 @@ AuditPage::AuditPage(QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     layout->addWidget(createFilterBar());
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(buttons);
     setRows({});
 }
 
 AuditPage::~AuditPage() = default;
+
+void AuditPage::createTable()
+{
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"auditTableView"_s);
+    m_table->setModel(m_sorter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(Models::AuditTableModel::TimeColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->setAccessibleName(tr("Audit log"));
+    // What happened comes first on screen, then where it was done and the update id. The model
+    // and the export keep the stored column order.
+    const QList<int> shownOrder{Model::TimeColumn,    Model::ActionColumn,      Model::ResultColumn,
+                                Model::UserColumn,    Model::CardsBeforeColumn, Model::CardsAfterColumn,
+                                Model::DetailColumn,  Model::ProfileColumn,     Model::OsUserColumn,
+                                Model::MachineColumn, Model::UpdateIdColumn};
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < shownOrder.size(); ++visual)
+        header->moveSection(header->visualIndex(shownOrder.at(visual)), visual);
+
+}
 
 QWidget *AuditPage::createFilterBar()
 {
@@ -215,7 +237,12 @@ void AuditPage::showEvent(QShowEvent *event)
 
 void AuditPage::setRows(const QList<Models::AuditRow> &rows, qint64 totalCount)
 {
+    // A reset clears the selection without a signal, so the pane is updated here, and the record
+    // the operator was reading stays selected when it still matches.
+    const qint64 selectedId = m_detail->recordId();
     m_model->setRows(rows);
+    selectRecord(selectedId);
+    updateDetail();
     const qint64 total = std::max<qint64>(totalCount, rows.size());
     const QLocale locale;
     if (total > rows.size()) {
@@ -249,6 +276,7 @@ void AuditPage::setLoading()
 void AuditPage::setLoadError(const QString &message)
 {
     m_model->setRows({});
+    updateDetail();
     m_countLabel->clear();
     m_emptyLabel->setText(message);
     m_stack->setCurrentIndex(1);
@@ -267,6 +295,54 @@ void AuditPage::fitColumns()
     header->resizeSection(Models::AuditTableModel::UpdateIdColumn,
                           std::min(header->sectionSize(Models::AuditTableModel::UpdateIdColumn),
                                    m_table->fontMetrics().horizontalAdvance(u"0000000000000"_s)));
+}
+
+void AuditPage::selectRecord(qint64 recordId)
+{
+    if (recordId == 0)
+        return;
+    const QList<Models::AuditRow> &rows = m_model->rows();
+    for (int row = 0; row < rows.size(); ++row) {
+        if (rows.at(row).id != recordId)
+            continue;
+        const QModelIndex index = m_sorter->mapFromSource(m_model->index(row, Model::TimeColumn));
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+        return;
+    }
+}
+
+void AuditPage::updateDetail()
+{
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    if (selected.size() == 1) {
+        m_detail->setRow(m_model->rows().at(m_sorter->mapToSource(selected.first()).row()));
+    } else if (!selected.isEmpty()) {
+        m_detail->showHint(
+            tr("%Ln records selected. Select one to see all of its fields.", nullptr, int(selected.size())));
+    } else if (m_model->rowCount() == 0) {
+        m_detail->showHint(tr("No record to show."));
+    } else {
+        m_detail->showHint(tr("Select a record to see all of its fields."));
+    }
+}
+
+// Lists every record of one update, such as its submission, its result and a resolution, by
+// searching for the update id with the other filters cleared. The day range stays, so records
+// outside it stay hidden.
+void AuditPage::showUpdateRecords(const QString &updateId)
+{
+    for (QComboBox *combo : {m_actionCombo, m_resultCombo, m_profileCombo}) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    for (QLineEdit *edit : {m_userEdit, m_textEdit}) {
+        const QSignalBlocker blocker(edit);
+        edit->setText(edit == m_textEdit ? updateId : QString());
+    }
+    m_textTimer->stop();
+    emit filtersChanged();
 }
 
 void AuditPage::setChoices(QComboBox *combo, const QList<Choice> &choices)

@@ -15,14 +15,18 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
 
 namespace CardDesk::Ui {
 
+class AuditDetailView;
+
 /// The audit log screen: operator actions and update outcomes with filters by local day range,
-/// action, result, profile, user and free text, and CSV export of every matching record.
+/// action, result, profile, user and free text, and CSV export of every matching record. A pane
+/// below the table shows every field of the selected record.
 ///
 /// Passive: the owner reads the filter getters when filtersChanged() fires, queries the store and
 /// calls setRows(). The signal fires when a filter changes (text edits are debounced) and when the
@@ -81,10 +85,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void createTable();
     QWidget *createFilterBar();
     QWidget *createEmptyState();
     void exportCsvInteractive();
     void fitColumns();
+    void updateDetail();
+    void selectRecord(qint64 recordId);
+    void showUpdateRecords(const QString &updateId);
     static void setChoices(QComboBox *combo, const QList<Choice> &choices);
 
     Models::AuditTableModel *m_model = nullptr;
@@ -98,6 +106,8 @@ private:
     QLineEdit *m_textEdit = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTableView *m_table = nullptr;
+    AuditDetailView *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_exportLabel = nullptr;

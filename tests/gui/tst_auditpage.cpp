@@ -7,6 +7,7 @@
 #include "sampledata.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "ui/auditdetailview.h"
 #include "ui/auditpage.h"
 #include "ui/mainwindow.h"
 #include "ui/sidebar.h"
@@ -113,6 +114,12 @@ private slots:
     void controllerShowsProfileNames();
     void controllerExportsOnWorkerThread();
     void mainWindowHasAuditPage();
+    void detailShowsSelectedRecord();
+    void detailFollowsArrowKeys();
+    void detailHintWithoutSelection();
+    void detailKeepsRecordAfterReload();
+    void detailShowsUpdateRecords();
+    void longValuesDoNotWidenPage();
 
 private:
     AuditPage *m_page = nullptr;
@@ -123,6 +130,10 @@ void TestAuditPage::init()
 {
     m_rows = {auditRow(1, u"cards.submitted"_s, u"ada@example.com"_s, u"2026-12-01T09:00:00Z"_s),
               auditRow(2, u"update.resolved"_s, u"=cmd|' /C calc'!A0"_s, u"2026-12-02T10:00:00Z"_s)};
+    m_rows[1].osUser = u"desk2"_s;
+    m_rows[1].machine = u"pc-42"_s;
+    m_rows[1].cardsBefore = {Tests::sampleCard(u"7"_s, u"00123"_s, false)};
+    m_rows[1].cardsAfter = {Tests::sampleCard(u"7"_s, u"00123"_s)};
     m_page = new AuditPage;
     m_page->resize(1000, 600);
     m_page->show();
@@ -411,7 +422,14 @@ void TestAuditPage::controllerExportsOnWorkerThread()
     QVERIFY(timer.elapsed() < 200);
     QVERIFY(!button->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20000);
-    QCOMPARE(readCsvLines(path).size(), 2501);
+    const QStringList lines = readCsvLines(path);
+    QCOMPARE(lines.size(), 2501);
+    QString headerLine = lines.first();
+    if (headerLine.startsWith(QChar(0xFEFF)))
+        headerLine.remove(0, 1);
+    QCOMPARE(headerLine, AuditTableModel::exportHeaders().join(u','));
+    QVERIFY2(lines.at(1).contains(u"PC-17"_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).contains(u"update-2499"_s), qPrintable(lines.at(1)));
     QVERIFY2(page->findChild<QLabel *>(u"auditExportLabel"_s)->text().contains(u"2,500"_s),
              qPrintable(page->findChild<QLabel *>(u"auditExportLabel"_s)->text()));
 }
@@ -430,6 +448,174 @@ void TestAuditPage::mainWindowHasAuditPage()
     QCOMPARE(window.currentPage(), CardDesk::Ui::MainWindow::Page::Audit);
     sidebar->setCurrentRow(1);
     QCOMPARE(window.currentPage(), CardDesk::Ui::MainWindow::Page::Failures);
+}
+
+namespace {
+
+QTableView *auditTable(AuditPage *page)
+{
+    return page->findChild<QTableView *>(u"auditTableView"_s);
+}
+
+QString labelText(AuditPage *page, const QString &objectName)
+{
+    auto *label = page->findChild<QLabel *>(objectName);
+    return label ? label->text() : u"(no label %1)"_s.arg(objectName);
+}
+
+QString shownUpdateId(AuditPage *page)
+{
+    return labelText(page, u"auditDetailUpdateIdLabel"_s);
+}
+
+void clickRow(QTableView *table, int row)
+{
+    const QRect rect = table->visualRect(table->model()->index(row, AuditTableModel::TimeColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+} // namespace
+
+void TestAuditPage::detailShowsSelectedRecord()
+{
+    m_page->setRows(m_rows);
+    QTableView *table = auditTable(m_page);
+    // Newest first: row 0 of the table is record 2, row 1 is record 1.
+    clickRow(table, 1);
+    auto *detail = m_page->findChild<CardDesk::Ui::AuditDetailView *>();
+    QCOMPARE(detail->recordId(), 1);
+    QCOMPARE(shownUpdateId(m_page), m_rows.at(0).updateId);
+    QCOMPARE(labelText(m_page, u"auditDetailOsUserLabel"_s), u"desk1"_s);
+    QCOMPARE(labelText(m_page, u"auditDetailMachineLabel"_s), u"pc-17"_s);
+    QCOMPARE(labelText(m_page, u"auditDetailProfileLabel"_s), u"EU production"_s);
+    QCOMPARE(labelText(m_page, u"auditDetailTimeLabel"_s),
+             u"2026-12-01 10:00:00 +01:00 (2026-12-01 09:00:00 UTC)"_s);
+    QCOMPARE(labelText(m_page, u"auditDetailActionLabel"_s), u"Cards submitted"_s);
+    QCOMPARE(labelText(m_page, u"auditDetailResultLabel"_s), u"Queued"_s);
+    QVERIFY2(labelText(m_page, u"auditDetailUserLabel"_s).contains(u"ada@example.com"_s),
+             qPrintable(labelText(m_page, u"auditDetailUserLabel"_s)));
+    QVERIFY2(labelText(m_page, u"auditDetailUserLabel"_s).contains(u"u-1"_s),
+             qPrintable(labelText(m_page, u"auditDetailUserLabel"_s)));
+    QCOMPARE(labelText(m_page, u"auditDetailDetailLabel"_s), u"Lost card replaced"_s);
+    const QStringList cards = labelText(m_page, u"auditDetailCardsLabel"_s).split(u'\n');
+    QCOMPARE(cards.size(), 2);
+    QVERIFY2(cards.at(0).startsWith(u"Deactivated: "_s), qPrintable(cards.at(0)));
+    QVERIFY2(cards.at(0).endsWith(u" 7:00123"_s), qPrintable(cards.at(0)));
+    QVERIFY2(cards.at(1).startsWith(u"Added: "_s), qPrintable(cards.at(1)));
+    QVERIFY2(cards.at(1).endsWith(u" 7:456"_s), qPrintable(cards.at(1)));
+}
+
+void TestAuditPage::detailFollowsArrowKeys()
+{
+    m_page->setRows(m_rows);
+    QTableView *table = auditTable(m_page);
+    clickRow(table, 0);
+    QCOMPARE(shownUpdateId(m_page), m_rows.at(1).updateId);
+    QCOMPARE(labelText(m_page, u"auditDetailMachineLabel"_s), u"pc-42"_s);
+    QVERIFY2(labelText(m_page, u"auditDetailCardsLabel"_s).startsWith(u"Reactivated: "_s),
+             qPrintable(labelText(m_page, u"auditDetailCardsLabel"_s)));
+
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QCOMPARE(shownUpdateId(m_page), m_rows.at(0).updateId);
+    QCOMPARE(labelText(m_page, u"auditDetailMachineLabel"_s), u"pc-17"_s);
+    QCOMPARE(labelText(m_page, u"auditDetailOsUserLabel"_s), u"desk1"_s);
+
+    QTest::keyClick(table, Qt::Key_Up);
+    QCOMPARE(shownUpdateId(m_page), m_rows.at(1).updateId);
+    QCOMPARE(labelText(m_page, u"auditDetailOsUserLabel"_s), u"desk2"_s);
+}
+
+void TestAuditPage::detailHintWithoutSelection()
+{
+    auto *hint = m_page->findChild<QLabel *>(u"auditDetailHintLabel"_s);
+    auto *detail = m_page->findChild<CardDesk::Ui::AuditDetailView *>();
+    m_page->setRows(m_rows);
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(u"Select a record"_s), qPrintable(hint->text()));
+
+    QTableView *table = auditTable(m_page);
+    table->selectAll();
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(u"2 records selected"_s), qPrintable(hint->text()));
+    QCOMPARE(detail->recordId(), 0);
+
+    clickRow(table, 0);
+    QVERIFY(!hint->isVisible());
+    table->clearSelection();
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(u"Select a record"_s), qPrintable(hint->text()));
+
+    m_page->setRows({});
+    QVERIFY2(hint->text().contains(u"No record"_s), qPrintable(hint->text()));
+}
+
+void TestAuditPage::detailKeepsRecordAfterReload()
+{
+    m_page->setRows(m_rows);
+    clickRow(auditTable(m_page), 1);
+    QCOMPARE(shownUpdateId(m_page), m_rows.at(0).updateId);
+
+    // A new query that still contains the record keeps it selected and shown.
+    const QList<AuditRow> reloaded{
+        auditRow(3, u"update.result"_s, u"bo@example.com"_s, u"2026-12-03T10:00:00Z"_s), m_rows.at(1),
+        m_rows.at(0)};
+    m_page->setRows(reloaded);
+    QCOMPARE(shownUpdateId(m_page), m_rows.at(0).updateId);
+    QCOMPARE(auditTable(m_page)->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(auditTable(m_page)->currentIndex().row(), 2);
+
+    m_page->setRows({m_rows.at(1)});
+    auto *hint = m_page->findChild<QLabel *>(u"auditDetailHintLabel"_s);
+    QVERIFY(hint->isVisible());
+}
+
+void TestAuditPage::detailShowsUpdateRecords()
+{
+    m_page->setActions({{u"cards.submitted"_s, u"Cards submitted"_s}});
+    auto *actions = m_page->findChild<QComboBox *>(u"auditActionComboBox"_s);
+    actions->setCurrentIndex(1);
+    QTest::keyClicks(m_page->findChild<QLineEdit *>(u"auditUserLineEdit"_s), u"ada"_s);
+    m_page->setRows(m_rows);
+    clickRow(auditTable(m_page), 1);
+
+    QSignalSpy changed(m_page, &AuditPage::filtersChanged);
+    auto *button = m_page->findChild<QPushButton *>(u"auditDetailUpdateRecordsButton"_s);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_page->freeText(), m_rows.at(0).updateId);
+    QCOMPARE(m_page->action(), QString());
+    QCOMPARE(m_page->userText(), QString());
+    // The debounce timer of the typed user text was stopped, so no second query follows.
+    QVERIFY(!changed.wait(500));
+
+    AuditRow refresh = m_rows.at(0);
+    refresh.id = 9;
+    refresh.updateId.clear();
+    m_page->setRows({refresh});
+    clickRow(auditTable(m_page), 0);
+    QVERIFY(!button->isEnabled());
+}
+
+void TestAuditPage::longValuesDoNotWidenPage()
+{
+    AuditRow row = m_rows.at(0);
+    row.targetUsername = QString(3000, u'x');
+    row.machine = QString(3000, u'm');
+    row.detail = QString(3000, u'd');
+    row.updateId = QString(3000, u'u');
+    for (int i = 0; i < 200; ++i)
+        row.cardsAfter.append(Tests::sampleCard(u"7"_s, QString::number(1000 + i)));
+    const int width = m_page->width();
+    m_page->setRows({row});
+    clickRow(auditTable(m_page), 0);
+    QApplication::processEvents();
+    QCOMPARE(m_page->width(), width);
+    QVERIFY2(m_page->minimumSizeHint().width() < width,
+             qPrintable(QString::number(m_page->minimumSizeHint().width())));
+    QCOMPARE(shownUpdateId(m_page), row.updateId);
+    QVERIFY(labelText(m_page, u"auditDetailCardsLabel"_s).contains(u"7:1199"_s));
 }
 
 int main(int argc, char *argv[])

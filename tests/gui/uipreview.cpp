@@ -150,6 +150,15 @@ int main(int argc, char *argv[])
     fillAuditPage(window.auditPage());
     window.setCurrentPage(CardDesk::Ui::MainWindow::Page::Audit);
     QApplication::processEvents();
+    // The detail pane shows the submission that replaced a lost card.
+    auto *auditTable = window.auditPage()->findChild<QTableView *>(u"auditTableView"_s);
+    for (int row = 0; row < auditTable->model()->rowCount(); ++row) {
+        const QModelIndex detail =
+            auditTable->model()->index(row, CardDesk::Models::AuditTableModel::DetailColumn);
+        if (detail.data().toString() == u"Lost card replaced"_s)
+            auditTable->selectRow(row);
+    }
+    QApplication::processEvents();
     ok = save(&window, folder.filePath(u"carddesk-audit.png"_s)) && ok;
 
     CardDesk::Ui::CardDialog dialog(&window);
