@@ -16,8 +16,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QMessageBox>
+#include <QMetaEnum>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -26,6 +29,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 #include <climits>
 
 using namespace Qt::StringLiterals;
@@ -41,10 +45,20 @@ constexpr int DefaultRangeDays = 30;
 // Typing in a text filter waits this long before asking for a new query.
 constexpr int TextDebounceMs = 250;
 // The widest a column gets when the page fits the columns to their contents, so long card lists
-// and details do not push the other columns out of view. The operator can widen it.
-constexpr int MaxFittedColumnWidth = 260;
+// and details do not push the other columns out of view. The operator can widen it, and the
+// detail pane shows the whole value.
+constexpr int MaxFittedColumnWidth = 240;
 
 using Model = Models::AuditTableModel;
+
+// Hidden until the operator shows them, so the primary columns fit a 1280-pixel window.
+constexpr std::array DefaultHiddenColumns{Model::CardsBeforeColumn, Model::ProfileColumn, Model::OsUserColumn,
+                                          Model::MachineColumn, Model::UpdateIdColumn};
+
+QString columnKey(int column)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Model::Column>().valueToKey(column));
+}
 
 } // namespace
 
@@ -76,6 +90,7 @@ AuditPage::AuditPage(QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({380, 250});
+    createColumnMenu();
 
     m_textTimer->setSingleShot(true);
     m_textTimer->setInterval(TextDebounceMs);
@@ -91,9 +106,14 @@ AuditPage::AuditPage(QWidget *parent)
     m_exportButton->setObjectName(u"auditExportButton"_s);
     m_exportButton->setToolTip(tr("Writes every record that matches the filters, not only the ones shown."));
     connect(m_exportButton, &QPushButton::clicked, this, &AuditPage::exportCsvInteractive);
+    m_columnsButton = new QPushButton(tr("Co&lumns"), this);
+    m_columnsButton->setObjectName(u"auditColumnsButton"_s);
+    m_columnsButton->setToolTip(tr("Shows or hides table columns. The export always writes every column."));
+    m_columnsButton->setMenu(m_columnMenu);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_countLabel, 1);
     buttons->addWidget(m_exportLabel);
+    buttons->addWidget(m_columnsButton);
     buttons->addWidget(m_exportButton);
 
     auto *layout = new QVBoxLayout(this);
@@ -132,7 +152,11 @@ void AuditPage::createTable()
     QHeaderView *header = m_table->horizontalHeader();
     for (int visual = 0; visual < shownOrder.size(); ++visual)
         header->moveSection(header->visualIndex(shownOrder.at(visual)), visual);
-
+    // The last shown column takes the remaining width, so the table needs no horizontal scroll
+    // bar while the secondary columns are hidden.
+    header->setStretchLastSection(true);
+    for (Model::Column column : DefaultHiddenColumns)
+        m_table->setColumnHidden(column, true);
 }
 
 QWidget *AuditPage::createFilterBar()
@@ -227,6 +251,79 @@ QWidget *AuditPage::createEmptyState()
     layout->addWidget(m_emptyLabel);
     layout->addStretch(2);
     return empty;
+}
+
+void AuditPage::createColumnMenu()
+{
+    m_columnMenu = new QMenu(this);
+    m_columnMenu->setObjectName(u"auditColumnsMenu"_s);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < Model::ColumnCount; ++visual) {
+        const auto column = Model::Column(header->logicalIndex(visual));
+        QAction *action = m_columnMenu->addAction(Model::headers().at(column));
+        action->setObjectName(columnKey(column));
+        action->setCheckable(true);
+        action->setChecked(!m_table->isColumnHidden(column));
+        action->setEnabled(column != Model::TimeColumn);
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { setColumnShown(column, shown); });
+    }
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this, header](const QPoint &position) { m_columnMenu->popup(header->mapToGlobal(position)); });
+}
+
+void AuditPage::setSettings(QSettings *settings)
+{
+    m_settings = settings;
+    restoreHiddenColumns();
+}
+
+bool AuditPage::isColumnShown(Models::AuditTableModel::Column column) const
+{
+    return !m_table->isColumnHidden(column);
+}
+
+void AuditPage::setColumnShown(Models::AuditTableModel::Column column, bool shown)
+{
+    applyColumnShown(column, shown);
+    saveHiddenColumns();
+}
+
+void AuditPage::applyColumnShown(Models::AuditTableModel::Column column, bool shown)
+{
+    if (column == Model::TimeColumn)
+        shown = true;
+    m_table->setColumnHidden(column, !shown);
+    if (QAction *action = m_columnMenu->findChild<QAction *>(columnKey(column))) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(shown);
+    }
+}
+
+void AuditPage::restoreHiddenColumns()
+{
+    QStringList hidden;
+    if (m_settings && m_settings->contains(AuditHiddenColumnsSettingsKey.toString())) {
+        hidden = m_settings->value(AuditHiddenColumnsSettingsKey.toString()).toStringList();
+    } else {
+        for (Model::Column column : DefaultHiddenColumns)
+            hidden.append(columnKey(column));
+    }
+    for (int column = 0; column < Model::ColumnCount; ++column)
+        applyColumnShown(Model::Column(column), !hidden.contains(columnKey(column)));
+}
+
+void AuditPage::saveHiddenColumns() const
+{
+    if (!m_settings)
+        return;
+    QStringList hidden;
+    for (int column = 0; column < Model::ColumnCount; ++column) {
+        if (m_table->isColumnHidden(column))
+            hidden.append(columnKey(column));
+    }
+    m_settings->setValue(AuditHiddenColumnsSettingsKey.toString(), hidden);
 }
 
 void AuditPage::showEvent(QShowEvent *event)

@@ -13,7 +13,9 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
+class QSettings;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
@@ -24,9 +26,15 @@ namespace CardDesk::Ui {
 
 class AuditDetailView;
 
+/// QSettings key of the audit table columns the operator hid, as AuditTableModel::Column key
+/// names such as "MachineColumn". Without the key the secondary columns start hidden.
+inline constexpr QStringView AuditHiddenColumnsSettingsKey = u"audit/hiddenColumns";
+
 /// The audit log screen: operator actions and update outcomes with filters by local day range,
 /// action, result, profile, user and free text, and CSV export of every matching record. A pane
-/// below the table shows every field of the selected record.
+/// below the table shows every field of the selected record. The secondary columns (cards before,
+/// profile, OS user, machine and update id) start hidden so the table fits without scrolling, and
+/// the header's context menu or the Columns button shows them again.
 ///
 /// Passive: the owner reads the filter getters when filtersChanged() fires, queries the store and
 /// calls setRows(). The signal fires when a filter changes (text edits are debounced) and when the
@@ -71,6 +79,14 @@ public:
 
     Models::AuditTableModel *model() const { return m_model; }
 
+    /// Restores the hidden columns from settings and stores later changes there. settings may be
+    /// null, which keeps the defaults and stores nothing.
+    void setSettings(QSettings *settings);
+    bool isColumnShown(Models::AuditTableModel::Column column) const;
+    /// Shows or hides a column and stores the choice, as the column menu does. The time column is
+    /// always shown.
+    void setColumnShown(Models::AuditTableModel::Column column, bool shown);
+
     /// Disables the export button and shows progress while the owner writes an export.
     void setExportRunning(const QString &path);
     /// Shows the outcome of an export: the number of records written, or the error.
@@ -88,6 +104,10 @@ private:
     void createTable();
     QWidget *createFilterBar();
     QWidget *createEmptyState();
+    void createColumnMenu();
+    void applyColumnShown(Models::AuditTableModel::Column column, bool shown);
+    void restoreHiddenColumns();
+    void saveHiddenColumns() const;
     void exportCsvInteractive();
     void fitColumns();
     void updateDetail();
@@ -108,6 +128,9 @@ private:
     QTableView *m_table = nullptr;
     AuditDetailView *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
+    QMenu *m_columnMenu = nullptr;
+    QPushButton *m_columnsButton = nullptr;
+    QSettings *m_settings = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_exportLabel = nullptr;

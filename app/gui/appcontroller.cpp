@@ -82,6 +82,7 @@ void AppController::connectWindow()
     connect(failures, &Ui::FailuresPage::editAndRetryRequested, this, &AppController::openUser);
     connect(failures, &Ui::FailuresPage::openUserRequested, this, &AppController::openUser);
     connect(failures, &Ui::FailuresPage::decoderRequested, this, &AppController::decodeFailedCard);
+    m_window->auditPage()->setSettings(&m_settings);
     connect(m_window->auditPage(), &Ui::AuditPage::filtersChanged, this, &AppController::showAudit);
     connect(m_window->auditPage(), &Ui::AuditPage::exportRequested, this, &AppController::exportAudit);
     connect(&m_auditWatcher, &QFutureWatcher<AuditReader::Rows>::finished, this,

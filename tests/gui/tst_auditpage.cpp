@@ -17,9 +17,14 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMetaEnum>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -120,6 +125,9 @@ private slots:
     void detailKeepsRecordAfterReload();
     void detailShowsUpdateRecords();
     void longValuesDoNotWidenPage();
+    void secondaryColumnsStartHidden();
+    void hiddenColumnsSurviveNewPage();
+    void primaryColumnsFitMainWindow();
 
 private:
     AuditPage *m_page = nullptr;
@@ -424,6 +432,9 @@ void TestAuditPage::controllerExportsOnWorkerThread()
     QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 20000);
     const QStringList lines = readCsvLines(path);
     QCOMPARE(lines.size(), 2501);
+    // Columns hidden on screen are still exported.
+    QVERIFY(!page->isColumnShown(AuditTableModel::MachineColumn));
+    QVERIFY(!page->isColumnShown(AuditTableModel::UpdateIdColumn));
     QString headerLine = lines.first();
     if (headerLine.startsWith(QChar(0xFEFF)))
         headerLine.remove(0, 1);
@@ -616,6 +627,101 @@ void TestAuditPage::longValuesDoNotWidenPage()
              qPrintable(QString::number(m_page->minimumSizeHint().width())));
     QCOMPARE(shownUpdateId(m_page), row.updateId);
     QVERIFY(labelText(m_page, u"auditDetailCardsLabel"_s).contains(u"7:1199"_s));
+}
+
+void TestAuditPage::secondaryColumnsStartHidden()
+{
+    for (auto column :
+         {AuditTableModel::CardsBeforeColumn, AuditTableModel::ProfileColumn, AuditTableModel::OsUserColumn,
+          AuditTableModel::MachineColumn, AuditTableModel::UpdateIdColumn}) {
+        QVERIFY2(!m_page->isColumnShown(column),
+                 QMetaEnum::fromType<AuditTableModel::Column>().valueToKey(column));
+    }
+    for (auto column :
+         {AuditTableModel::TimeColumn, AuditTableModel::ActionColumn, AuditTableModel::ResultColumn,
+          AuditTableModel::UserColumn, AuditTableModel::CardsAfterColumn, AuditTableModel::DetailColumn}) {
+        QVERIFY2(m_page->isColumnShown(column),
+                 QMetaEnum::fromType<AuditTableModel::Column>().valueToKey(column));
+    }
+    // The time column cannot be hidden, so the table never loses every column.
+    m_page->setColumnShown(AuditTableModel::TimeColumn, false);
+    QVERIFY(m_page->isColumnShown(AuditTableModel::TimeColumn));
+    auto *menu = m_page->findChild<QMenu *>(u"auditColumnsMenu"_s);
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), int(AuditTableModel::ColumnCount));
+    QVERIFY(!menu->findChild<QAction *>(u"TimeColumn"_s)->isEnabled());
+    QCOMPARE(m_page->findChild<QPushButton *>(u"auditColumnsButton"_s)->menu(), menu);
+}
+
+void TestAuditPage::hiddenColumnsSurviveNewPage()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings settings(dir.filePath(u"carddesk.ini"_s), QSettings::IniFormat);
+    m_page->setSettings(&settings);
+    auto *menu = m_page->findChild<QMenu *>(u"auditColumnsMenu"_s);
+    QAction *machine = menu->findChild<QAction *>(u"MachineColumn"_s);
+    QAction *detail = menu->findChild<QAction *>(u"DetailColumn"_s);
+    QVERIFY(!machine->isChecked());
+    QVERIFY(detail->isChecked());
+    machine->trigger();
+    detail->trigger();
+    QVERIFY(m_page->isColumnShown(AuditTableModel::MachineColumn));
+    QVERIFY(!m_page->isColumnShown(AuditTableModel::DetailColumn));
+    delete m_page;
+    m_page = nullptr;
+    settings.sync();
+
+    const QSettings reread(settings.fileName(), QSettings::IniFormat);
+    const QStringList hidden =
+        reread.value(CardDesk::Ui::AuditHiddenColumnsSettingsKey.toString()).toStringList();
+    QVERIFY2(hidden.contains(u"DetailColumn"_s), qPrintable(hidden.join(u' ')));
+    QVERIFY2(!hidden.contains(u"MachineColumn"_s), qPrintable(hidden.join(u' ')));
+
+    AuditPage page;
+    page.setSettings(&settings);
+    QVERIFY(page.isColumnShown(AuditTableModel::MachineColumn));
+    QVERIFY(!page.isColumnShown(AuditTableModel::DetailColumn));
+    QVERIFY(!page.isColumnShown(AuditTableModel::UpdateIdColumn));
+    QVERIFY(page.findChild<QAction *>(u"MachineColumn"_s)->isChecked());
+    QVERIFY(!page.findChild<QAction *>(u"DetailColumn"_s)->isChecked());
+
+    // With every column shown, the stored empty list keeps them shown.
+    page.findChild<QAction *>(u"DetailColumn"_s)->trigger();
+    for (const QString &key :
+         {u"CardsBeforeColumn"_s, u"ProfileColumn"_s, u"OsUserColumn"_s, u"UpdateIdColumn"_s})
+        page.findChild<QAction *>(key)->trigger();
+    AuditPage allShown;
+    allShown.setSettings(&settings);
+    for (int column = 0; column < AuditTableModel::ColumnCount; ++column)
+        QVERIFY(allShown.isColumnShown(AuditTableModel::Column(column)));
+}
+
+void TestAuditPage::primaryColumnsFitMainWindow()
+{
+    QList<AuditRow> rows;
+    for (int i = 1; i <= 40; ++i) {
+        AuditRow row = auditRow(i, u"cards.submitted"_s, u"someone.with.a.long.name%1@example.com"_s.arg(i),
+                                u"2026-12-01T09:00:00Z"_s);
+        row.detail =
+            u"Replaced a lost card after the holder called the desk from the car park. "_s.repeated(4);
+        for (int card = 0; card < 6; ++card)
+            row.cardsAfter.append(Tests::sampleCard(u"202"_s, QString::number(10000 + card)));
+        rows.append(row);
+    }
+    CardDesk::Ui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentPage(CardDesk::Ui::MainWindow::Page::Audit);
+    window.auditPage()->setRows(rows);
+    QApplication::processEvents();
+    QTableView *table = auditTable(window.auditPage());
+    QCOMPARE(window.width(), 1280);
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    // The detail column keeps a readable width next to the others.
+    QVERIFY2(table->columnWidth(AuditTableModel::DetailColumn) >= 200,
+             qPrintable(QString::number(table->columnWidth(AuditTableModel::DetailColumn))));
 }
 
 int main(int argc, char *argv[])
