@@ -124,7 +124,7 @@ QWidget *AuditDetailView::createFieldsColumn()
     m_machineLabel = elided(u"auditDetailMachineLabel"_s);
 
     m_updateIdLabel = createValueLabel(u"auditDetailUpdateIdLabel"_s);
-    m_updateRecordsButton = new QPushButton(tr("Show records of this &update"), this);
+    m_updateRecordsButton = new QPushButton(tr("Show records of &this update"), this);
     m_updateRecordsButton->setObjectName(u"auditDetailUpdateRecordsButton"_s);
     m_updateRecordsButton->setToolTip(
         tr("Filters the table to every record with this update id, such as its submission and its result."));

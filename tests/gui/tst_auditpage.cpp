@@ -12,6 +12,7 @@
 #include "ui/mainwindow.h"
 #include "ui/sidebar.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -128,6 +129,7 @@ private slots:
     void secondaryColumnsStartHidden();
     void hiddenColumnsSurviveNewPage();
     void primaryColumnsFitMainWindow();
+    void mnemonicsAreUnique();
 
 private:
     AuditPage *m_page = nullptr;
@@ -722,6 +724,28 @@ void TestAuditPage::primaryColumnsFitMainWindow()
     // The detail column keeps a readable width next to the others.
     QVERIFY2(table->columnWidth(AuditTableModel::DetailColumn) >= 200,
              qPrintable(QString::number(table->columnWidth(AuditTableModel::DetailColumn))));
+}
+
+void TestAuditPage::mnemonicsAreUnique()
+{
+    QHash<QChar, QString> owners;
+    QStringList texts;
+    for (const QLabel *label : m_page->findChildren<QLabel *>()) {
+        if (label->buddy())
+            texts.append(label->text());
+    }
+    for (const QAbstractButton *button : m_page->findChildren<QAbstractButton *>())
+        texts.append(button->text());
+    for (const QString &text : std::as_const(texts)) {
+        const qsizetype ampersand = text.indexOf(u'&');
+        if (ampersand < 0 || ampersand + 1 >= text.size())
+            continue;
+        const QChar key = text.at(ampersand + 1).toLower();
+        QVERIFY2(!owners.contains(key),
+                 qPrintable(u"%1 and %2 share Alt+%3"_s.arg(owners.value(key), text, key)));
+        owners.insert(key, text);
+    }
+    QVERIFY(owners.size() >= 9);
 }
 
 int main(int argc, char *argv[])
