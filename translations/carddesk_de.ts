@@ -73,32 +73,32 @@
 <context>
     <name>CardDesk::Gui::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="97"/>
+        <location filename="../app/gui/appcontroller.cpp" line="98"/>
         <source>Refreshing the directory…</source>
         <translation>Verzeichnis wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="118"/>
+        <location filename="../app/gui/appcontroller.cpp" line="119"/>
         <source>This PC&apos;s clock differs from Calven&apos;s by %1 seconds. Fix the clock: sign-in depends on it.</source>
         <translation>Die Uhr dieses PCs weicht um %1 Sekunden von der Uhr von Calven ab. Stellen Sie die Uhr richtig, denn die Anmeldung hängt davon ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="133"/>
+        <location filename="../app/gui/appcontroller.cpp" line="134"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="259"/>
+        <location filename="../app/gui/appcontroller.cpp" line="260"/>
         <source>Directory refreshed: %1 users, %2 added, %3 changed, %4 removed.</source>
         <translation>Verzeichnis aktualisiert: %1 Benutzer, %2 hinzugefügt, %3 geändert, %4 entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="342"/>
+        <location filename="../app/gui/appcontroller.cpp" line="343"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/appcontroller.cpp" line="343"/>
+        <location filename="../app/gui/appcontroller.cpp" line="344"/>
         <source>%n update(s) queued again.</source>
         <translation>
             <numerusform>%n Änderung wurde erneut in die Warteschlange gestellt.</numerusform>
@@ -106,12 +106,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="352"/>
+        <location filename="../app/gui/appcontroller.cpp" line="353"/>
         <source>Resolve</source>
         <translation>Erledigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="540"/>
+        <location filename="../app/gui/appcontroller.cpp" line="541"/>
         <source>CardDesk</source>
         <translation>CardDesk</translation>
     </message>
@@ -406,77 +406,97 @@
 <context>
     <name>CardDesk::Models</name>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="170"/>
+        <location filename="../models/credentialchanges.cpp" line="116"/>
+        <source>Removed: %1</source>
+        <translation>Entfernt: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/credentialchanges.cpp" line="119"/>
+        <source>Unchanged: %1</source>
+        <translation>Unverändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/credentialchanges.cpp" line="120"/>
+        <source>Unchanged: %1 (inactive)</source>
+        <translation>Unverändert: %1 (inaktiv)</translation>
+    </message>
+    <message>
+        <location filename="../models/credentialchanges.cpp" line="125"/>
+        <source>Reactivated: %1</source>
+        <translation>Reaktiviert: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/credentialchanges.cpp" line="198"/>
         <source>No pending changes</source>
         <translation>Keine offenen Änderungen</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="183"/>
+        <location filename="../models/credentialchanges.cpp" line="211"/>
         <source>%1 card added</source>
         <translation>%1 Karte hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="184"/>
+        <location filename="../models/credentialchanges.cpp" line="212"/>
         <source>%1 cards added</source>
         <translation>%1 Karten hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="185"/>
+        <location filename="../models/credentialchanges.cpp" line="213"/>
         <source>%1 added</source>
         <translation>%1 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="186"/>
+        <location filename="../models/credentialchanges.cpp" line="214"/>
         <source>%1 card changed</source>
         <translation>%1 Karte geändert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="187"/>
+        <location filename="../models/credentialchanges.cpp" line="215"/>
         <source>%1 cards changed</source>
         <translation>%1 Karten geändert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="188"/>
+        <location filename="../models/credentialchanges.cpp" line="216"/>
         <source>%1 changed</source>
         <translation>%1 geändert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="189"/>
+        <location filename="../models/credentialchanges.cpp" line="217"/>
         <source>%1 card deactivated</source>
         <translation>%1 Karte deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="190"/>
+        <location filename="../models/credentialchanges.cpp" line="218"/>
         <source>%1 cards deactivated</source>
         <translation>%1 Karten deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="191"/>
+        <location filename="../models/credentialchanges.cpp" line="219"/>
         <source>%1 deactivated</source>
         <translation>%1 deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="192"/>
+        <location filename="../models/credentialchanges.cpp" line="220"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="199"/>
+        <location filename="../models/credentialchanges.cpp" line="227"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="201"/>
+        <location filename="../models/credentialchanges.cpp" line="229"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="203"/>
+        <location filename="../models/credentialchanges.cpp" line="231"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../models/credentialchanges.cpp" line="205"/>
+        <location filename="../models/credentialchanges.cpp" line="233"/>
         <source>Deactivated</source>
         <translation>Deaktiviert</translation>
     </message>
@@ -1510,111 +1530,242 @@
     </message>
 </context>
 <context>
+    <name>CardDesk::Ui::AuditDetailView</name>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="32"/>
+        <source>Stored as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="82"/>
+        <source>Select a record to see all of its fields.</source>
+        <translation>Wählen Sie einen Eintrag, um alle seine Felder zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="127"/>
+        <source>Show records of &amp;this update</source>
+        <translation>Einträge dieser Ä&amp;nderung zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="130"/>
+        <source>Filters the table to every record with this update id, such as its submission and its result.</source>
+        <translation>Zeigt in der Tabelle alle Einträge mit dieser Änderungs-ID, etwa das Absenden und das Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="143"/>
+        <source>Time:</source>
+        <translation>Zeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="144"/>
+        <source>Action:</source>
+        <translation>Aktion:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="145"/>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="146"/>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="147"/>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="148"/>
+        <source>OS user:</source>
+        <translation>Systembenutzer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="149"/>
+        <source>Machine:</source>
+        <translation>Rechner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="150"/>
+        <source>Update id:</source>
+        <translation>Änderungs-ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="163"/>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="166"/>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="176"/>
+        <source>None</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="189"/>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="198"/>
+        <source>%1 (user id %2)</source>
+        <translation>%1 (Benutzer-ID %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="200"/>
+        <source>User id %1</source>
+        <translation>Benutzer-ID %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="205"/>
+        <source>Profile id: %1</source>
+        <translation>Profil-ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditdetailview.cpp" line="213"/>
+        <source>No cards in this record.</source>
+        <translation>Dieser Eintrag enthält keine Karten.</translation>
+    </message>
+</context>
+<context>
     <name>CardDesk::Ui::AuditPage</name>
     <message>
-        <location filename="../ui/auditpage.cpp" line="70"/>
+        <location filename="../ui/auditpage.cpp" line="145"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="96"/>
+        <location filename="../ui/auditpage.cpp" line="105"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="98"/>
+        <location filename="../ui/auditpage.cpp" line="107"/>
         <source>Writes every record that matches the filters, not only the ones shown.</source>
         <translation>Schreibt alle Einträge, die zu den Filtern passen, nicht nur die angezeigten.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="133"/>
+        <location filename="../ui/auditpage.cpp" line="109"/>
+        <source>Co&amp;lumns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="111"/>
+        <source>Shows or hides table columns. The export always writes every column.</source>
+        <translation>Blendet Tabellenspalten ein oder aus. Der Export schreibt immer alle Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="179"/>
         <source>Action filter</source>
         <translation>Aktionsfilter</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="134"/>
+        <location filename="../ui/auditpage.cpp" line="180"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="137"/>
+        <location filename="../ui/auditpage.cpp" line="183"/>
         <source>Result filter</source>
         <translation>Ergebnisfilter</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="138"/>
+        <location filename="../ui/auditpage.cpp" line="184"/>
         <source>All results</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="141"/>
+        <location filename="../ui/auditpage.cpp" line="187"/>
         <source>Profile filter</source>
         <translation>Profilfilter</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="142"/>
+        <location filename="../ui/auditpage.cpp" line="188"/>
         <source>All profiles</source>
         <translation>Alle Profile</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="150"/>
+        <location filename="../ui/auditpage.cpp" line="196"/>
         <source>Target user or operating-system user  (Ctrl+F)</source>
         <translation>Zielbenutzer oder Systembenutzer  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="153"/>
+        <location filename="../ui/auditpage.cpp" line="199"/>
         <source>Words in machine, update id, card numbers or detail</source>
         <translation>Begriffe in Rechner, Änderungs-ID, Kartennummern oder Details</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="165"/>
+        <location filename="../ui/auditpage.cpp" line="211"/>
         <source>Fro&amp;m:</source>
         <translation>V&amp;on:</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="173"/>
+        <location filename="../ui/auditpage.cpp" line="219"/>
         <source>&amp;Result:</source>
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="176"/>
+        <location filename="../ui/auditpage.cpp" line="222"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="181"/>
+        <location filename="../ui/auditpage.cpp" line="227"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="184"/>
+        <location filename="../ui/auditpage.cpp" line="230"/>
         <source>Te&amp;xt:</source>
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="222"/>
+        <location filename="../ui/auditpage.cpp" line="346"/>
         <source>Showing the newest %1 of %2 matching records. Narrow the filters to see older ones here; the export writes all of them.</source>
         <translation>Die neuesten %1 von %2 passenden Einträgen werden angezeigt. Schränken Sie die Filter ein, um hier ältere zu sehen; der Export schreibt alle.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="230"/>
+        <location filename="../ui/auditpage.cpp" line="354"/>
         <source>No audit records match these filters.
 Widen the day range or clear a filter.</source>
         <translation>Keine Einträge im Prüfprotokoll passen zu diesen Filtern.
 Erweitern Sie den Zeitraum oder entfernen Sie einen Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="244"/>
+        <location filename="../ui/auditpage.cpp" line="368"/>
         <source>Reading the audit log…</source>
         <translation>Prüfprotokoll wird gelesen…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/auditpage.cpp" line="420"/>
+        <source>%Ln records selected. Select one to see all of its fields.</source>
+        <translation>
+            <numerusform>%Ln Eintrag ausgewählt. Wählen Sie genau einen, um alle Felder zu sehen.</numerusform>
+            <numerusform>%Ln Einträge ausgewählt. Wählen Sie genau einen, um alle Felder zu sehen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="353"/>
+        <location filename="../ui/auditpage.cpp" line="422"/>
+        <source>No record to show.</source>
+        <translation>Kein Eintrag vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="424"/>
+        <source>Select a record to see all of its fields.</source>
+        <translation>Wählen Sie einen Eintrag, um alle seine Felder zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="526"/>
         <source>Exporting to %1…</source>
         <translation>Wird nach %1 exportiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditpage.cpp" line="361"/>
+        <location filename="../ui/auditpage.cpp" line="534"/>
         <source>Exported %Ln record(s) to %1.</source>
         <translation>
             <numerusform>%Ln Eintrag nach %1 exportiert.</numerusform>
@@ -1626,7 +1777,7 @@ Erweitern Sie den Zeitraum oder entfernen Sie einen Filter.</translation>
         <translation type="vanished">%1 Einträge nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="366"/>
+        <location filename="../ui/auditpage.cpp" line="539"/>
         <source>The export failed.</source>
         <translation>Der Export ist fehlgeschlagen.</translation>
     </message>
@@ -1639,12 +1790,12 @@ Erweitern Sie den Zeitraum oder entfernen Sie einen Filter.</translation>
         <translation type="vanished">V&amp;on:</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="167"/>
+        <location filename="../ui/auditpage.cpp" line="213"/>
         <source>T&amp;o:</source>
         <translation>B&amp;is:</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="170"/>
+        <location filename="../ui/auditpage.cpp" line="216"/>
         <source>&amp;Action:</source>
         <translation>&amp;Aktion:</translation>
     </message>
@@ -1653,12 +1804,12 @@ Erweitern Sie den Zeitraum oder entfernen Sie einen Filter.</translation>
         <translation type="vanished">Die neuesten %1 Einträge; schränken Sie die Filter ein, um ältere zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="226"/>
+        <location filename="../ui/auditpage.cpp" line="350"/>
         <source>1 record</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="226"/>
+        <location filename="../ui/auditpage.cpp" line="350"/>
         <source>%1 records</source>
         <translation>%1 Einträge</translation>
     </message>
@@ -1671,17 +1822,17 @@ Erweitern Sie den Zeitraum oder entfernen Sie einen Filter.</translation>
         <translation type="vanished">%1 kann nicht fertiggestellt werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="373"/>
+        <location filename="../ui/auditpage.cpp" line="546"/>
         <source>Export audit log as CSV</source>
         <translation>Prüfprotokoll als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="374"/>
+        <location filename="../ui/auditpage.cpp" line="547"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="368"/>
+        <location filename="../ui/auditpage.cpp" line="541"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>

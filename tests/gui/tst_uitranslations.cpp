@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 CardDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/credentialchanges.h"
+#include "ui/auditpage.h"
 #include "ui/failurenextstep.h"
 #include "ui/mainwindow.h"
 #include "ui/uitranslations.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMenuBar>
 #include <QTest>
 
@@ -18,6 +21,7 @@ private slots:
     void englishNeedsNoTranslation();
     void germanTranslatesMainWindow();
     void germanTranslatesNextStep();
+    void germanTranslatesAuditDetail();
 };
 
 void TestUiTranslations::englishNeedsNoTranslation()
@@ -45,6 +49,22 @@ void TestUiTranslations::germanTranslatesNextStep()
     entry.result.code = CardDesk::Core::ResultCode::UserNotFound;
     const CardDesk::Ui::FailureNextStep step = CardDesk::Ui::suggestNextStep(entry, {});
     QVERIFY2(step.text.startsWith(u"Calven kennt keinen Benutzer jane@example.com"_s), qPrintable(step.text));
+}
+
+void TestUiTranslations::germanTranslatesAuditDetail()
+{
+    QVERIFY(CardDesk::Ui::installTranslators(qApp, QLocale(QLocale::German, QLocale::Germany)));
+    CardDesk::Ui::AuditPage page;
+    const QString hint = page.findChild<QLabel *>(u"auditDetailHintLabel"_s)->text();
+    QCOMPARE(hint, u"Kein Eintrag vorhanden."_s);
+
+    CardDesk::Core::Credential card;
+    card.formatId = u"h10301"_s;
+    card.facilityCode = u"202"_s;
+    card.cardNumber = u"1091"_s;
+    const QStringList lines = CardDesk::Models::describeCardSetHistory({card}, {});
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().startsWith(u"Entfernt: "_s), qPrintable(lines.first()));
 }
 
 QTEST_MAIN(TestUiTranslations)
