@@ -93,8 +93,8 @@ QLabel *AuditDetailView::createHeading(const QString &text, QWidget *parent)
     return heading;
 }
 
-// A wrapped, selectable plain-text value. The ignored width keeps a long word such as a pasted
-// card list without spaces from widening the pane, at the cost of cutting that word off.
+// A wrapped, selectable plain-text value. The ignored width keeps a long value without spaces, such
+// as a pasted card list, from widening the pane.
 QLabel *AuditDetailView::createValueLabel(const QString &objectName)
 {
     auto *label = new QLabel(this);
@@ -137,7 +137,8 @@ QWidget *AuditDetailView::createFieldsColumn()
     auto *form = new QFormLayout(column);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignLeft);
+    // Top alignment keeps each label on the first line of a value that wraps.
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->setHorizontalSpacing(12);
     form->setVerticalSpacing(4);
     form->addRow(tr("Time:"), m_timeLabel);

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -510,6 +511,9 @@ void TestAuditPage::detailShowsSelectedRecord()
     QVERIFY2(labelText(m_page, u"auditDetailUserLabel"_s).contains(u"u-1"_s),
              qPrintable(labelText(m_page, u"auditDetailUserLabel"_s)));
     QCOMPARE(labelText(m_page, u"auditDetailDetailLabel"_s), u"Lost card replaced"_s);
+    auto *fields = detail->findChild<QFormLayout *>();
+    QVERIFY(fields);
+    QVERIFY(fields->labelAlignment().testFlag(Qt::AlignTop));
     const QStringList cards = labelText(m_page, u"auditDetailCardsLabel"_s).split(u'\n');
     QCOMPARE(cards.size(), 2);
     QVERIFY2(cards.at(0).startsWith(u"Deactivated: "_s), qPrintable(cards.at(0)));
