@@ -131,6 +131,7 @@ private slots:
     void hiddenColumnsSurviveNewPage();
     void primaryColumnsFitMainWindow();
     void mnemonicsAreUnique();
+    void controllerListsUpdateRecords();
 
 private:
     AuditPage *m_page = nullptr;
@@ -750,6 +751,53 @@ void TestAuditPage::mnemonicsAreUnique()
         owners.insert(key, text);
     }
     QVERIFY(owners.size() >= 9);
+}
+
+void TestAuditPage::controllerListsUpdateRecords()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    CardDesk::Sync::Workspace workspace;
+    QString error;
+    QVERIFY2(workspace.open(dir.path(), &error), qPrintable(error));
+    QVERIFY(appendRecords(workspace.auditLog(), 6, QDateTime::currentDateTimeUtc().addSecs(-60)));
+    // The result of update-2 arrives later under the same update id.
+    Store::AuditRecord outcome;
+    outcome.timeUtc = QDateTime::currentDateTimeUtc().addSecs(-10);
+    outcome.action = u"update.result"_s;
+    outcome.result = u"confirmed"_s;
+    outcome.targetUserId = u"u-2"_s;
+    outcome.updateId = u"update-2"_s;
+    QVERIFY(workspace.auditLog().append(outcome));
+    CardDesk::Ui::MainWindow window;
+    CardDesk::Gui::AppController controller(&window, &workspace);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentPage(CardDesk::Ui::MainWindow::Page::Audit);
+    AuditPage *page = window.auditPage();
+    QTRY_COMPARE(page->model()->rowCount(), 7);
+
+    QTableView *table = auditTable(page);
+    int updateRow = -1;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, AuditTableModel::TimeColumn);
+        if (index.data(CardDesk::Models::UpdateIdRole).toString() == u"update-2"_s &&
+            index.data(CardDesk::Models::UserIdRole).toString() == u"u-2"_s &&
+            table->model()->index(row, AuditTableModel::ActionColumn).data().toString() ==
+                u"Cards submitted"_s)
+            updateRow = row;
+    }
+    QVERIFY(updateRow >= 0);
+    clickRow(table, updateRow);
+    QCOMPARE(shownUpdateId(page), u"update-2"_s);
+
+    QTest::mouseClick(page->findChild<QPushButton *>(u"auditDetailUpdateRecordsButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+    for (const AuditRow &row : page->model()->rows())
+        QCOMPARE(row.updateId, u"update-2"_s);
+    // The submission stays selected and shown after the new query.
+    QCOMPARE(shownUpdateId(page), u"update-2"_s);
+    QCOMPARE(labelText(page, u"auditDetailActionLabel"_s), u"Cards submitted"_s);
 }
 
 int main(int argc, char *argv[])
