@@ -48,12 +48,15 @@ constexpr NameLabel actionLabels[] = {
     {AuditActions::UpdateRetried, QT_TRANSLATE_NOOP("CardDesk::Store::AuditLog", "Update retried")},
     {AuditActions::UpdateResolved, QT_TRANSLATE_NOOP("CardDesk::Store::AuditLog", "Failure resolved")},
     {AuditActions::UpdateResult, QT_TRANSLATE_NOOP("CardDesk::Store::AuditLog", "Update result")},
+    {AuditActions::UpdateSuperseded,
+     QT_TRANSLATE_NOOP("CardDesk::Store::AuditLog", "Queued update replaced")},
     {AuditActions::DirectoryRefreshed, QT_TRANSLATE_NOOP("CardDesk::Store::AuditLog", "Directory refreshed")},
 };
 
 constexpr NameLabel resultLabels[] = {
     {AuditResults::Queued, QT_TRANSLATE_NOOP("CardDesk::Store::AuditLog", "Queued")},
     {AuditResults::Resolved, QT_TRANSLATE_NOOP("CardDesk::Store::AuditLog", "Resolved")},
+    {AuditResults::Superseded, QT_TRANSLATE_NOOP("CardDesk::Store::AuditLog", "Superseded")},
     {AuditResults::Confirmed, QT_TRANSLATE_NOOP("CardDesk::Store::AuditLog", "Confirmed")},
     {AuditResults::Partial, QT_TRANSLATE_NOOP("CardDesk::Store::AuditLog", "Partly applied")},
     {AuditResults::Failed, QT_TRANSLATE_NOOP("CardDesk::Store::AuditLog", "Failed")},

@@ -37,6 +37,9 @@ namespace AuditActions {
 inline constexpr QStringView CardsSubmitted = u"cards.submitted"; ///< An operator queued a card set.
 inline constexpr QStringView UpdateRetried = u"update.retried";   ///< An operator queued a failure again.
 inline constexpr QStringView UpdateResolved = u"update.resolved"; ///< An operator closed a failure.
+/// A newer card set for the same user replaced a queued update before it was sent. The record's
+/// updateId is the replaced update, and its detail names the newer one.
+inline constexpr QStringView UpdateSuperseded = u"update.superseded";
 /// The outcome of an update: confirmed, partial, failed, unknown or needs-attention.
 inline constexpr QStringView UpdateResult = u"update.result";
 inline constexpr QStringView DirectoryRefreshed = u"directory.refreshed";
@@ -46,6 +49,7 @@ inline constexpr QStringView DirectoryRefreshed = u"directory.refreshed";
 namespace AuditResults {
 inline constexpr QStringView Queued = u"queued";
 inline constexpr QStringView Resolved = u"resolved";
+inline constexpr QStringView Superseded = u"superseded"; ///< Replaced before it was sent.
 inline constexpr QStringView Confirmed = u"confirmed"; ///< Calven returned OK.
 inline constexpr QStringView Partial = u"partial";     ///< Calven returned PARTIAL_UPDATE.
 inline constexpr QStringView Failed = u"failed";       ///< Any other failure Calven returned.

@@ -92,7 +92,8 @@ public:
     /// Stores the user's complete card set as a new Queued entry with a fresh updateId, and makes
     /// it the user's intended set in the register, in one transaction. A Queued entry of the same
     /// user becomes Superseded, also one requeued after an attempt, because the new entry carries
-    /// the complete card set. An entry in Sending is left alone, and the new one waits for it.
+    /// the complete card set, and gets an "update.superseded" audit record that names the new
+    /// updateId. An entry in Sending is left alone, and the new one waits for it.
     std::optional<Core::OutboxEntry> enqueue(const QString &profileId, const QString &userId,
                                              const QString &username,
                                              const QList<Core::Credential> &credentials);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/outbox.h"
 
+#include "store/auditwrites.h"
 #include "store/database.h"
 #include "store/outboxrows.h"
 #include "store/registerwrites.h"
@@ -43,6 +44,12 @@ QString checkUpdate(const CardSetUpdate &update)
     return {};
 }
 
+// The reason stored with an entry that newer replaced, in the outbox and in the audit log.
+QString replacedText(const OutboxEntry &newer)
+{
+    return tr("Replaced by the newer update %1 before it was sent.").arg(newer.updateId);
+}
+
 OutboxEntry newEntry(const QString &profileId, const CardSetUpdate &update)
 {
     OutboxEntry entry;
@@ -57,15 +64,23 @@ OutboxEntry newEntry(const QString &profileId, const CardSetUpdate &update)
     return entry;
 }
 
-// Marks the user's Queued entries Superseded by newer and returns their updateIds. Both
-// statements name the per-user index, because without statistics SQLite picks the index on
-// state, which reads every Queued entry of every user and slows queueing as the queue grows.
-bool supersedeQueued(Sql::StatementCache &statements, const OutboxEntry &newer, QStringList *superseded,
-                     QString *error)
+// A Queued entry that a newer one replaced, with its card set as the outbox stores it.
+struct SupersededEntry
 {
-    QSqlQuery *select = statements.prepare(u"SELECT update_id FROM outbox INDEXED BY outbox_by_user"
-                                           " WHERE profile_id = ? AND user_id = ? AND state = 'queued'"_s,
-                                           error);
+    QString updateId;
+    QString credentialsJson;
+};
+
+// Marks the user's Queued entries Superseded by newer and returns them. Both statements name the
+// per-user index, because without statistics SQLite picks the index on state, which reads every
+// Queued entry of every user and slows queueing as the queue grows.
+bool supersedeQueued(Sql::StatementCache &statements, const OutboxEntry &newer,
+                     QList<SupersededEntry> *superseded, QString *error)
+{
+    QSqlQuery *select =
+        statements.prepare(u"SELECT update_id, credentials_json FROM outbox INDEXED BY outbox_by_user"
+                           " WHERE profile_id = ? AND user_id = ? AND state = 'queued'"_s,
+                           error);
     if (!select)
         return false;
     select->bindValue(0, Sql::text(newer.profileId));
@@ -73,7 +88,7 @@ bool supersedeQueued(Sql::StatementCache &statements, const OutboxEntry &newer, 
     if (!Sql::exec(*select, error))
         return false;
     while (select->next())
-        superseded->append(select->value(0).toString());
+        superseded->append(SupersededEntry{select->value(0).toString(), select->value(1).toString()});
     select->finish();
     if (superseded->isEmpty())
         return true;
@@ -85,24 +100,46 @@ bool supersedeQueued(Sql::StatementCache &statements, const OutboxEntry &newer, 
     if (!update)
         return false;
     update->bindValue(0, Sql::toDbTime(newer.createdAt));
-    update->bindValue(
-        1, Sql::text(tr("Replaced by the newer update %1 before it was sent.").arg(newer.updateId)));
+    update->bindValue(1, Sql::text(replacedText(newer)));
     update->bindValue(2, Sql::text(newer.profileId));
     update->bindValue(3, Sql::text(newer.userId));
     return Sql::exec(*update, error);
 }
 
-// Stores one entry, supersedes the user's older Queued ones and writes the intended set, inside
-// the caller's transaction.
+// Appends an "update.superseded" audit record for each replaced entry. Its cards before are the
+// replaced entry's set and its cards after are the set of newer, which is stored as cardsJson.
+bool auditSuperseded(Sql::StatementCache &statements, const OutboxEntry &newer, const QString &cardsJson,
+                     const QList<SupersededEntry> &superseded, QString *error)
+{
+    for (const SupersededEntry &old : superseded) {
+        AuditRecord record;
+        record.timeUtc = newer.createdAt;
+        record.profileId = newer.profileId;
+        record.action = AuditActions::UpdateSuperseded.toString();
+        record.targetUserId = newer.userId;
+        record.targetUsername = newer.username;
+        record.updateId = old.updateId;
+        record.result = AuditResults::Superseded.toString();
+        record.detail = replacedText(newer);
+        const AuditWrites::EncodedCards cards{old.credentialsJson, cardsJson};
+        if (!AuditWrites::insert(statements, record, &cards, nullptr, error))
+            return false;
+    }
+    return true;
+}
+
+// Stores one entry, supersedes the user's older Queued ones, records each of those in the audit
+// log and writes the intended set, inside the caller's transaction.
 bool storeEntry(Sql::StatementCache &statements, OutboxEntry *entry, const EnqueueHook &hook, QString *error)
 {
-    QStringList superseded;
+    QList<SupersededEntry> superseded;
     QList<Core::Credential> before;
     const QString cardsJson = StoredJson::encodeCards(entry->credentials);
     const RegisterWrites::Change change{entry->userId,   entry->username,  entry->credentials,
                                         entry->updateId, entry->createdAt, cardsJson};
     if (!supersedeQueued(statements, *entry, &superseded, error) ||
         !OutboxRows::insertEntry(statements, entry, cardsJson, error) ||
+        !auditSuperseded(statements, *entry, cardsJson, superseded, error) ||
         !RegisterWrites::writeIntended(statements, change, RegisterAction::Edit, &before, error)) {
         return false;
     }
@@ -110,9 +147,8 @@ bool storeEntry(Sql::StatementCache &statements, OutboxEntry *entry, const Enque
         return false;
     qCDebug(lcOutboxEnqueue).noquote() << "Stored update" << entry->updateId << "for user" << entry->userId
                                        << "with" << entry->credentials.size() << "cards";
-    if (!superseded.isEmpty())
-        qCInfo(lcOutboxEnqueue).noquote()
-            << "Update" << entry->updateId << "superseded" << superseded.join(u", "_s);
+    for (const SupersededEntry &old : std::as_const(superseded))
+        qCInfo(lcOutboxEnqueue).noquote() << "Update" << entry->updateId << "superseded" << old.updateId;
     return true;
 }
 

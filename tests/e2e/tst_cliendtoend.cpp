@@ -1025,7 +1025,26 @@ void TestCliEndToEnd::queuedUpdateReplacesQueued()
     const CliRun show = cli(offlineArguments() + QStringList{u"cards"_s, u"show"_s, user.email, u"--json"_s});
     const QJsonArray pending = show.json().value(u"pending"_s).toArray();
     QCOMPARE(pending.size(), 1);
-    QVERIFY(pending.at(0).toObject().value(u"updateId"_s).toString() != firstId);
+    const QString secondId = pending.at(0).toObject().value(u"updateId"_s).toString();
+    QVERIFY(secondId != firstId);
+
+    const CliRun audit =
+        cli(offlineArguments() + QStringList{u"audit"_s, u"--action"_s, u"update.superseded"_s, u"--json"_s});
+    QVERIFY2(audit.exitCode == 0, audit.describe().constData());
+    const QJsonArray records = audit.json().value(u"records"_s).toArray();
+    QCOMPARE(records.size(), 1);
+    const QJsonObject record = records.at(0).toObject();
+    QCOMPARE(record.value(u"updateId"_s).toString(), firstId);
+    QCOMPARE(record.value(u"username"_s).toString(), user.email);
+    QCOMPARE(record.value(u"actionLabel"_s).toString(), u"Queued update replaced"_s);
+    QCOMPARE(record.value(u"resultLabel"_s).toString(), u"Superseded"_s);
+    QVERIFY2(record.value(u"detail"_s).toString().contains(secondId), audit.describe().constData());
+
+    const CliRun text = cli(offlineArguments() +
+                            QStringList{u"audit"_s, u"--result"_s, u"superseded"_s, u"--user"_s, user.email});
+    QVERIFY2(text.exitCode == 0, text.describe().constData());
+    QVERIFY2(text.out().contains(u"Queued update replaced"_s), text.describe().constData());
+    QVERIFY2(text.out().contains(firstId), text.describe().constData());
 }
 
 void TestCliEndToEnd::userNotFound()

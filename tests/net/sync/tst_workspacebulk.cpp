@@ -121,7 +121,8 @@ void TestWorkspaceBulk::submitManyQueuesAndAudits()
 {
     const Core::DirectoryUser first = activeUser(0);
     QString error;
-    QVERIFY2(m_workspace->submitCards(first, {card(u"100"_s)}, &error), qPrintable(error));
+    const auto queuedBefore = m_workspace->submitCards(first, {card(u"100"_s)}, &error);
+    QVERIFY2(queuedBefore, qPrintable(error));
     const int auditBefore = auditCount(*m_workspace);
 
     QList<Sync::CardSubmission> submissions{
@@ -138,7 +139,19 @@ void TestWorkspaceBulk::submitManyQueuesAndAudits()
 
     const auto records = m_workspace->auditLog().query();
     QVERIFY(records);
-    QCOMPARE(int(records->size()), auditBefore + 3);
+    // One record per submitted set, and one for the first user's queued set that the new one replaced.
+    QCOMPARE(int(records->size()), auditBefore + 4);
+    const auto superseded =
+        std::find_if(records->cbegin(), records->cend(), [&](const Store::AuditRecord &record) {
+            return record.action == u"update.superseded"_s;
+        });
+    QVERIFY(superseded != records->cend());
+    QCOMPARE(superseded->updateId, queuedBefore->updateId);
+    QCOMPARE(superseded->result, u"superseded"_s);
+    QCOMPARE(superseded->targetUserId, first.userId);
+    QVERIFY2(superseded->detail.contains(entries->at(0).updateId), qPrintable(superseded->detail));
+    QCOMPARE(superseded->cardsBefore, QList<Core::Credential>{card(u"100"_s)});
+    QCOMPARE(superseded->cardsAfter, submissions.at(0).cards);
     for (qsizetype i = 0; i < submissions.size(); ++i) {
         const auto found =
             std::find_if(records->cbegin(), records->cend(), [&](const Store::AuditRecord &record) {

@@ -357,6 +357,8 @@ void TestAuditLog::labelsCoverKnownNames()
     QCOMPARE(AuditLog::actionLabel(u"cards.submitted"_s), u"Cards submitted"_s);
     QCOMPARE(AuditLog::actionLabel(u"future.action"_s), u"future.action"_s);
     QCOMPARE(AuditLog::resultLabel(u"needs-attention"_s), u"Needs attention"_s);
+    QCOMPARE(AuditLog::actionLabel(u"update.superseded"_s), u"Queued update replaced"_s);
+    QCOMPARE(AuditLog::resultLabel(u"superseded"_s), u"Superseded"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

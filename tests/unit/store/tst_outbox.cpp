@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CardDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/accesscredentialsjson.h"
+#include "store/auditlog.h"
 #include "store/credentialregister.h"
 #include "store/database.h"
 #include "store/outbox.h"
@@ -95,6 +96,8 @@ private slots:
     void enqueueRejectsIncompleteInput_data();
     void enqueueRejectsIncompleteInput();
     void enqueueSupersedesQueued();
+    void supersedeWritesAuditRecord();
+    void supersedeAuditFailureRollsBack();
     void newEditWaitsBehindSending();
     void takeDueBatchOldestFirst();
     void takeDueBatchSkipsNotDue();
@@ -263,6 +266,60 @@ void TestOutbox::enqueueSupersedesQueued()
     QVERIFY(batch);
     QCOMPARE(updateIds(*batch), (QStringList{other.updateId, second.updateId}));
     QCOMPARE(m_register->record(u"u-bob"_s)->intended, second.credentials);
+}
+
+void TestOutbox::supersedeWritesAuditRecord()
+{
+    const Core::OutboxEntry first = queue(u"u-bob"_s, {card(u"1"_s)});
+    queue(u"u-chen"_s, {card(u"5"_s)});
+    const Core::OutboxEntry second = queue(u"u-bob"_s, {card(u"1"_s), card(u"2"_s)});
+
+    // A fresh connection reads the record, so it committed with the entry.
+    reopen();
+    AuditLog audit(*m_database);
+    AuditFilter filter;
+    filter.action = u"update.superseded"_s;
+    const auto records = audit.query(filter);
+    QVERIFY2(records, qPrintable(audit.errorString()));
+    QCOMPARE(records->size(), 1);
+    const AuditRecord &record = records->constFirst();
+    QCOMPARE(record.updateId, first.updateId);
+    QCOMPARE(record.result, u"superseded"_s);
+    QCOMPARE(record.profileId, Profile);
+    QCOMPARE(record.targetUserId, u"u-bob"_s);
+    QCOMPARE(record.targetUsername, u"u-bob@example.com"_s);
+    QCOMPARE(record.cardsBefore, first.credentials);
+    QCOMPARE(record.cardsAfter, second.credentials);
+    QVERIFY2(record.detail.contains(second.updateId), qPrintable(record.detail));
+    QCOMPARE(record.timeUtc, second.createdAt);
+    QVERIFY(!record.osUser.isEmpty());
+
+    // The newer update's id finds the record too.
+    AuditFilter byNewId;
+    byNewId.text = second.updateId;
+    const auto found = audit.query(byNewId);
+    QVERIFY(found);
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->constFirst().action, u"update.superseded"_s);
+}
+
+void TestOutbox::supersedeAuditFailureRollsBack()
+{
+    const Core::OutboxEntry first = queue(u"u-bob"_s, {card(u"1"_s)});
+    TestSupport::RawConnection raw(databasePath());
+    QCOMPARE(raw.exec(u"CREATE TRIGGER test_reject_audit BEFORE INSERT ON audit_log"
+                      " WHEN NEW.action = 'update.superseded'"
+                      " BEGIN SELECT RAISE(ABORT, 'audit insert rejected by the test'); END"_s),
+             QString());
+
+    QVERIFY(!m_outbox->enqueue(Profile, u"u-bob"_s, u"u-bob@example.com"_s, {card(u"2"_s)}));
+    QVERIFY2(m_outbox->errorString().contains(u"audit insert rejected by the test"_s),
+             qPrintable(m_outbox->errorString()));
+    QCOMPARE(stored(first.updateId).state, UpdateState::Queued);
+    const auto pending = m_outbox->pending(Profile, u"u-bob"_s);
+    QVERIFY(pending);
+    QCOMPARE(updateIds(*pending), QStringList{first.updateId});
+    QCOMPARE(m_register->record(u"u-bob"_s)->intended, first.credentials);
 }
 
 void TestOutbox::newEditWaitsBehindSending()
