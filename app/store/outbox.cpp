@@ -596,7 +596,7 @@ bool Outbox::markNeedsAttention(const QString &updateId, const QString &error)
     }
     if (moved == 0)
         return failWith(tr("Update %1 is not queued, sending or unknown, so it was not marked as needing "
-                           "attention. Reload the failure list.")
+                           "attention and keeps its current state.")
                             .arg(updateId));
     qCInfo(lcOutbox).noquote() << "Update" << updateId << "needs attention:" << error;
     return true;

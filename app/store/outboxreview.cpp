@@ -34,6 +34,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("CardDesk::Store::Outbox", text);
 }
 
+// The next step after a retry or resolve that names a closed or unknown update. The desktop app
+// and carddesk-cli both show these messages, so it names the way each lists open failures.
+QString failuresHint()
+{
+    return tr("Refresh the Failures page or run \"carddesk-cli failures\" to see the open failures.");
+}
+
 bool isOpenFailure(UpdateState state)
 {
     return state == UpdateState::Failed || state == UpdateState::Unknown ||
@@ -314,12 +321,12 @@ bool Outbox::resolve(const QString &updateId, const QString &note, const Enqueue
     }
     if (!exists)
         return failWith(
-            tr("Update %1 was not found, so it cannot be resolved. Reload the failure list.").arg(updateId));
+            tr("Update %1 was not found, so it cannot be resolved. %2").arg(updateId, failuresHint()));
     if (!isOpenFailure(found.state)) {
         return failWith(
             tr("Update %1 has the state \"%2\", so it cannot be resolved: only failed, unknown and "
-               "needs-attention updates can. Reload the failure list.")
-                .arg(updateId, Core::updateStateLabel(found.state)));
+               "needs-attention updates can. %3")
+                .arg(updateId, Core::updateStateLabel(found.state), failuresHint()));
     }
     if (!closeFailure(db, found.id, trimmedNote, {}, &error) ||
         (hook && !hook(found, found.credentials, &error)) || !transaction.commit(&error)) {
@@ -376,14 +383,13 @@ bool Outbox::checkRetry(const QString &updateId, OutboxEntry *old, QString *reje
     if (!OutboxRows::findEntry(db, updateId, false, old, &exists, error))
         return false;
     if (!exists) {
-        *rejection =
-            tr("Update %1 was not found, so it cannot be retried. Reload the failure list.").arg(updateId);
+        *rejection = tr("Update %1 was not found, so it cannot be retried. %2").arg(updateId, failuresHint());
         return true;
     }
     if (!isOpenFailure(old->state)) {
         *rejection = tr("Update %1 has the state \"%2\", so it cannot be retried: only failed, unknown and "
-                        "needs-attention updates can. Reload the failure list.")
-                         .arg(updateId, Core::updateStateLabel(old->state));
+                        "needs-attention updates can. %3")
+                         .arg(updateId, Core::updateStateLabel(old->state), failuresHint());
         return true;
     }
 

@@ -637,6 +637,7 @@ void TestCliEndToEnd::retryResolveAndAudit()
     const CliRun unknownId = cli(offlineArguments() + QStringList{u"retry"_s, u"no-such-update"_s});
     QVERIFY2(unknownId.exitCode == 3, unknownId.describe().constData());
     QVERIFY2(unknownId.errors().contains(u"no-such-update"_s), unknownId.describe().constData());
+    QVERIFY2(unknownId.errors().contains(u"carddesk-cli failures"_s), unknownId.describe().constData());
 
     // A second failure is closed by hand with a note.
     QVERIFY(m_simulator->setCredentials(holder.email, {h10301Card(u"44"_s, u"6161"_s)}));

@@ -29,6 +29,9 @@ namespace {
 
 const QString Profile = u"profile-eu"_s;
 const char CrashHelperVariable[] = "CARDDESK_TEST_OUTBOX_CRASH_DATABASE";
+// The next step that retry and resolve messages end with, for the desktop app and the CLI alike.
+const QString FailuresHint =
+    u"Refresh the Failures page or run \"carddesk-cli failures\" to see the open failures."_s;
 
 // Builds the response Calven sends for one update, with the same result for each card.
 QByteArray responseBody(const QString &updateId, const QString &result, const QString &message,
@@ -557,6 +560,8 @@ void TestOutbox::markNeedsAttention()
 
     QVERIFY(!m_outbox->markNeedsAttention(queued.updateId, u"again"_s));
     QVERIFY2(m_outbox->errorString().contains(queued.updateId), qPrintable(m_outbox->errorString()));
+    QVERIFY2(m_outbox->errorString().endsWith(u"keeps its current state."_s),
+             qPrintable(m_outbox->errorString()));
 }
 
 void TestOutbox::recoverInterruptedAfterReopen()
@@ -676,8 +681,15 @@ void TestOutbox::resolveRejected()
 
     const Core::OutboxEntry queued = queue(u"u-b"_s, {card(u"2"_s)});
     QVERIFY(!m_outbox->resolve(queued.updateId, u"Not a failure"_s));
+    QVERIFY2(m_outbox->errorString().contains(u"only failed, unknown and needs-attention"_s),
+             qPrintable(m_outbox->errorString()));
+    QVERIFY2(m_outbox->errorString().endsWith(FailuresHint), qPrintable(m_outbox->errorString()));
     QCOMPARE(stored(queued.updateId).state, UpdateState::Queued);
+
     QVERIFY(!m_outbox->resolve(u"no-such-update"_s, u"note"_s));
+    QVERIFY2(m_outbox->errorString().contains(u"no-such-update was not found"_s),
+             qPrintable(m_outbox->errorString()));
+    QVERIFY2(m_outbox->errorString().endsWith(FailuresHint), qPrintable(m_outbox->errorString()));
 }
 
 void TestOutbox::retryLinksUpdateIds()
@@ -707,12 +719,14 @@ void TestOutbox::retryRejected_data()
 {
     QTest::addColumn<QString>("situation");
     QTest::addColumn<QString>("expectedInError");
+    QTest::addColumn<bool>("endsWithFailuresHint");
 
-    QTest::newRow("newer update pending") << u"pending"_s << u"waiting to be sent"_s;
-    QTest::newRow("intended set changed") << u"changed"_s << u"was changed after"_s;
-    QTest::newRow("already retried") << u"retried"_s << u"only failed, unknown and needs-attention"_s;
-    QTest::newRow("confirmed update") << u"confirmed"_s << u"only failed, unknown and needs-attention"_s;
-    QTest::newRow("missing update") << u"missing"_s << u"not found"_s;
+    QTest::newRow("newer update pending") << u"pending"_s << u"waiting to be sent"_s << false;
+    QTest::newRow("intended set changed") << u"changed"_s << u"was changed after"_s << false;
+    QTest::newRow("already retried") << u"retried"_s << u"only failed, unknown and needs-attention"_s << true;
+    QTest::newRow("confirmed update")
+        << u"confirmed"_s << u"only failed, unknown and needs-attention"_s << true;
+    QTest::newRow("missing update") << u"missing"_s << u"not found"_s << true;
 }
 
 void TestOutbox::retryRejected()
@@ -743,6 +757,8 @@ void TestOutbox::retryRejected()
     QVERIFY(!m_outbox->retry(updateId));
     QVERIFY2(m_outbox->errorString().contains(expectedInError), qPrintable(m_outbox->errorString()));
     QVERIFY2(m_outbox->errorString().contains(updateId), qPrintable(m_outbox->errorString()));
+    QFETCH(bool, endsWithFailuresHint);
+    QCOMPARE(m_outbox->errorString().endsWith(FailuresHint), endsWithFailuresHint);
     const auto after = m_outbox->counts();
     QCOMPARE(after->queued, before->queued);
     QCOMPARE(after->openFailures, before->openFailures);
