@@ -9,6 +9,7 @@
 #include "pushcommand.h"
 #include "refreshcommand.h"
 
+#include "net/errortext.h"
 #include "sync/workspace.h"
 
 #include <QDir>
@@ -54,6 +55,10 @@ void Runner::start()
     m_invocation = parsed.invocation;
     m_commandName = commandName(m_invocation->command);
     applyLoggingRules(m_invocation->global.verbose);
+    Net::ErrorText::setKeySettingsHint(
+        tr("Check --key-id and --auth, and the secret in %1 or the one that \"carddesk-cli profiles add\" "
+           "stored, then run the command again.")
+            .arg(SecretVariable));
 
     if (m_invocation->command == Command::Help) {
         m_output.raw(helpText());

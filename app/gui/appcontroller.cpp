@@ -5,6 +5,7 @@
 #include "core/directorytable.h"
 #include "failureinboxcontroller.h"
 #include "models/usertablemodel.h"
+#include "net/errortext.h"
 #include "store/auditlog.h"
 #include "store/credentialregister.h"
 #include "store/directorycache.h"
@@ -51,6 +52,10 @@ AppController::AppController(Ui::MainWindow *window, Sync::Workspace *workspace,
     , m_window(window)
     , m_workspace(workspace)
 {
+    // The profile editor is where the desktop app changes a key id or secret, also for errors
+    // shown outside it, such as in the status bar.
+    Net::ErrorText::setKeySettingsHint(
+        tr("Check the key id and secret in the profile editor (File > Profiles…), then sign in again."));
     m_outboxViewTimer.setSingleShot(true);
     m_outboxViewTimer.setInterval(OutboxViewDelayMs);
     connect(&m_outboxViewTimer, &QTimer::timeout, this, &AppController::updateOutboxViews);

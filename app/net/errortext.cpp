@@ -42,6 +42,33 @@ QString deliveryNote(const QByteArray &method, std::optional<Delivery> delivery)
     return {};
 }
 
+// Quotes Calven's message as a sentence of its own, with a full stop unless it already ends
+// with one, an ellipsis, "!" or "?".
+QString calvenMessage(const QString &message)
+{
+    if (message.isEmpty())
+        return {};
+    static const QString sentenceEnds = u".!?\u2026"_s;
+    if (sentenceEnds.contains(message.back()))
+        return Text::tr("Calven's message: %1").arg(message);
+    return Text::tr("Calven's message: %1.").arg(message);
+}
+
+QString &keySettingsHintText()
+{
+    static QString hint;
+    return hint;
+}
+
+// Returns the sentence that names where to correct a rejected key id or secret.
+QString keySettingsHint()
+{
+    const QString &hint = keySettingsHintText();
+    if (!hint.isEmpty())
+        return hint;
+    return Text::tr("Check the key id and secret of the API key, then sign in again.");
+}
+
 QString joinSentences(const QStringList &sentences)
 {
     QStringList nonEmpty;
@@ -53,6 +80,11 @@ QString joinSentences(const QStringList &sentences)
 }
 
 } // namespace
+
+void setKeySettingsHint(const QString &sentence)
+{
+    keySettingsHintText() = sentence;
+}
 
 QString network(const QByteArray &method, const QUrl &url, const QString &qtError)
 {
@@ -125,8 +157,7 @@ QString http(const QByteArray &method, const QUrl &url, int status, const QStrin
     else
         advice = Text::tr("Calven rejected the request.");
     QString first = Text::tr("%1 returned HTTP %2 %3.").arg(describe(method, url)).arg(status).arg(reason);
-    QString excerpt = bodyExcerpt.isEmpty() ? QString() : Text::tr("Calven's message: %1").arg(bodyExcerpt);
-    return joinSentences({first.simplified(), advice, excerpt});
+    return joinSentences({first.simplified(), advice, calvenMessage(bodyExcerpt)});
 }
 
 QString tokenRejected(const QByteArray &method, const QUrl &url)
@@ -138,9 +169,10 @@ QString tokenRejected(const QByteArray &method, const QUrl &url)
 
 QString basicRejected(const QUrl &url, const QString &keyId)
 {
-    return Text::tr("%1 rejected key id \"%2\" with HTTP 401. Check the key id and secret, and that Calven "
-                    "enabled this key for Basic authentication; then sign in again.")
-        .arg(Redaction::redactUrl(url).toDisplayString(), keyId);
+    return joinSentences({Text::tr("%1 rejected key id \"%2\" with HTTP 401. Check that Calven enabled this "
+                                   "key for Basic authentication.")
+                              .arg(Redaction::redactUrl(url).toDisplayString(), keyId),
+                          keySettingsHint()});
 }
 
 QString rolesFor(KeyUse use)
@@ -182,21 +214,19 @@ QString signInFailed(AuthMode mode, const QUrl &url, const QString &keyId, int s
 {
     QString first;
     if (status == 401 || status == 403)
-        first = Text::tr("Sign-in at %1 failed: Calven rejected key id \"%2\" (HTTP %3). Check the key id "
-                         "and secret in the profile and sign in again.")
-                    .arg(Redaction::redactUrl(url).toDisplayString(), keyId)
-                    .arg(status);
+        first = joinSentences({Text::tr("Sign-in at %1 failed: Calven rejected key id \"%2\" (HTTP %3).")
+                                   .arg(Redaction::redactUrl(url).toDisplayString(), keyId)
+                                   .arg(status),
+                               keySettingsHint()});
     else
         first = Text::tr("Sign-in at %1 failed with HTTP %2 for key id \"%3\". Check the profile's base "
                          "URL and authentication mode, then sign in again.")
                     .arg(Redaction::redactUrl(url).toDisplayString())
                     .arg(status)
                     .arg(keyId);
-    const QString message =
-        serverMessage.isEmpty() ? QString() : Text::tr("Calven's message: %1").arg(serverMessage);
     const QString skew =
         clockSkewSeconds && mode == AuthMode::HmacToken ? clockSkew(*clockSkewSeconds) : QString();
-    return joinSentences({first, message, skew});
+    return joinSentences({first, calvenMessage(serverMessage), skew});
 }
 
 QString basicCannotWrite(const QString &action)

@@ -15,6 +15,12 @@
 /// what to do next. URLs pass through Redaction before they appear.
 namespace CardDesk::Net::ErrorText {
 
+/// Sets the sentence that ends errors about a rejected key id or secret. It names where this
+/// program changes them, such as the profile editor or the carddesk-cli options, and what to do
+/// next. Call it before the first request, because reads are not guarded for other threads.
+/// Without it the errors name only the API key.
+void setKeySettingsHint(const QString &sentence);
+
 QString network(const QByteArray &method, const QUrl &url, const QString &qtError);
 QString refusedRedirect(const QByteArray &method, const QUrl &url, const QString &qtError);
 /// delivery adds a sentence on whether a POST may have been applied; nullopt leaves it out.

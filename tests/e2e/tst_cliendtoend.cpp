@@ -1195,6 +1195,10 @@ void TestCliEndToEnd::wrongSecretFailsSignIn()
     const CliRun push = m_runner.run(profileArguments() + QStringList{u"push"_s}, wrongSecret);
     QCOMPARE(push.exitCode, 4);
     QVERIFY2(push.errors().contains(KeyId), push.describe().constData());
+    // The advice names the options and the variable of this program, not the desktop profile editor.
+    QVERIFY2(push.errors().contains(u"Check --key-id and --auth, and the secret in CARDDESK_API_SECRET"_s),
+             push.describe().constData());
+    QVERIFY2(!push.errors().contains(u"profile editor"_s), push.describe().constData());
     QCOMPARE(m_simulator->updateIdArrivals().value(updateId), 0);
 
     const CliRun show = cli(offlineArguments() + QStringList{u"cards"_s, u"show"_s, user.email, u"--json"_s});

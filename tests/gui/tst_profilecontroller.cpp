@@ -561,6 +561,8 @@ void TestProfileController::testConnectionRejectedKey()
     QVERIFY2(text.contains(u"✗ Sign-in failed"_s), qPrintable(text));
     QVERIFY2(text.contains(u"– Reading the directory not checked"_s), qPrintable(text));
     QVERIFY2(text.contains(u"401"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Check the key id and secret in the profile editor (File > Profiles…)"_s),
+             qPrintable(text));
     dialog->reject();
 }
 
