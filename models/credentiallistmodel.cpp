@@ -86,6 +86,11 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayData(change, index.column());
+    case Qt::ToolTipRole:
+        // The user panel elides the format name when it is narrow.
+        if (index.column() == FormatColumn)
+            return displayData(change, index.column());
+        return {};
     case RawValueRole:
         if (index.column() == ActiveColumn)
             return change.credential.active;

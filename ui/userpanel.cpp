@@ -140,8 +140,14 @@ QWidget *UserPanel::createCardArea()
     m_cardView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_cardView->setAlternatingRowColors(true);
     m_cardView->verticalHeader()->hide();
-    m_cardView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_cardView->horizontalHeader()->setStretchLastSection(true);
+    m_cardView->setWordWrap(false);
+    m_cardView->setTextElideMode(Qt::ElideRight);
+    // The short columns fit their contents and the format name takes the rest, elided when the
+    // panel is narrow, so the Change column stays in view without horizontal scrolling.
+    QHeaderView *cardHeader = m_cardView->horizontalHeader();
+    cardHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    cardHeader->setSectionResizeMode(Models::CredentialListModel::FormatColumn, QHeaderView::Stretch);
+    cardHeader->setStretchLastSection(false);
     m_cardView->setAccessibleName(tr("Cards"));
     connect(m_cardView, &QTableView::doubleClicked, this, &UserPanel::editCard);
     connect(m_cards, &QAbstractItemModel::modelReset, this, &UserPanel::updateActions);

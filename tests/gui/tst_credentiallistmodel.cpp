@@ -169,6 +169,9 @@ void TestCredentialListModel::showsCardFields()
     QCOMPARE(model.index(1, CredentialListModel::FormatColumn).data().toString(), u"HID H10301 26-bit"_s);
     QCOMPARE(model.index(1, CredentialListModel::FormatColumn).data(Models::RawValueRole).toString(),
              u"h10301"_s);
+    QCOMPARE(model.index(1, CredentialListModel::FormatColumn).data(Qt::ToolTipRole).toString(),
+             u"HID H10301 26-bit"_s);
+    QVERIFY(model.index(1, CredentialListModel::CardNumberColumn).data(Qt::ToolTipRole).isNull());
     QCOMPARE(model.index(1, CredentialListModel::FacilityCodeColumn).data().toString(), u"202"_s);
     QCOMPARE(model.index(1, CredentialListModel::CardNumberColumn).data().toString(), u"0042"_s);
     QCOMPARE(model.index(1, CredentialListModel::TypeColumn).data().toString(), u"HID Prox"_s);

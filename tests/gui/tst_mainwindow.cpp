@@ -1,21 +1,27 @@
 // SPDX-FileCopyrightText: 2026 CardDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/credentiallistmodel.h"
 #include "sampledata.h"
 #include "ui/failurespage.h"
 #include "ui/mainwindow.h"
 #include "ui/sidebar.h"
 #include "ui/trainingbanner.h"
+#include "ui/userpanel.h"
 #include "ui/userspage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using CardDesk::Models::CredentialListModel;
 using CardDesk::Ui::MainWindow;
 namespace Tests = CardDesk::Tests;
 
@@ -34,6 +40,7 @@ private slots:
     void profileSwitcherListsProfiles();
     void findKeysFocusSearch();
     void slashStaysTextInSearch();
+    void cardTableFitsAt1280();
 
 private:
     QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
@@ -182,6 +189,45 @@ void TestMainWindow::slashStaysTextInSearch()
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, u"a/b"_s);
     QCOMPARE(search->text(), u"a/b"_s);
+}
+
+void TestMainWindow::cardTableFitsAt1280()
+{
+    m_window->resize(1280, 800);
+    QVERIFY(m_window->usersPage()->selectUser(u"u-1001"_s));
+    // A kept card, a deactivated one and an added card with one of the longest format names.
+    const CardDesk::Core::Credential kept = Tests::sampleCard(u"202"_s, u"1091"_s);
+    CardDesk::Core::Credential retired = Tests::sampleCard(u"202"_s, u"1092"_s);
+    CardDesk::Core::Credential added = Tests::sampleCard(u"4095"_s, u"8388607"_s);
+    added.formatId = u"iclass-c1k48"_s;
+    added.credentialType = u"iCLASS"_s;
+    const QList<CardDesk::Core::Credential> confirmed{kept, retired};
+    retired.active = false;
+    m_window->usersPage()->userPanel()->setCardSets(confirmed, {kept, retired, added});
+    QApplication::processEvents();
+
+    auto *view = m_window->usersPage()->userPanel()->findChild<QTableView *>(u"cardsTableView"_s);
+    QVERIFY(view);
+    QVERIFY(view->isVisible());
+    QCOMPARE(view->model()->rowCount(), 3);
+    QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+    const QHeaderView *header = view->horizontalHeader();
+    const int lastRight = header->sectionViewportPosition(CredentialListModel::ChangeColumn) +
+                          header->sectionSize(CredentialListModel::ChangeColumn);
+    QVERIFY2(lastRight <= view->viewport()->width(),
+             qPrintable(u"Change column ends at %1, viewport is %2 wide"_s.arg(lastRight).arg(
+                 view->viewport()->width())));
+    // Only the format name may be elided: every other column shows its widest text.
+    const QAbstractItemView *itemView = view;
+    for (int column = CredentialListModel::FacilityCodeColumn; column < CredentialListModel::ColumnCount;
+         ++column) {
+        const QString name = view->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(header->sectionSize(column) >= itemView->sizeHintForColumn(column), qPrintable(name));
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column), qPrintable(name));
+    }
+    QVERIFY2(header->sectionSize(CredentialListModel::FormatColumn) >=
+                 view->fontMetrics().horizontalAdvance(u"HID H10301 26-bit"_s),
+             qPrintable(QString::number(header->sectionSize(CredentialListModel::FormatColumn))));
 }
 
 QTEST_MAIN(TestMainWindow)
