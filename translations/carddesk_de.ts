@@ -29,8 +29,8 @@
         <translation>Unbekanntes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/core/updateresult.cpp" line="59"/>
         <location filename="../app/core/outboxentry.cpp" line="25"/>
+        <location filename="../app/core/updateresult.cpp" line="59"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -71,34 +71,468 @@
     </message>
 </context>
 <context>
+    <name>CardDesk::Core::AccessCredentialsJson</name>
+    <message>
+        <location filename="../app/core/accesscredentialsjson.cpp" line="28"/>
+        <source>%1 must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesscredentialsjson.cpp" line="47"/>
+        <source>%1.cardNumber must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesscredentialsjson.cpp" line="124"/>
+        <source>The result is the JSON value %1, not a text value such as &quot;OK&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesscredentialsjson.cpp" line="159"/>
+        <source>The response has no result for this card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesscredentialsjson.cpp" line="171"/>
+        <source>The response has no result value for this update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesscredentialsjson.cpp" line="231"/>
+        <source>The body is not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesscredentialsjson.cpp" line="237"/>
+        <source>The body must be a JSON object with a &quot;data&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesscredentialsjson.cpp" line="248"/>
+        <source>data must contain 1 to %1 updates, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesscredentialsjson.cpp" line="294"/>
+        <source>The response is not JSON (%1), starting with &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesscredentialsjson.cpp" line="321"/>
+        <source>The response has no result for this update, so its outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/accesscredentialsjson.cpp" line="338"/>
+        <source>The response contains no result with a known updateId</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Core::CardFormat</name>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="121"/>
+        <source>HID H10301 26-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="123"/>
+        <source>HID H10306 34-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="125"/>
+        <source>HID Corporate 1000 35-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="127"/>
+        <source>HID Corporate 1000 48-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="130"/>
+        <source>HID H10302 37-bit (no facility code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="133"/>
+        <source>HID H10304 37-bit (with facility code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="138"/>
+        <source>HID iCLASS, H10301 26-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="141"/>
+        <source>HID iCLASS, H10306 34-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="144"/>
+        <source>HID iCLASS, Corporate 1000 35-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="147"/>
+        <source>HID iCLASS, Corporate 1000 48-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="150"/>
+        <source>HID iCLASS, H10302 37-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="153"/>
+        <source>HID iCLASS, H10304 37-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="155"/>
+        <source>HID iCLASS CSN, 8-byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="159"/>
+        <source>MIFARE Classic CSN, 4-byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="162"/>
+        <source>MIFARE Classic CSN, 7-byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="165"/>
+        <source>MIFARE DESFire CSN, 7-byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="168"/>
+        <source>EM4100 40-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardformat.cpp" line="173"/>
+        <source>Raw card data (other format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Core::CardValidation</name>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="41"/>
+        <source>Card format</source>
+        <translation type="unfinished">Kartenformat</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="43"/>
+        <source>Facility code</source>
+        <translation type="unfinished">Anlagencode</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="45"/>
+        <source>Card number</source>
+        <translation type="unfinished">Kartennummer</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="47"/>
+        <source>Credential type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="129"/>
+        <source>%1 %2 is in scientific notation, which Excel shows for long numbers, so its last digits are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="132"/>
+        <source>Copy the number from the card or the original file, and format the column as Text before opening the file in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="136"/>
+        <source>%1 %2 contains thousands separators, which Excel adds when it formats the column as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="139"/>
+        <source>Remove the separators, and format the column as Text in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="142"/>
+        <source>%1 %2 has a decimal part, which Excel adds when it stores the value as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="145"/>
+        <source>Remove the decimal part and check that no leading zeros were dropped. Format the column as Text in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="165"/>
+        <source>%1 %2 is longer than %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="167"/>
+        <source>Check that only one value was pasted into the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="182"/>
+        <source>Remove the other characters, or choose a format whose card numbers are hex serials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="184"/>
+        <source>Remove the other characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="186"/>
+        <source>%1 %2 must contain only the digits 0–9 for %3.</source>
+        <translation>%1 %2 darf für %3 nur die Ziffern 0–9 enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="194"/>
+        <source>%1 %2 is out of range for %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="196"/>
+        <source>Check the format or the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="206"/>
+        <source>A 4-byte serial that starts with 08 is a random ID that changes on every read. Use the card&apos;s fixed UID instead, which the system that issued the card can provide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="211"/>
+        <source>If this is a decimal reading from a reader, convert it to hex first, or check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="214"/>
+        <source>Check for a missing or extra digit, or choose the format with the matching serial length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="229"/>
+        <source>Card number %1 is not valid hex. %2 serials use only the digits 0–9 and the letters A–F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="232"/>
+        <source>Check the number, or choose a format whose card numbers are decimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="236"/>
+        <source>Card number %1 has an odd number of hex digits, but %2 serials are %3 whole bytes (%4 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="245"/>
+        <source>Card number %1 has %2 bytes, but %3 serials have %4 bytes (%5 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="262"/>
+        <source>Card number %1 contains characters other than the letters A–Z and the digits 0–9, which %2 does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="265"/>
+        <source>Remove spaces, punctuation and other characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="282"/>
+        <source>Card %1 has no card format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="283"/>
+        <location filename="../app/core/cardvalidation.cpp" line="289"/>
+        <source>Edit the card and choose its format from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="286"/>
+        <source>Card %1 has the card format &quot;%2&quot;, which this version of CardDesk does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="322"/>
+        <source>The card number is missing for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="323"/>
+        <source>Enter the number from the card or from the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="344"/>
+        <source>%1 has no facility code, but %2 was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="345"/>
+        <source>Leave the facility code empty, or choose a format with a facility code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="353"/>
+        <source>The facility code is missing for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="354"/>
+        <source>Enter the facility code (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="409"/>
+        <source>Card %1 is listed twice for this user (cards %2 and %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="411"/>
+        <source>Remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="434"/>
+        <source>Card %1 is already active for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="436"/>
+        <source>Deactivate it there first, or check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="457"/>
+        <source>Card %1 has no credential type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/cardvalidation.cpp" line="458"/>
+        <source>Set the credential type for its card format in the settings, then edit the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Core::DirectoryJson</name>
+    <message>
+        <location filename="../app/core/directoryjson.cpp" line="41"/>
+        <location filename="../app/core/directoryjsonondemand.cpp" line="358"/>
+        <source>The %1 response is not valid JSON: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/directoryjson.cpp" line="47"/>
+        <location filename="../app/core/directoryjsonondemand.cpp" line="301"/>
+        <source>The %1 response must be a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/directoryjson.cpp" line="69"/>
+        <location filename="../app/core/directoryjsonondemand.cpp" line="423"/>
+        <source>Users entry %1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/directoryjson.cpp" line="77"/>
+        <location filename="../app/core/directoryjsonondemand.cpp" line="435"/>
+        <source>Users entry %1 has no userId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/directoryjson.cpp" line="82"/>
+        <location filename="../app/core/directoryjsonondemand.cpp" line="437"/>
+        <source>Users entry %1 repeats userId %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/directoryjson.cpp" line="114"/>
+        <location filename="../app/core/directoryjsonondemand.cpp" line="499"/>
+        <source>Locations entry %1 has no locationId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/directoryjsonondemand.cpp" line="39"/>
+        <source>the body is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/directoryjsonondemand.cpp" line="41"/>
+        <source>invalid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/directoryjsonondemand.cpp" line="43"/>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/directoryjsonondemand.cpp" line="45"/>
+        <source>unescaped control character in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/directoryjsonondemand.cpp" line="347"/>
+        <source>unexpected content after the array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/directoryjsonondemand.cpp" line="442"/>
+        <source>The users response is too large: its text passes 4 GiB at entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardDesk::Gui::AppController</name>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="98"/>
+        <location filename="../app/gui/appcontroller.cpp" line="58"/>
+        <source>Check the key id and secret in the profile editor (File &gt; Profiles…), then sign in again.</source>
+        <translation>Prüfen Sie Schlüssel-ID und Geheimnis im Profileditor (Datei &gt; Profile…) und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appcontroller.cpp" line="102"/>
         <source>Refreshing the directory…</source>
         <translation>Verzeichnis wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="119"/>
+        <location filename="../app/gui/appcontroller.cpp" line="123"/>
         <source>This PC&apos;s clock differs from Calven&apos;s by %1 seconds. Fix the clock: sign-in depends on it.</source>
         <translation>Die Uhr dieses PCs weicht um %1 Sekunden von der Uhr von Calven ab. Stellen Sie die Uhr richtig, denn die Anmeldung hängt davon ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="134"/>
+        <location filename="../app/gui/appcontroller.cpp" line="138"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="260"/>
+        <location filename="../app/gui/appcontroller.cpp" line="264"/>
         <source>Directory refreshed: %1 users, %2 added, %3 changed, %4 removed.</source>
         <translation>Verzeichnis aktualisiert: %1 Benutzer, %2 hinzugefügt, %3 geändert, %4 entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="343"/>
+        <location filename="../app/gui/appcontroller.cpp" line="347"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/appcontroller.cpp" line="344"/>
+        <location filename="../app/gui/appcontroller.cpp" line="348"/>
         <source>%n update(s) queued again.</source>
         <translation>
             <numerusform>%n Änderung wurde erneut in die Warteschlange gestellt.</numerusform>
@@ -106,12 +540,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="353"/>
+        <location filename="../app/gui/appcontroller.cpp" line="357"/>
         <source>Resolve</source>
         <translation>Erledigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="541"/>
+        <location filename="../app/gui/appcontroller.cpp" line="545"/>
         <source>CardDesk</source>
         <translation>CardDesk</translation>
     </message>
@@ -404,6 +838,72 @@
     </message>
 </context>
 <context>
+    <name>CardDesk::Io::CsvWriter</name>
+    <message>
+        <location filename="../app/io/csvwriter.cpp" line="29"/>
+        <source>the export target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/io/csvwriter.cpp" line="103"/>
+        <source>Cannot write CSV to %1: it is not open for writing. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/io/csvwriter.cpp" line="110"/>
+        <source>Cannot write CSV to %1: %2. Check free disk space and permissions, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Io::FailuresCsv</name>
+    <message>
+        <location filename="../app/io/failurescsv.cpp" line="29"/>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished">%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <location filename="../app/io/failurescsv.cpp" line="37"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/io/failurescsv.cpp" line="45"/>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/io/failurescsv.cpp" line="45"/>
+        <source>User</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/io/failurescsv.cpp" line="45"/>
+        <source>Cards</source>
+        <translation type="unfinished">Karten</translation>
+    </message>
+    <message>
+        <location filename="../app/io/failurescsv.cpp" line="45"/>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/io/failurescsv.cpp" line="46"/>
+        <source>Message</source>
+        <translation type="unfinished">Meldung</translation>
+    </message>
+    <message>
+        <location filename="../app/io/failurescsv.cpp" line="46"/>
+        <source>Attempts</source>
+        <translation type="unfinished">Versuche</translation>
+    </message>
+    <message>
+        <location filename="../app/io/failurescsv.cpp" line="46"/>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+</context>
+<context>
     <name>CardDesk::Models</name>
     <message>
         <location filename="../models/credentialchanges.cpp" line="116"/>
@@ -668,38 +1168,38 @@
 <context>
     <name>CardDesk::Models::CredentialListModel</name>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="134"/>
-        <location filename="../models/credentiallistmodel.cpp" line="156"/>
+        <location filename="../models/credentiallistmodel.cpp" line="139"/>
+        <location filename="../models/credentiallistmodel.cpp" line="161"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="134"/>
+        <location filename="../models/credentiallistmodel.cpp" line="139"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="148"/>
+        <location filename="../models/credentiallistmodel.cpp" line="153"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="150"/>
+        <location filename="../models/credentiallistmodel.cpp" line="155"/>
         <source>Facility code</source>
         <translation>Anlagencode</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="152"/>
+        <location filename="../models/credentiallistmodel.cpp" line="157"/>
         <source>Card number</source>
         <translation>Kartennummer</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="154"/>
+        <location filename="../models/credentiallistmodel.cpp" line="159"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/credentiallistmodel.cpp" line="158"/>
+        <location filename="../models/credentiallistmodel.cpp" line="163"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -808,12 +1308,22 @@
         <translation>Calven hat die Anfrage möglicherweise empfangen und übernommen, daher ist ihr Ergebnis unbekannt. Prüfen Sie das Ergebnis, bevor Sie die Anfrage als gesendet oder fehlgeschlagen werten.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="59"/>
+        <location filename="../app/net/errortext.cpp" line="54"/>
+        <source>Calven&apos;s message: %1.</source>
+        <translation>Meldung von Calven: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="69"/>
+        <source>Check the key id and secret of the API key, then sign in again.</source>
+        <translation>Prüfen Sie Schlüssel-ID und Geheimnis des API-Schlüssels und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="91"/>
         <source>%1 failed: %2. Check the network connection and the base URL in the profile, then try again.</source>
         <translation>%1 ist fehlgeschlagen: %2. Prüfen Sie die Netzwerkverbindung und die Basis-URL im Profil und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="66"/>
+        <location filename="../app/net/errortext.cpp" line="98"/>
         <source>%1 was redirected to another scheme, host or port (%2). CardDesk follows redirects only within the same origin, so keys are never sent elsewhere. Check the base URL in the profile.</source>
         <translation>%1 wurde auf ein anderes Schema, einen anderen Host oder einen anderen Port umgeleitet (%2). CardDesk folgt Umleitungen nur innerhalb desselben Ursprungs, damit Schlüssel nie anderswohin gesendet werden. Prüfen Sie die Basis-URL im Profil.</translation>
     </message>
@@ -822,143 +1332,150 @@
         <translation type="vanished">Zeitüberschreitung bei %1: keine vollständige Antwort innerhalb von %2 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="74"/>
+        <location filename="../app/net/errortext.cpp" line="106"/>
         <source>%1 timed out: no complete response within %L2 seconds.</source>
         <translation>Zeitüberschreitung bei %1: keine vollständige Antwort innerhalb von %L2 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="78"/>
+        <location filename="../app/net/errortext.cpp" line="110"/>
         <source>Check the network connection, or try again later if Calven is slow.</source>
         <translation>Prüfen Sie die Netzwerkverbindung oder versuchen Sie es später erneut, falls Calven langsam antwortet.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="84"/>
+        <location filename="../app/net/errortext.cpp" line="116"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="92"/>
+        <location filename="../app/net/errortext.cpp" line="124"/>
         <source>The secure (TLS) connection to %1 failed: %2. CardDesk never ignores TLS errors. The certificates in the profile&apos;s CA bundle &quot;%3&quot; and the system CAs do not make this server trusted: check the PC&apos;s date and time, and that the bundle holds the root certificate of your network&apos;s TLS-inspecting proxy. Nothing was sent.</source>
         <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen: %2. CardDesk ignoriert TLS-Fehler nie. Weder die Zertifikate im CA-Bundle „%3“ des Profils noch die CAs des Systems weisen diesen Server als vertrauenswürdig aus: Prüfen Sie Datum und Uhrzeit des PCs und ob das Bundle das Stammzertifikat des TLS-Inspektionsproxys Ihres Netzwerks enthält. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="97"/>
+        <location filename="../app/net/errortext.cpp" line="129"/>
         <source>The secure (TLS) connection to %1 failed: %2. CardDesk never ignores TLS errors. Check the PC&apos;s date and time; if your network inspects TLS traffic through a proxy, add its root certificate (a PEM file from IT) as the CA bundle in the profile&apos;s network settings. Nothing was sent.</source>
         <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen: %2. CardDesk ignoriert TLS-Fehler nie. Prüfen Sie Datum und Uhrzeit des PCs. Falls Ihr Netzwerk den TLS-Verkehr über einen Proxy prüft, tragen Sie dessen Stammzertifikat (eine PEM-Datei von der IT) in den Netzwerkeinstellungen des Profils als CA-Bundle ein. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="107"/>
+        <location filename="../app/net/errortext.cpp" line="139"/>
         <source>%1 was not sent: the proxy requires a user name and password. Enter them when CardDesk asks, or set the proxy user in the profile&apos;s network settings.</source>
         <translation>%1 wurde nicht gesendet: Der Proxy verlangt einen Benutzernamen und ein Passwort. Geben Sie beides ein, wenn CardDesk danach fragt, oder legen Sie den Proxy-Benutzer in den Netzwerkeinstellungen des Profils fest.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="110"/>
+        <location filename="../app/net/errortext.cpp" line="142"/>
         <source>%1 was not sent: the proxy rejected or did not receive the password of user &quot;%2&quot;. Enter the proxy password when CardDesk asks, then try again.</source>
         <translation>%1 wurde nicht gesendet: Der Proxy hat das Passwort des Benutzers „%2“ abgelehnt oder nicht erhalten. Geben Sie das Proxy-Passwort ein, wenn CardDesk danach fragt, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="120"/>
+        <location filename="../app/net/errortext.cpp" line="152"/>
         <source>Calven had a server error; try again later.</source>
         <translation>Bei Calven ist ein Serverfehler aufgetreten; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="122"/>
+        <location filename="../app/net/errortext.cpp" line="154"/>
         <source>Check the base URL in the profile.</source>
         <translation>Prüfen Sie die Basis-URL im Profil.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="124"/>
+        <location filename="../app/net/errortext.cpp" line="156"/>
         <source>Calven is limiting requests; wait a few minutes before trying again.</source>
         <translation>Calven begrenzt die Anfragen; warten Sie einige Minuten, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="126"/>
+        <location filename="../app/net/errortext.cpp" line="158"/>
         <source>Calven rejected the request.</source>
         <translation>Calven hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="127"/>
+        <location filename="../app/net/errortext.cpp" line="159"/>
         <source>%1 returned HTTP %2 %3.</source>
         <translation>%1 hat HTTP %2 %3 geliefert.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="128"/>
-        <location filename="../app/net/errortext.cpp" line="196"/>
+        <location filename="../app/net/errortext.cpp" line="172"/>
+        <source>%1 rejected key id &quot;%2&quot; with HTTP 401. Check that Calven enabled this key for Basic authentication.</source>
+        <translation>%1 hat die Schlüssel-ID „%2“ mit HTTP 401 abgelehnt. Prüfen Sie, ob Calven diesen Schlüssel für Basic-Authentifizierung freigeschaltet hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="217"/>
+        <source>Sign-in at %1 failed: Calven rejected key id &quot;%2&quot; (HTTP %3).</source>
+        <translation>Die Anmeldung bei %1 ist fehlgeschlagen: Calven hat die Schlüssel-ID „%2“ abgelehnt (HTTP %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/net/errortext.cpp" line="53"/>
         <source>Calven&apos;s message: %1</source>
         <translation>Meldung von Calven: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="134"/>
+        <location filename="../app/net/errortext.cpp" line="165"/>
         <source>%1 returned HTTP 401 even with a freshly issued token. Check that the key is still enabled in Calven, then sign in again.</source>
         <translation>%1 hat selbst mit einem frisch ausgestellten Token HTTP 401 geliefert. Prüfen Sie, ob der Schlüssel in Calven noch aktiviert ist, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="141"/>
         <source>%1 rejected key id &quot;%2&quot; with HTTP 401. Check the key id and secret, and that Calven enabled this key for Basic authentication; then sign in again.</source>
-        <translation>%1 hat die Schlüssel-ID „%2“ mit HTTP 401 abgelehnt. Prüfen Sie Schlüssel-ID und Geheimnis und ob Calven diesen Schlüssel für Basic-Authentifizierung freigeschaltet hat; melden Sie sich dann erneut an.</translation>
+        <translation type="vanished">%1 hat die Schlüssel-ID „%2“ mit HTTP 401 abgelehnt. Prüfen Sie Schlüssel-ID und Geheimnis und ob Calven diesen Schlüssel für Basic-Authentifizierung freigeschaltet hat; melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="150"/>
+        <location filename="../app/net/errortext.cpp" line="182"/>
         <source>&quot;Data Warehouse&quot; or &quot;All permissions&quot;</source>
         <translation>„Data Warehouse“ oder „All permissions“</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="152"/>
+        <location filename="../app/net/errortext.cpp" line="184"/>
         <source>&quot;Submitting Events&quot; or &quot;All permissions&quot;</source>
         <translation>„Submitting Events“ oder „All permissions“</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="159"/>
+        <location filename="../app/net/errortext.cpp" line="191"/>
         <source>A &quot;Submitting Events&quot; key can send card updates but cannot read the directory.</source>
         <translation>Ein Schlüssel mit der Rolle „Submitting Events“ kann Kartenänderungen senden, aber nicht das Verzeichnis lesen.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="161"/>
+        <location filename="../app/net/errortext.cpp" line="193"/>
         <source>A &quot;Data Warehouse&quot; key can read the directory but cannot send card updates.</source>
         <translation>Ein Schlüssel mit der Rolle „Data Warehouse“ kann das Verzeichnis lesen, aber keine Kartenänderungen senden.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="163"/>
+        <location filename="../app/net/errortext.cpp" line="195"/>
         <source>%1 returned HTTP 403: the API key is valid but lacks the role for this call, which needs a key with the %2 role.</source>
         <translation>%1 hat HTTP 403 geliefert: Der API-Schlüssel ist gültig, hat aber nicht die Rolle für diesen Aufruf, der einen Schlüssel mit der Rolle %2 braucht.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="166"/>
+        <location filename="../app/net/errortext.cpp" line="198"/>
         <source>Ask Calven support for a key with that role.</source>
         <translation>Bitten Sie den Calven-Support um einen Schlüssel mit dieser Rolle.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="172"/>
+        <location filename="../app/net/errortext.cpp" line="204"/>
         <source>behind</source>
         <translation>nach</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="172"/>
+        <location filename="../app/net/errortext.cpp" line="204"/>
         <source>ahead of</source>
         <translation>vor</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="173"/>
+        <location filename="../app/net/errortext.cpp" line="205"/>
         <source>This PC&apos;s clock is %1 seconds %2 Calven&apos;s clock. Sign-in with an HMAC token signs the PC&apos;s time, so correct the clock (turn on automatic time synchronisation) and sign in again.</source>
         <translation>Die Uhr dieses PCs geht gegenüber der Uhr von Calven %1 Sekunden %2. Die Anmeldung mit HMAC-Token signiert die Uhrzeit des PCs, stellen Sie daher die Uhr richtig (schalten Sie die automatische Zeitsynchronisierung ein) und melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="185"/>
         <source>Sign-in at %1 failed: Calven rejected key id &quot;%2&quot; (HTTP %3). Check the key id and secret in the profile and sign in again.</source>
-        <translation>Die Anmeldung bei %1 ist fehlgeschlagen: Calven hat die Schlüssel-ID „%2“ abgelehnt (HTTP %3). Prüfen Sie Schlüssel-ID und Geheimnis im Profil und melden Sie sich erneut an.</translation>
+        <translation type="vanished">Die Anmeldung bei %1 ist fehlgeschlagen: Calven hat die Schlüssel-ID „%2“ abgelehnt (HTTP %3). Prüfen Sie Schlüssel-ID und Geheimnis im Profil und melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="190"/>
+        <location filename="../app/net/errortext.cpp" line="222"/>
         <source>Sign-in at %1 failed with HTTP %2 for key id &quot;%3&quot;. Check the profile&apos;s base URL and authentication mode, then sign in again.</source>
         <translation>Die Anmeldung bei %1 ist für die Schlüssel-ID „%3“ mit HTTP %2 fehlgeschlagen. Prüfen Sie Basis-URL und Anmeldeverfahren des Profils und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="204"/>
+        <location filename="../app/net/errortext.cpp" line="234"/>
         <source>The profile uses Basic authentication, which Calven accepts only for reading, so %1 is not possible. Use a key with HMAC token or client secret authentication.</source>
         <translation>Das Profil verwendet Basic-Authentifizierung, die Calven nur zum Lesen akzeptiert, daher ist diese Aktion (%1) nicht möglich. Verwenden Sie einen Schlüssel mit HMAC-Token oder Client-Secret.</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="211"/>
+        <location filename="../app/net/errortext.cpp" line="241"/>
         <source>Sign-in failed, so %1 did not start. %2</source>
         <translation>Die Anmeldung ist fehlgeschlagen, daher wurde die Anfrage (%1) nicht gestartet. %2</translation>
     </message>
@@ -967,7 +1484,7 @@
         <translation type="vanished">Die Anmeldung ist fehlgeschlagen, daher wurde die Anfrage (%1) nicht gesendet. %2</translation>
     </message>
     <message>
-        <location filename="../app/net/errortext.cpp" line="216"/>
+        <location filename="../app/net/errortext.cpp" line="246"/>
         <source>A request must carry between 1 and %1 user updates, not %2. Nothing was sent.</source>
         <translation>Eine Anfrage muss zwischen 1 und %1 Benutzeränderungen enthalten, nicht %2. Es wurde nichts gesendet.</translation>
     </message>
@@ -985,6 +1502,29 @@
         <location filename="../app/net/apiclient.cpp" line="116"/>
         <source>sending card updates</source>
         <translation>Senden von Kartenänderungen</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Net::AuthSigning</name>
+    <message>
+        <location filename="../app/net/authsigning.cpp" line="41"/>
+        <source>The token response is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/authsigning.cpp" line="88"/>
+        <source>Calven answered authenticated=false: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/authsigning.cpp" line="95"/>
+        <source>The token response has no token or no integer expiration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/authsigning.cpp" line="114"/>
+        <source>The token response has no access_token or no positive expires_in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1601,60 @@
         <location filename="../app/net/connectioncheck.cpp" line="155"/>
         <source>Sending card updates needs the %1 role, which this check cannot confirm without sending an update.</source>
         <translation>Zum Senden von Kartenänderungen ist die Rolle %1 nötig, die diese Prüfung nicht bestätigen kann, ohne eine Änderung zu senden.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Net::Diagnostics</name>
+    <message>
+        <location filename="../app/net/diagnostics.cpp" line="163"/>
+        <source>The diagnostics file &quot;%1&quot; cannot be created: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/diagnostics.cpp" line="172"/>
+        <source>The diagnostics file &quot;%1&quot; could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Net::KeychainSecretStore</name>
+    <message>
+        <location filename="../app/net/keychainsecretstore.cpp" line="49"/>
+        <source>No keychain service is available (%1). CardDesk keeps API secrets only in the system keychain. On Linux, start a Secret Service such as GNOME Keyring or KWallet and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/keychainsecretstore.cpp" line="57"/>
+        <source>The keychain denied access to the secret &quot;%1&quot; (%2). Unlock the keychain or allow CardDesk access, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/keychainsecretstore.cpp" line="64"/>
+        <source>The keychain reported an error for the secret &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/keychainsecretstore.cpp" line="101"/>
+        <source>The profile has no valid base URL or key id, so CardDesk cannot look up its secret. Complete the profile and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/keychainsecretstore.cpp" line="188"/>
+        <source>The keychain did not answer within %1 seconds. If it shows an unlock prompt, answer it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Net::LogFile</name>
+    <message>
+        <location filename="../app/net/logfile.cpp" line="101"/>
+        <source>Cannot create the log folder %1. Check that it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/logfile.cpp" line="112"/>
+        <source>Cannot open the log file %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1766,42 @@
     </message>
 </context>
 <context>
+    <name>CardDesk::Net::ProfileStore</name>
+    <message>
+        <location filename="../app/net/profilestore.cpp" line="132"/>
+        <source>The profile id &quot;%1&quot; is empty or contains &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Net::TlsConfig</name>
+    <message>
+        <location filename="../app/net/tlsconfig.cpp" line="39"/>
+        <source>The CA bundle file &quot;%1&quot; does not exist. Choose the PEM file your IT department provided, or clear the CA bundle in the profile&apos;s network settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/tlsconfig.cpp" line="46"/>
+        <source>The CA bundle file &quot;%1&quot; cannot be read (%2). Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/tlsconfig.cpp" line="51"/>
+        <source>The CA bundle file &quot;%1&quot; is %2 bytes, too large for a CA bundle. Choose the PEM file with the proxy&apos;s root certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/tlsconfig.cpp" line="62"/>
+        <source>The CA bundle file &quot;%1&quot; contains no PEM certificate. It may be in DER (binary) form; convert it with &quot;openssl x509 -inform der -in FILE -out FILE.pem&quot; and choose the .pem file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/tlsconfig.cpp" line="66"/>
+        <source>The CA bundle file &quot;%1&quot; contains no readable certificate. Check that it holds &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardDesk::Net::Transport</name>
     <message>
         <location filename="../app/net/transport.cpp" line="410"/>
@@ -1202,96 +1832,469 @@
         <translation>Ergebnis der Änderung</translation>
     </message>
     <message>
-        <location filename="../app/store/auditlog.cpp" line="51"/>
+        <location filename="../app/store/auditlog.cpp" line="52"/>
+        <source>Queued update replaced</source>
+        <translation>Wartende Änderung ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="53"/>
         <source>Directory refreshed</source>
         <translation>Verzeichnis aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/store/auditlog.cpp" line="55"/>
+        <location filename="../app/store/auditlog.cpp" line="57"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/store/auditlog.cpp" line="56"/>
+        <location filename="../app/store/auditlog.cpp" line="58"/>
         <source>Resolved</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../app/store/auditlog.cpp" line="57"/>
+        <location filename="../app/store/auditlog.cpp" line="59"/>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/store/auditlog.cpp" line="60"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/store/auditlog.cpp" line="58"/>
+        <location filename="../app/store/auditlog.cpp" line="61"/>
         <source>Partly applied</source>
         <translation>Teilweise übernommen</translation>
     </message>
     <message>
-        <location filename="../app/store/auditlog.cpp" line="59"/>
+        <location filename="../app/store/auditlog.cpp" line="62"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/store/auditlog.cpp" line="60"/>
+        <location filename="../app/store/auditlog.cpp" line="63"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/store/auditlog.cpp" line="61"/>
+        <location filename="../app/store/auditlog.cpp" line="64"/>
         <source>Needs attention</source>
         <translation>Prüfung nötig</translation>
     </message>
     <message>
-        <location filename="../app/store/auditlog.cpp" line="62"/>
+        <location filename="../app/store/auditlog.cpp" line="65"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../app/store/auditlog.cpp" line="351"/>
+        <location filename="../app/store/auditlog.cpp" line="354"/>
         <source>An audit record needs an action name; the record for user %1 was not written.</source>
         <translation>Ein Eintrag im Prüfprotokoll braucht einen Aktionsnamen; der Eintrag für den Benutzer %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/store/auditlog.cpp" line="361"/>
+        <location filename="../app/store/auditlog.cpp" line="364"/>
         <source>Cannot write the audit record &quot;%1&quot; for user %2 to %3: %4. Check free disk space; the action itself may already have happened.</source>
         <translation>Der Eintrag „%1“ im Prüfprotokoll für den Benutzer %2 kann nicht in %3 geschrieben werden: %4. Prüfen Sie den freien Speicherplatz; die Aktion selbst ist möglicherweise bereits erfolgt.</translation>
     </message>
     <message>
-        <location filename="../app/store/auditlog.cpp" line="403"/>
-        <location filename="../app/store/auditlog.cpp" line="410"/>
+        <location filename="../app/store/auditlog.cpp" line="406"/>
+        <location filename="../app/store/auditlog.cpp" line="413"/>
         <source>Cannot read the audit log from %1: %2.</source>
         <translation>Das Prüfprotokoll kann nicht aus %1 gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/store/auditlog.cpp" line="426"/>
+        <location filename="../app/store/auditlog.cpp" line="429"/>
         <source>Cannot count the audit records in %1: %2.</source>
         <translation>Die Einträge des Prüfprotokolls in %1 können nicht gezählt werden: %2.</translation>
     </message>
 </context>
 <context>
+    <name>CardDesk::Store::CredentialRegister</name>
+    <message>
+        <location filename="../app/store/credentialregister.cpp" line="86"/>
+        <source>Cannot store a card set for user &quot;%1&quot; without a user id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/credentialregister.cpp" line="95"/>
+        <source>Cannot save the card set of user %1 in %2: %3. Nothing was changed; check free disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/credentialregister.cpp" line="111"/>
+        <source>Cannot store a confirmed card set for user &quot;%1&quot; without a user id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/credentialregister.cpp" line="120"/>
+        <source>Cannot save the confirmed card set of user %1 in %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/credentialregister.cpp" line="140"/>
+        <source>Cannot read the card set of user %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/credentialregister.cpp" line="170"/>
+        <source>Cannot read the card history of user %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/credentialregister.cpp" line="205"/>
+        <source>Cannot look up the holders of card %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/credentialregister.cpp" line="221"/>
+        <source>Cannot count the cards in the register: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/credentialregister.cpp" line="236"/>
+        <source>Cannot read the card numbers in the register: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Store::Database</name>
+    <message>
+        <location filename="../app/store/database.cpp" line="94"/>
+        <source>Cannot create the folder %1 for the CardDesk database. Check that the location exists and is writable, or choose another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/database.cpp" line="103"/>
+        <source>Cannot open the CardDesk database %1: %2. Check that the file is readable and writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/database.cpp" line="124"/>
+        <source>%1 is not a CardDesk database (SQLite reports: %2). Choose another file, or move this one away so that CardDesk can create a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/database.cpp" line="131"/>
+        <source>%1 is an SQLite database of another program, not a CardDesk database. Choose another file, or move this one away so that CardDesk can create a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/database.cpp" line="137"/>
+        <source>%1 was written by a newer CardDesk (schema version %2; this version reads up to %3). Update CardDesk, or open another database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/database.cpp" line="153"/>
+        <source>SQLite kept journal mode &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/database.cpp" line="154"/>
+        <source>Cannot switch the CardDesk database %1 to write-ahead logging: %2. Put the database on a local disk; network shares often do not support it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/database.cpp" line="171"/>
+        <source>Cannot configure the CardDesk database %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/database.cpp" line="196"/>
+        <source>Cannot update the schema of the CardDesk database %1: %2. Close other programs that use the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/database.cpp" line="204"/>
+        <source>Cannot read the schema version of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/database.cpp" line="214"/>
+        <source>Cannot update the CardDesk database %1 to schema version %2: %3. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/database.cpp" line="233"/>
+        <source>Cannot record the schema version in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/database.cpp" line="238"/>
+        <source>Cannot save the schema update of the CardDesk database %1: %2. Check free disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/database.cpp" line="251"/>
+        <source>No CardDesk database was opened, so there is no file to open a second connection to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Store::DirectoryCache</name>
+    <message>
+        <location filename="../app/store/directorycache.cpp" line="46"/>
+        <source>%1 The cached directory was kept; refresh again later, and report this to the Calven administrator if it repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/directorycache.cpp" line="60"/>
+        <location filename="../app/store/directorycache.cpp" line="326"/>
+        <source>The fetched directory has a %1 without an id at position %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/directorycache.cpp" line="66"/>
+        <location filename="../app/store/directorycache.cpp" line="331"/>
+        <source>The fetched directory lists %1 id &quot;%2&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/directorycache.cpp" line="336"/>
+        <source>The fetched directory is too large: its text passes 4 GiB at user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/directorycache.cpp" line="369"/>
+        <source>Cannot save the refreshed directory in %1: %2. The previous directory was kept; check free disk space and refresh again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/directorycache.cpp" line="426"/>
+        <location filename="../app/store/directorycache.cpp" line="450"/>
+        <location filename="../app/store/directorycache.cpp" line="575"/>
+        <source>Cannot read the cached users from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/directorycache.cpp" line="437"/>
+        <source>Cannot read the cached locations from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/directorycache.cpp" line="545"/>
+        <source>Cannot read the cached users from %1: the users up to id &quot;%2&quot; have an unexpected layout. Refresh the directory to rewrite the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/directorycache.cpp" line="587"/>
+        <source>Cannot read the directory refresh time from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Store::Outbox</name>
+    <message>
+        <location filename="../app/store/outbox.cpp" line="450"/>
+        <source>Cannot take queued updates from %1: %2. They stay queued; sending resumes on the next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outbox.cpp" line="498"/>
+        <source>Cannot save the results of updates %1 in %2: %3. They stay in Sending and are sent again with the same updateId after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outbox.cpp" line="519"/>
+        <source>Cannot put updates %1 back in the queue in %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outbox.cpp" line="559"/>
+        <source>Cannot return unsent updates %1 to the queue in %2: %3. They stay in Sending and are sent again with the same updateId after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outbox.cpp" line="594"/>
+        <source>Cannot mark update %1 as needing attention in %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outbox.cpp" line="598"/>
+        <source>Update %1 is not queued, sending or unknown, so it was not marked as needing attention and keeps its current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outbox.cpp" line="622"/>
+        <source>Cannot read the next retry time from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outbox.cpp" line="645"/>
+        <source>CardDesk stopped while this update was being sent. It is sent again with the same updateId, so Calven can match it with a copy it may already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outbox.cpp" line="652"/>
+        <source>Cannot return interrupted updates to the queue in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxenqueue.cpp" line="38"/>
+        <source>Cannot queue an update for user &quot;%1&quot;: the user id and the username are both required. Refresh the directory and select the user again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxenqueue.cpp" line="44"/>
+        <source>The update for user %1 has no cards, so there is nothing to send. Add a card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxenqueue.cpp" line="53"/>
+        <source>Replaced by the newer update %1 before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxenqueue.cpp" line="182"/>
+        <source>None of the %1 updates was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxenqueue.cpp" line="215"/>
+        <source>Cannot save the update for user %1 in %2: %3. Nothing was queued; check free disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxenqueue.cpp" line="220"/>
+        <source>Cannot save the update for user %1 in %2: %3. None of the %4 updates was queued; check free disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxenqueue.cpp" line="226"/>
+        <source>Cannot save %1 updates in %2: %3. None of them was queued; check free disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="43"/>
+        <source>Refresh the Failures page or run &quot;carddesk-cli failures&quot; to see the open failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="109"/>
+        <source>Cannot read the failed updates from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="125"/>
+        <source>Cannot count the failed updates in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="138"/>
+        <source>Cannot count the failed updates by reason in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="156"/>
+        <location filename="../app/store/outboxreview.cpp" line="173"/>
+        <source>Cannot count the failed updates per day in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="206"/>
+        <source>Cannot read the retries of update %1 from %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="233"/>
+        <source>Cannot read the updates of user %1 from %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="265"/>
+        <source>Cannot read the pending updates of profile %1 from %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="285"/>
+        <source>Cannot read the latest results from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="301"/>
+        <source>Cannot read update %1 from %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="314"/>
+        <source>Enter a note that says why update %1 is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="323"/>
+        <location filename="../app/store/outboxreview.cpp" line="337"/>
+        <source>Cannot resolve update %1 in %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="327"/>
+        <source>Update %1 was not found, so it cannot be resolved. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="330"/>
+        <source>Update %1 has the state &quot;%2&quot;, so it cannot be resolved: only failed, unknown and needs-attention updates can. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="364"/>
+        <source>Retried as update %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="371"/>
+        <source>Cannot retry update %1 in %2: %3. Nothing was queued; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="391"/>
+        <source>Update %1 was not found, so it cannot be retried. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="396"/>
+        <source>Update %1 has the state &quot;%2&quot;, so it cannot be retried: only failed, unknown and needs-attention updates can. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="407"/>
+        <source>User %1 already has update %2 waiting to be sent with the newest card set, so update %3 is not sent again. Resolve it with a note instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="420"/>
+        <source>The card set of user %1 was changed after update %2, so resending it would undo that change. Open the user and send the current card set instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/outboxreview.cpp" line="443"/>
+        <source>Cannot count the updates in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardDesk::Sync</name>
     <message>
-        <location filename="../app/sync/directoryrefresher.cpp" line="36"/>
-        <location filename="../app/sync/directoryrefresher.cpp" line="41"/>
-        <location filename="../app/sync/directoryrefresher.cpp" line="53"/>
         <source>The directory was not changed: %1</source>
-        <translation>Das Verzeichnis wurde nicht geändert: %1</translation>
+        <translation type="vanished">Das Verzeichnis wurde nicht geändert: %1</translation>
     </message>
 </context>
 <context>
     <name>CardDesk::Sync::DirectoryRefresher</name>
     <message>
-        <location filename="../app/sync/directoryrefresher.cpp" line="87"/>
+        <location filename="../app/sync/directoryrefresher.cpp" line="89"/>
         <source>Not signed in: connect a profile to refresh the directory.</source>
         <translation>Nicht angemeldet: Verbinden Sie ein Profil, um das Verzeichnis zu aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../app/sync/directoryrefresher.cpp" line="138"/>
+        <location filename="../app/sync/directoryrefresher.cpp" line="140"/>
         <source>Refresh cancelled; the directory was not changed.</source>
         <translation>Aktualisierung abgebrochen; das Verzeichnis wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../app/sync/directoryrefresher.cpp" line="144"/>
+        <location filename="../app/sync/directoryrefresher.cpp" line="38"/>
+        <location filename="../app/sync/directoryrefresher.cpp" line="43"/>
+        <location filename="../app/sync/directoryrefresher.cpp" line="55"/>
+        <location filename="../app/sync/directoryrefresher.cpp" line="146"/>
         <source>The directory was not changed: %1</source>
         <translation>Das Verzeichnis wurde nicht geändert: %1</translation>
     </message>
@@ -1375,6 +2378,29 @@
         <location filename="../app/sync/workspace.cpp" line="545"/>
         <source>Not signed in: updates wait until a profile is connected.</source>
         <translation>Nicht angemeldet: Die Änderungen warten, bis ein Profil verbunden ist.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDesk::Training::TrainingEnvironment</name>
+    <message>
+        <location filename="../app/training/trainingenvironment.cpp" line="57"/>
+        <source>Cannot create a temporary folder for training data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/training/trainingenvironment.cpp" line="74"/>
+        <source>Cannot start the training simulator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/training/trainingenvironment.cpp" line="84"/>
+        <source>Training (simulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/training/trainingenvironment.cpp" line="101"/>
+        <source>The training directory has too few active users to seed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3528,43 +4554,43 @@ Update %3</source>
         <translation>Wählen Sie einen Benutzer, um seine Karten zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="145"/>
+        <location filename="../ui/userpanel.cpp" line="151"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="171"/>
+        <location filename="../ui/userpanel.cpp" line="177"/>
         <source>&amp;Add card…</source>
         <translation>Karte &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="173"/>
+        <location filename="../ui/userpanel.cpp" line="179"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="174"/>
-        <location filename="../ui/userpanel.cpp" line="570"/>
+        <location filename="../ui/userpanel.cpp" line="180"/>
+        <location filename="../ui/userpanel.cpp" line="576"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="181"/>
+        <location filename="../ui/userpanel.cpp" line="187"/>
         <source>&amp;Undo changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="185"/>
+        <location filename="../ui/userpanel.cpp" line="191"/>
         <source>Add a card to this user&apos;s set (Insert)</source>
         <translation>Diesem Benutzer eine Karte hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="186"/>
+        <location filename="../ui/userpanel.cpp" line="192"/>
         <source>Edit the selected card (F2)</source>
         <translation>Die gewählte Karte bearbeiten (F2)</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="187"/>
+        <location filename="../ui/userpanel.cpp" line="193"/>
         <source>Deactivate the selected card, or reactivate it (Delete)</source>
         <translation>Die gewählte Karte deaktivieren oder wieder aktivieren (Entf)</translation>
     </message>
@@ -3573,82 +4599,82 @@ Update %3</source>
         <translation type="vanished">Zum zuletzt von Calven bestätigten Kartensatz zurückkehren</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="188"/>
+        <location filename="../ui/userpanel.cpp" line="194"/>
         <source>Return to the card set last queued for Calven (Ctrl+Z)</source>
         <translation>Zum zuletzt für Calven in die Warteschlange gestellten Kartensatz zurückkehren (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="251"/>
+        <location filename="../ui/userpanel.cpp" line="257"/>
         <source>Se&amp;nd</source>
         <translation>Se&amp;nden</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="252"/>
+        <location filename="../ui/userpanel.cpp" line="258"/>
         <source>Send this user&apos;s complete card set to Calven (Ctrl+Return)</source>
         <translation>Den vollständigen Kartensatz dieses Benutzers an Calven senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="306"/>
+        <location filename="../ui/userpanel.cpp" line="312"/>
         <source>No name or email (user %1)</source>
         <translation>Ohne Namen und E-Mail (Benutzer %1)</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="311"/>
+        <location filename="../ui/userpanel.cpp" line="317"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="312"/>
+        <location filename="../ui/userpanel.cpp" line="318"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="312"/>
+        <location filename="../ui/userpanel.cpp" line="318"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="313"/>
+        <location filename="../ui/userpanel.cpp" line="319"/>
         <source>No location</source>
         <translation>Kein Standort</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="367"/>
+        <location filename="../ui/userpanel.cpp" line="373"/>
         <source>Last push %1: %2</source>
         <translation>Letzte Übertragung %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="375"/>
+        <location filename="../ui/userpanel.cpp" line="381"/>
         <source>Not pushed from CardDesk yet.</source>
         <translation>Noch nicht aus CardDesk übertragen.</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="566"/>
+        <location filename="../ui/userpanel.cpp" line="572"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="568"/>
+        <location filename="../ui/userpanel.cpp" line="574"/>
         <source>Re&amp;activate</source>
         <translation>&amp;Wieder aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="176"/>
+        <location filename="../ui/userpanel.cpp" line="182"/>
         <source>Re&amp;place lost or stolen…</source>
         <translation>&amp;Verlorene oder gestohlene ersetzen…</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="179"/>
+        <location filename="../ui/userpanel.cpp" line="185"/>
         <source>De&amp;code a read…</source>
         <translation>Lesewert de&amp;codieren…</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="183"/>
+        <location filename="../ui/userpanel.cpp" line="189"/>
         <source>Deactivate the selected card and add its replacement in one step, with a reason (Ctrl+R)</source>
         <translation>Die gewählte Karte deaktivieren und ihren Ersatz in einem Schritt hinzufügen, mit Grund (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/userpanel.cpp" line="184"/>
+        <location filename="../ui/userpanel.cpp" line="190"/>
         <source>Decode a raw reader value and assign the card it shows (Ctrl+D)</source>
         <translation>Einen rohen Leserwert decodieren und die erkannte Karte zuweisen (Strg+D)</translation>
     </message>
@@ -3664,67 +4690,67 @@ Update %3</source>
         <translation type="vanished">Name, E-Mail, Benutzername, ID oder Standort suchen  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="88"/>
+        <location filename="../ui/userspage.cpp" line="90"/>
         <source>Search name, email, user name, id, location or card number  (Ctrl+F)</source>
         <translation>Name, E-Mail, Benutzername, ID, Standort oder Kartennummer suchen  (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="90"/>
+        <location filename="../ui/userspage.cpp" line="92"/>
         <source>Search users</source>
         <translation>Benutzer suchen</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="109"/>
+        <location filename="../ui/userspage.cpp" line="111"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="155"/>
+        <location filename="../ui/userspage.cpp" line="157"/>
         <source>Directory refresh progress</source>
         <translation>Fortschritt der Verzeichnisaktualisierung</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="156"/>
+        <location filename="../ui/userspage.cpp" line="158"/>
         <source>&amp;Cancel refresh</source>
         <translation>Aktualisierung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="184"/>
+        <location filename="../ui/userspage.cpp" line="186"/>
         <source>Downloading the directory…</source>
         <translation>Verzeichnis wird heruntergeladen…</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="189"/>
+        <location filename="../ui/userspage.cpp" line="191"/>
         <source>Saving the directory…</source>
         <translation>Verzeichnis wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="195"/>
+        <location filename="../ui/userspage.cpp" line="197"/>
         <source>Downloading the directory: %p%</source>
         <translation>Verzeichnis wird heruntergeladen: %p%</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="204"/>
+        <location filename="../ui/userspage.cpp" line="206"/>
         <source>Last refresh: %1 added, %2 changed, %3 removed.</source>
         <translation>Letzte Aktualisierung: %1 hinzugefügt, %2 geändert, %3 entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="231"/>
+        <location filename="../ui/userspage.cpp" line="233"/>
         <source>Directory refreshed %1.</source>
         <translation>Verzeichnis aktualisiert %1.</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="233"/>
+        <location filename="../ui/userspage.cpp" line="235"/>
         <source>The directory was never refreshed.</source>
         <translation>Das Verzeichnis wurde noch nie aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="386"/>
+        <location filename="../ui/userspage.cpp" line="388"/>
         <source>%1 users</source>
         <translation>%1 Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/userspage.cpp" line="387"/>
+        <location filename="../ui/userspage.cpp" line="389"/>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
     </message>

@@ -14,10 +14,15 @@ namespace CardDesk::Core {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the functions below the context CardDesk::Core::CardValidation at run time and in lupdate, which
+// files an unqualified tr() call in a namespace under the namespace.
+class Text
 {
-    return QCoreApplication::translate("CardDesk::Core::CardValidation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CardDesk::Core::CardValidation)
+};
+
+// Messages contain the en dash as a literal character, because lupdate 6.4 reads "0\u20139" as one
+// escape with five hex digits, so the .ts would file the message under a text tr() never looks up.
 
 // Maximum number of decimal digits in a quint64 (18446744073709551615).
 constexpr qsizetype MaxUnsigned64Digits = 20;
@@ -33,13 +38,13 @@ QString fieldLabel(CardField field)
 {
     switch (field) {
     case CardField::Format:
-        return tr("Card format");
+        return Text::tr("Card format");
     case CardField::FacilityCode:
-        return tr("Facility code");
+        return Text::tr("Facility code");
     case CardField::CardNumber:
-        return tr("Card number");
+        return Text::tr("Card number");
     case CardField::CredentialType:
-        return tr("Credential type");
+        return Text::tr("Credential type");
     }
     return {};
 }
@@ -121,24 +126,24 @@ CardIssue excelIssue(CardField field, CardProblem problem, const QString &value)
     switch (problem) {
     case CardProblem::ExcelScientific:
         return makeIssue(field, problem, value,
-                         tr("%1 %2 is in scientific notation, which Excel shows for long numbers, so "
-                            "its last digits are lost.")
+                         Text::tr("%1 %2 is in scientific notation, which Excel shows for long numbers, so "
+                                  "its last digits are lost.")
                              .arg(label, value),
-                         tr("Copy the number from the card or the original file, and format the "
-                            "column as Text before opening the file in Excel."));
+                         Text::tr("Copy the number from the card or the original file, and format the "
+                                  "column as Text before opening the file in Excel."));
     case CardProblem::ExcelThousands:
         return makeIssue(field, problem, value,
-                         tr("%1 %2 contains thousands separators, which Excel adds when it formats "
-                            "the column as a number.")
+                         Text::tr("%1 %2 contains thousands separators, which Excel adds when it formats "
+                                  "the column as a number.")
                              .arg(label, value),
-                         tr("Remove the separators, and format the column as Text in Excel."));
+                         Text::tr("Remove the separators, and format the column as Text in Excel."));
     default:
         return makeIssue(field, problem, value,
-                         tr("%1 %2 has a decimal part, which Excel adds when it stores the value as "
-                            "a number.")
+                         Text::tr("%1 %2 has a decimal part, which Excel adds when it stores the value as "
+                                  "a number.")
                              .arg(label, value),
-                         tr("Remove the decimal part and check that no leading zeros were dropped. "
-                            "Format the column as Text in Excel."));
+                         Text::tr("Remove the decimal part and check that no leading zeros were dropped. "
+                                  "Format the column as Text in Excel."));
     }
 }
 
@@ -157,9 +162,9 @@ std::optional<CardIssue> checkTextShape(CardField field, const QString &value, E
 {
     if (value.size() > MaxCardTextLength) {
         return makeIssue(field, CardProblem::TooLong, value,
-                         tr("%1 %2 is longer than %3 characters.")
+                         Text::tr("%1 %2 is longer than %3 characters.")
                              .arg(fieldLabel(field), value, QString::number(MaxCardTextLength)),
-                         tr("Check that only one value was pasted into the field."));
+                         Text::tr("Check that only one value was pasted into the field."));
     }
     if (const auto damage = detectExcelDamage(value, patterns))
         return excelIssue(field, *damage, value);
@@ -174,11 +179,11 @@ FieldValidation validateDecimal(const CardFormat &format, CardField field, const
 
     if (!isAsciiDigits(value)) {
         const QString action = field == CardField::CardNumber
-                                   ? tr("Remove the other characters, or choose a format whose card "
-                                        "numbers are hex serials.")
-                                   : tr("Remove the other characters.");
+                                   ? Text::tr("Remove the other characters, or choose a format whose card "
+                                              "numbers are hex serials.")
+                                   : Text::tr("Remove the other characters.");
         return rejected(makeIssue(field, CardProblem::NotDecimal, value,
-                                  tr("%1 %2 must contain only the digits 0\u20139 for %3.")
+                                  Text::tr("%1 %2 must contain only the digits 0–9 for %3.")
                                       .arg(fieldLabel(field), value, format.displayName()),
                                   action));
     }
@@ -186,9 +191,9 @@ FieldValidation validateDecimal(const CardFormat &format, CardField field, const
     const std::optional<quint64> number = parseDecimal(value);
     if (!number || *number < range.min || *number > range.max) {
         return rejected(makeIssue(field, CardProblem::OutOfRange, value,
-                                  tr("%1 %2 is out of range for %3 (%4).")
+                                  Text::tr("%1 %2 is out of range for %3 (%4).")
                                       .arg(fieldLabel(field), value, format.displayName(), rangeText(range)),
-                                  tr("Check the format or the number.")));
+                                  Text::tr("Check the format or the number.")));
     }
     return accepted(value);
 }
@@ -198,15 +203,16 @@ QString wrongSizeAction(const CardFormat &format, const QString &value, const QS
 {
     const bool randomId = normalised.size() == 8 && normalised.startsWith(u"08"_s);
     if (randomId && format.serialBytes != 4) {
-        return tr("A 4-byte serial that starts with 08 is a random ID that changes on every read. "
-                  "Use the card's fixed UID instead, which the system that issued the card can provide.");
+        return Text::tr(
+            "A 4-byte serial that starts with 08 is a random ID that changes on every read. "
+            "Use the card's fixed UID instead, which the system that issued the card can provide.");
     }
     if (isAsciiDigits(value)) {
-        return tr("If this is a decimal reading from a reader, convert it to hex first, or check "
-                  "the number.");
+        return Text::tr("If this is a decimal reading from a reader, convert it to hex first, or check "
+                        "the number.");
     }
-    return tr("Check for a missing or extra digit, or choose the format with the matching serial "
-              "length.");
+    return Text::tr("Check for a missing or extra digit, or choose the format with the matching serial "
+                    "length.");
 }
 
 FieldValidation validateHexSerial(const CardFormat &format, const QString &value)
@@ -220,15 +226,15 @@ FieldValidation validateHexSerial(const CardFormat &format, const QString &value
     if (!isUpperHex(normalised)) {
         return rejected(
             makeIssue(CardField::CardNumber, CardProblem::NotHex, value,
-                      tr("Card number %1 is not valid hex. %2 serials use only the digits 0\u20139 and "
-                         "the letters A\u2013F.")
+                      Text::tr("Card number %1 is not valid hex. %2 serials use only the digits 0–9 and "
+                               "the letters A–F.")
                           .arg(value, format.displayName()),
-                      tr("Check the number, or choose a format whose card numbers are decimal.")));
+                      Text::tr("Check the number, or choose a format whose card numbers are decimal.")));
     }
     if (normalised.size() % 2 != 0) {
         return rejected(makeIssue(CardField::CardNumber, CardProblem::OddHexLength, value,
-                                  tr("Card number %1 has an odd number of hex digits, but %2 serials "
-                                     "are %3 whole bytes (%4 hex digits).")
+                                  Text::tr("Card number %1 has an odd number of hex digits, but %2 serials "
+                                           "are %3 whole bytes (%4 hex digits).")
                                       .arg(value, format.displayName(), QString::number(format.serialBytes),
                                            QString::number(expectedDigits)),
                                   wrongSizeAction(format, value, normalised)));
@@ -236,8 +242,8 @@ FieldValidation validateHexSerial(const CardFormat &format, const QString &value
     if (normalised.size() != expectedDigits) {
         return rejected(
             makeIssue(CardField::CardNumber, CardProblem::WrongByteCount, value,
-                      tr("Card number %1 has %2 bytes, but %3 serials have %4 bytes (%5 "
-                         "hex digits).")
+                      Text::tr("Card number %1 has %2 bytes, but %3 serials have %4 bytes (%5 "
+                               "hex digits).")
                           .arg(value, QString::number(normalised.size() / 2), format.displayName(),
                                QString::number(format.serialBytes), QString::number(expectedDigits)),
                       wrongSizeAction(format, value, normalised)));
@@ -253,10 +259,10 @@ FieldValidation validateRawText(const CardFormat &format, const QString &value)
 
     if (!isAsciiLettersAndDigits(value)) {
         return rejected(makeIssue(CardField::CardNumber, CardProblem::InvalidCharacters, value,
-                                  tr("Card number %1 contains characters other than the letters "
-                                     "A\u2013Z and the digits 0\u20139, which %2 does not accept.")
+                                  Text::tr("Card number %1 contains characters other than the letters "
+                                           "A–Z and the digits 0–9, which %2 does not accept.")
                                       .arg(value, format.displayName()),
-                                  tr("Remove spaces, punctuation and other characters.")));
+                                  Text::tr("Remove spaces, punctuation and other characters.")));
     }
     return accepted(value);
 }
@@ -273,14 +279,14 @@ CardIssue unknownFormatIssue(const Credential &credential)
 {
     if (credential.formatId.isEmpty()) {
         return makeIssue(CardField::Format, CardProblem::UnknownFormat, credential.formatId,
-                         tr("Card %1 has no card format.").arg(credential.displayNumber()),
-                         tr("Edit the card and choose its format from the list."));
+                         Text::tr("Card %1 has no card format.").arg(credential.displayNumber()),
+                         Text::tr("Edit the card and choose its format from the list."));
     }
     return makeIssue(CardField::Format, CardProblem::UnknownFormat, credential.formatId,
-                     tr("Card %1 has the card format \"%2\", which this version of CardDesk does not "
-                        "know.")
+                     Text::tr("Card %1 has the card format \"%2\", which this version of CardDesk does not "
+                              "know.")
                          .arg(credential.displayNumber(), credential.formatId),
-                     tr("Edit the card and choose its format from the list."));
+                     Text::tr("Edit the card and choose its format from the list."));
 }
 
 } // namespace
@@ -313,8 +319,8 @@ FieldValidation validateCardNumber(const CardFormat &format, const QString &text
     const QString value = text.trimmed();
     if (value.isEmpty()) {
         return rejected(makeIssue(CardField::CardNumber, CardProblem::Missing, value,
-                                  tr("The card number is missing for %1.").arg(format.displayName()),
-                                  tr("Enter the number from the card or from the reader.")));
+                                  Text::tr("The card number is missing for %1.").arg(format.displayName()),
+                                  Text::tr("Enter the number from the card or from the reader.")));
     }
     switch (format.cardNumberBase) {
     case NumberBase::Decimal:
@@ -333,19 +339,19 @@ FieldValidation validateFacilityCode(const CardFormat &format, const QString &te
     if (format.facilityCodeUse == FacilityCodeUse::None) {
         if (value.isEmpty())
             return accepted({});
-        return rejected(
-            makeIssue(CardField::FacilityCode, CardProblem::NotAllowed, value,
-                      tr("%1 has no facility code, but %2 was entered.").arg(format.displayName(), value),
-                      tr("Leave the facility code empty, or choose a format with a "
-                         "facility code.")));
+        return rejected(makeIssue(
+            CardField::FacilityCode, CardProblem::NotAllowed, value,
+            Text::tr("%1 has no facility code, but %2 was entered.").arg(format.displayName(), value),
+            Text::tr("Leave the facility code empty, or choose a format with a "
+                     "facility code.")));
     }
     if (value.isEmpty()) {
         if (format.facilityCodeUse == FacilityCodeUse::Optional)
             return accepted({});
         return rejected(
             makeIssue(CardField::FacilityCode, CardProblem::Missing, value,
-                      tr("The facility code is missing for %1.").arg(format.displayName()),
-                      tr("Enter the facility code (%1).").arg(rangeText(format.facilityCodeRange))));
+                      Text::tr("The facility code is missing for %1.").arg(format.displayName()),
+                      Text::tr("Enter the facility code (%1).").arg(rangeText(format.facilityCodeRange))));
     }
     return validateDecimal(format, CardField::FacilityCode, value, format.facilityCodeRange);
 }
@@ -400,9 +406,9 @@ QList<CardIssue> findDuplicateCards(const QList<Credential> &credentials)
         }
         CardIssue issue = makeIssue(
             CardField::CardNumber, CardProblem::DuplicateInSet, credential.displayNumber(),
-            tr("Card %1 is listed twice for this user (cards %2 and %3).")
+            Text::tr("Card %1 is listed twice for this user (cards %2 and %3).")
                 .arg(credential.displayNumber(), QString::number(*found + 1), QString::number(i + 1)),
-            tr("Remove one of them."));
+            Text::tr("Remove one of them."));
         issue.index = int(i);
         issues.append(issue);
     }
@@ -423,10 +429,11 @@ QList<CardIssue> findCardsHeldByOthers(const QString &userId, const QList<Creden
         others.removeIf([&userId](const CardHolder &holder) { return holder.userId == userId; });
         if (others.isEmpty())
             continue;
-        CardIssue issue = makeIssue(
-            CardField::CardNumber, CardProblem::HeldByOtherUser, credential.displayNumber(),
-            tr("Card %1 is already active for %2.").arg(credential.displayNumber(), holderNames(others)),
-            tr("Deactivate it there first, or check the number."));
+        CardIssue issue =
+            makeIssue(CardField::CardNumber, CardProblem::HeldByOtherUser, credential.displayNumber(),
+                      Text::tr("Card %1 is already active for %2.")
+                          .arg(credential.displayNumber(), holderNames(others)),
+                      Text::tr("Deactivate it there first, or check the number."));
         issue.index = int(i);
         issues.append(issue);
     }
@@ -445,10 +452,11 @@ QList<CardIssue> validateCardSet(const QString &userId, const QList<Credential> 
         else
             cardIssues.append(unknownFormatIssue(credential));
         if (credential.credentialType.trimmed().isEmpty()) {
-            cardIssues.append(makeIssue(CardField::CredentialType, CardProblem::Missing, {},
-                                        tr("Card %1 has no credential type.").arg(credential.displayNumber()),
-                                        tr("Set the credential type for its card format in the settings, "
-                                           "then edit the card again.")));
+            cardIssues.append(
+                makeIssue(CardField::CredentialType, CardProblem::Missing, {},
+                          Text::tr("Card %1 has no credential type.").arg(credential.displayNumber()),
+                          Text::tr("Set the credential type for its card format in the settings, "
+                                   "then edit the card again.")));
         }
         for (CardIssue &issue : cardIssues)
             issue.index = int(i);

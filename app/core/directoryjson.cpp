@@ -14,10 +14,12 @@ namespace CardDesk::Core::DirectoryJson {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the functions below the context CardDesk::Core::DirectoryJson at run time and in lupdate, which
+// files an unqualified tr() call in a namespace under the namespace.
+class Text
 {
-    return QCoreApplication::translate("CardDesk::Core::DirectoryJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CardDesk::Core::DirectoryJson)
+};
 
 // Reads a documented-as-nullable string field; numbers are kept as text rather than dropped.
 QString text(const QJsonObject &object, QLatin1StringView key)
@@ -36,13 +38,13 @@ QJsonArray readArray(const QByteArray &body, const char *what, QString *error)
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
     if (jsonError.error != QJsonParseError::NoError) {
-        *error = tr("The %1 response is not valid JSON: %2 at offset %3")
+        *error = Text::tr("The %1 response is not valid JSON: %2 at offset %3")
                      .arg(QLatin1StringView(what), jsonError.errorString())
                      .arg(jsonError.offset);
         return {};
     }
     if (!document.isArray()) {
-        *error = tr("The %1 response must be a JSON array").arg(QLatin1StringView(what));
+        *error = Text::tr("The %1 response must be a JSON array").arg(QLatin1StringView(what));
         return {};
     }
     return document.array();
@@ -64,7 +66,7 @@ UsersParse parseUsers(const QByteArray &body)
     seen.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            parse.error = tr("Users entry %1 is not a JSON object").arg(i);
+            parse.error = Text::tr("Users entry %1 is not a JSON object").arg(i);
             parse.users.clear();
             return parse;
         }
@@ -72,12 +74,12 @@ UsersParse parseUsers(const QByteArray &body)
         DirectoryUser user;
         user.userId = text(object, "userId"_L1);
         if (user.userId.isEmpty()) {
-            parse.error = tr("Users entry %1 has no userId").arg(i);
+            parse.error = Text::tr("Users entry %1 has no userId").arg(i);
             parse.users.clear();
             return parse;
         }
         if (seen.contains(user.userId)) {
-            parse.error = tr("Users entry %1 repeats userId %2").arg(i).arg(user.userId);
+            parse.error = Text::tr("Users entry %1 repeats userId %2").arg(i).arg(user.userId);
             parse.users.clear();
             return parse;
         }
@@ -109,7 +111,7 @@ LocationsParse parseLocations(const QByteArray &body)
         if (location.locationId.isEmpty())
             location.locationId = text(object, "id"_L1);
         if (location.locationId.isEmpty()) {
-            parse.error = tr("Locations entry %1 has no locationId").arg(i);
+            parse.error = Text::tr("Locations entry %1 has no locationId").arg(i);
             parse.locations.clear();
             return parse;
         }

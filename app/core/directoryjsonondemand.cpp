@@ -25,22 +25,24 @@ namespace {
 namespace od = simdjson::ondemand;
 using simdjson::error_code;
 
-QString tr(const char *text)
+// Gives the functions below the context CardDesk::Core::DirectoryJson at run time and in lupdate, which
+// files an unqualified tr() call in a namespace under the namespace.
+class Text
 {
-    return QCoreApplication::translate("CardDesk::Core::DirectoryJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CardDesk::Core::DirectoryJson)
+};
 
 QString errorReason(error_code error)
 {
     switch (error) {
     case simdjson::EMPTY:
-        return tr("the body is empty");
+        return Text::tr("the body is empty");
     case simdjson::UTF8_ERROR:
-        return tr("invalid UTF-8");
+        return Text::tr("invalid UTF-8");
     case simdjson::UNCLOSED_STRING:
-        return tr("unterminated string");
+        return Text::tr("unterminated string");
     case simdjson::UNESCAPED_CHARS:
-        return tr("unescaped control character in a string");
+        return Text::tr("unescaped control character in a string");
     default:
         return QString::fromUtf8(simdjson::error_message(error));
     }
@@ -296,7 +298,7 @@ public:
             return syntaxError(typeError);
         if (type != od::json_type::array)
             return preferSyntaxError(
-                tr("The %1 response must be a JSON array").arg(QLatin1StringView(m_what)));
+                Text::tr("The %1 response must be a JSON array").arg(QLatin1StringView(m_what)));
         if (const error_code arrayError = m_document.get_array().get(*array))
             return syntaxError(arrayError);
         return {};
@@ -342,7 +344,7 @@ public:
         const char *location = nullptr;
         if (m_document.current_location().get(location) != simdjson::SUCCESS)
             return {};
-        return invalidJson(tr("unexpected content after the array"),
+        return invalidJson(Text::tr("unexpected content after the array"),
                            qsizetype(location - m_body.constData()));
     }
 
@@ -353,7 +355,7 @@ private:
 
     QString invalidJson(const QString &reason, qsizetype offset) const
     {
-        return tr("The %1 response is not valid JSON: %2 at offset %3")
+        return Text::tr("The %1 response is not valid JSON: %2 at offset %3")
             .arg(QLatin1StringView(m_what), reason)
             .arg(offset);
     }
@@ -417,7 +419,8 @@ FetchedUsersParse parseFetchedUsers(QByteArray body)
         if (const error_code error = value.type().get(type))
             return fail(payload.syntaxError(error));
         if (type != od::json_type::object)
-            return fail(payload.preferSyntaxError(tr("Users entry %1 is not a JSON object").arg(index)));
+            return fail(
+                payload.preferSyntaxError(Text::tr("Users entry %1 is not a JSON object").arg(index)));
         if (const error_code error = value.get_object().get(object))
             return fail(payload.syntaxError(error));
 
@@ -429,13 +432,14 @@ FetchedUsersParse parseFetchedUsers(QByteArray body)
         case FetchedUsers::AppendResult::Appended:
             break;
         case FetchedUsers::AppendResult::EmptyId:
-            return fail(payload.preferSyntaxError(tr("Users entry %1 has no userId").arg(index)));
+            return fail(payload.preferSyntaxError(Text::tr("Users entry %1 has no userId").arg(index)));
         case FetchedUsers::AppendResult::DuplicateId:
-            return fail(payload.preferSyntaxError(tr("Users entry %1 repeats userId %2")
+            return fail(payload.preferSyntaxError(Text::tr("Users entry %1 repeats userId %2")
                                                       .arg(index)
                                                       .arg(fields[FetchedUsers::UserIdField].toString())));
         case FetchedUsers::AppendResult::TooLarge:
-            return fail(tr("The users response is too large: its text passes 4 GiB at entry %1").arg(index));
+            return fail(
+                Text::tr("The users response is too large: its text passes 4 GiB at entry %1").arg(index));
         }
         ++index;
         if (index == 1)
@@ -491,7 +495,8 @@ LocationsParse parseLocations(QByteArray body)
         if (fields.location.locationId.isEmpty())
             fields.location.locationId = fields.id;
         if (fields.location.locationId.isEmpty())
-            return fail(payload.preferSyntaxError(tr("Locations entry %1 has no locationId").arg(index)));
+            return fail(
+                payload.preferSyntaxError(Text::tr("Locations entry %1 has no locationId").arg(index)));
         parse.locations.append(std::move(fields.location));
         ++index;
     }

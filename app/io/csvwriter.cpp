@@ -16,15 +16,17 @@ namespace CardDesk::Io {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the functions below the context CardDesk::Io::CsvWriter at run time and in lupdate, which
+// files an unqualified tr() call in a namespace under the namespace.
+class Text
 {
-    return QCoreApplication::translate("CardDesk::Io::CsvWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CardDesk::Io::CsvWriter)
+};
 
 QString deviceName(const QIODevice *device)
 {
     const auto *file = qobject_cast<const QFileDevice *>(device);
-    return file && !file->fileName().isEmpty() ? file->fileName() : tr("the export target");
+    return file && !file->fileName().isEmpty() ? file->fileName() : Text::tr("the export target");
 }
 
 } // namespace
@@ -98,14 +100,15 @@ bool CsvWriter::write(const QByteArray &bytes)
     if (!m_error.isEmpty())
         return false;
     if (!m_device || !m_device->isWritable()) {
-        m_error = tr("Cannot write CSV to %1: it is not open for writing. Choose another file.")
+        m_error = Text::tr("Cannot write CSV to %1: it is not open for writing. Choose another file.")
                       .arg(deviceName(m_device));
         qCWarning(lcCsv).noquote() << m_error;
         return false;
     }
     if (m_device->write(bytes) != bytes.size()) {
-        m_error = tr("Cannot write CSV to %1: %2. Check free disk space and permissions, then export again.")
-                      .arg(deviceName(m_device), m_device->errorString());
+        m_error =
+            Text::tr("Cannot write CSV to %1: %2. Check free disk space and permissions, then export again.")
+                .arg(deviceName(m_device), m_device->errorString());
         qCWarning(lcCsv).noquote() << m_error;
         return false;
     }

@@ -13,17 +13,20 @@ namespace CardDesk::Io {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the functions below the context CardDesk::Io::FailuresCsv at run time and in lupdate, which
+// files an unqualified tr() call in a namespace under the namespace.
+class Text
 {
-    return QCoreApplication::translate("CardDesk::Io::FailuresCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CardDesk::Io::FailuresCsv)
+};
 
 QString cardsText(const QList<Core::Credential> &cards)
 {
     QStringList parts;
     parts.reserve(cards.size());
     for (const Core::Credential &card : cards)
-        parts.append(card.active ? card.displayNumber() : tr("%1 (inactive)").arg(card.displayNumber()));
+        parts.append(card.active ? card.displayNumber()
+                                 : Text::tr("%1 (inactive)").arg(card.displayNumber()));
     return parts.join(u"; "_s);
 }
 
@@ -31,7 +34,7 @@ QString resultText(const Core::UpdateResult &result)
 {
     const QString label = Core::resultCodeLabel(result.code);
     if (result.code == Core::ResultCode::UnrecognisedValue && !result.rawResult.isEmpty())
-        return tr("%1 (%2)").arg(label, result.rawResult);
+        return Text::tr("%1 (%2)").arg(label, result.rawResult);
     return label;
 }
 
@@ -39,7 +42,8 @@ QString resultText(const Core::UpdateResult &result)
 
 QStringList failureCsvHeader()
 {
-    return {tr("Time"), tr("User"), tr("Cards"), tr("Result"), tr("Message"), tr("Attempts"), tr("State")};
+    return {Text::tr("Time"),    Text::tr("User"),     Text::tr("Cards"), Text::tr("Result"),
+            Text::tr("Message"), Text::tr("Attempts"), Text::tr("State")};
 }
 
 QStringList failureCsvCells(const Core::OutboxEntry &entry)

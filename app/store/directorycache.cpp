@@ -34,15 +34,17 @@ namespace {
 
 const QString RefreshTimeKey = u"directory.fetched_at"_s;
 
-QString tr(const char *text)
+// Gives the functions below the context CardDesk::Store::DirectoryCache at run time and in lupdate, which
+// files an unqualified tr() call in a namespace under the namespace.
+class Text
 {
-    return QCoreApplication::translate("CardDesk::Store::DirectoryCache", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CardDesk::Store::DirectoryCache)
+};
 
 QString keptDirectoryMessage(const QString &problem)
 {
-    return tr("%1 The cached directory was kept; refresh again later, and report this to the "
-              "Calven administrator if it repeats.")
+    return Text::tr("%1 The cached directory was kept; refresh again later, and report this to the "
+                    "Calven administrator if it repeats.")
         .arg(problem);
 }
 
@@ -55,13 +57,14 @@ QString indexIds(const QList<Item> &items, IdOf idOf, const char *kind, QHash<QS
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString &id = idOf(items.at(i));
         if (id.isEmpty())
-            return tr("The fetched directory has a %1 without an id at position %2.")
+            return Text::tr("The fetched directory has a %1 without an id at position %2.")
                 .arg(QLatin1StringView(kind))
                 .arg(i + 1);
         const qsizetype sizeBefore = index->size();
         index->insert(id, i);
         if (index->size() == sizeBefore)
-            return tr("The fetched directory lists %1 id \"%2\" twice.").arg(QLatin1StringView(kind), id);
+            return Text::tr("The fetched directory lists %1 id \"%2\" twice.")
+                .arg(QLatin1StringView(kind), id);
     }
     return {};
 }
@@ -320,16 +323,17 @@ std::optional<DirectoryChanges> DirectoryCache::replace(const QList<Core::Direct
         case Core::FetchedUsers::AppendResult::Appended:
             continue;
         case Core::FetchedUsers::AppendResult::EmptyId:
-            badUser = tr("The fetched directory has a %1 without an id at position %2.")
+            badUser = Text::tr("The fetched directory has a %1 without an id at position %2.")
                           .arg(QLatin1StringView("user"))
                           .arg(i + 1);
             break;
         case Core::FetchedUsers::AppendResult::DuplicateId:
-            badUser = tr("The fetched directory lists %1 id \"%2\" twice.")
+            badUser = Text::tr("The fetched directory lists %1 id \"%2\" twice.")
                           .arg(QLatin1StringView("user"), users.at(i).userId);
             break;
         case Core::FetchedUsers::AppendResult::TooLarge:
-            badUser = tr("The fetched directory is too large: its text passes 4 GiB at user %1.").arg(i + 1);
+            badUser =
+                Text::tr("The fetched directory is too large: its text passes 4 GiB at user %1.").arg(i + 1);
             break;
         }
         failWith(keptDirectoryMessage(badUser));
@@ -362,8 +366,8 @@ std::optional<DirectoryChanges> DirectoryCache::replace(const Core::FetchedUsers
                          writeRefreshTime(fetchedAtUtc, &error) && transaction.commit(&error);
     if (!written) {
         transaction.rollback();
-        failWith(tr("Cannot save the refreshed directory in %1: %2. The previous directory was kept; "
-                    "check free disk space and refresh again.")
+        failWith(Text::tr("Cannot save the refreshed directory in %1: %2. The previous directory was kept; "
+                          "check free disk space and refresh again.")
                      .arg(QDir::toNativeSeparators(m_database.path()), error));
         return std::nullopt;
     }
@@ -419,7 +423,7 @@ std::optional<QList<Core::DirectoryUser>> DirectoryCache::loadUsers() const
     QString error;
     auto users = selectAll<Core::DirectoryUser>(m_database.connection(), SelectUsers, readUser, &error);
     if (!users)
-        failWith(tr("Cannot read the cached users from %1: %2.")
+        failWith(Text::tr("Cannot read the cached users from %1: %2.")
                      .arg(QDir::toNativeSeparators(m_database.path()), error));
     return users;
 }
@@ -430,7 +434,7 @@ std::optional<QList<Core::Location>> DirectoryCache::loadLocations() const
     auto locations =
         selectAll<Core::Location>(m_database.connection(), SelectLocations, readLocation, &error);
     if (!locations) {
-        failWith(tr("Cannot read the cached locations from %1: %2.")
+        failWith(Text::tr("Cannot read the cached locations from %1: %2.")
                      .arg(QDir::toNativeSeparators(m_database.path()), error));
     }
     return locations;
@@ -443,7 +447,7 @@ std::shared_ptr<const Core::DirectoryTable> DirectoryCache::loadTable(QDateTime 
 {
     QString error;
     if (!Sql::execDirect(m_database.connection(), u"BEGIN DEFERRED"_s, &error)) {
-        failWith(tr("Cannot read the cached users from %1: %2.")
+        failWith(Text::tr("Cannot read the cached users from %1: %2.")
                      .arg(QDir::toNativeSeparators(m_database.path()), error));
         return nullptr;
     }
@@ -538,8 +542,8 @@ bool DirectoryCache::readPackedUsers(Core::DirectoryTableBuilder &builder) const
         query->bindValue(1, UsersPerChunk);
     }
     if (!folder.finish()) {
-        return failWith(tr("Cannot read the cached users from %1: the users up to id \"%2\" have an "
-                           "unexpected layout. Refresh the directory to rewrite the cache.")
+        return failWith(Text::tr("Cannot read the cached users from %1: the users up to id \"%2\" have an "
+                                 "unexpected layout. Refresh the directory to rewrite the cache.")
                             .arg(QDir::toNativeSeparators(m_database.path()), folder.failedLastId()));
     }
     return true;
@@ -568,7 +572,7 @@ bool DirectoryCache::readUsers(Core::DirectoryTableBuilder &builder) const
 
 bool DirectoryCache::failToLoadTable(const QSqlQuery &query) const
 {
-    return failWith(tr("Cannot read the cached users from %1: %2.")
+    return failWith(Text::tr("Cannot read the cached users from %1: %2.")
                         .arg(QDir::toNativeSeparators(m_database.path()), Sql::errorText(query)));
 }
 
@@ -580,7 +584,7 @@ QDateTime DirectoryCache::lastRefreshed() const
         return {};
     query.bindValue(0, Sql::text(RefreshTimeKey));
     if (!Sql::exec(query, &error)) {
-        failWith(tr("Cannot read the directory refresh time from %1: %2.")
+        failWith(Text::tr("Cannot read the directory refresh time from %1: %2.")
                      .arg(QDir::toNativeSeparators(m_database.path()), error));
         return {};
     }

@@ -24,21 +24,24 @@ namespace CardDesk::Store {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the functions below the context CardDesk::Store::Outbox at run time and in lupdate, which
+// files an unqualified tr() call in a namespace under the namespace.
+class Text
 {
-    return QCoreApplication::translate("CardDesk::Store::Outbox", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CardDesk::Store::Outbox)
+};
 
 // Returns why the update cannot be queued, or an empty string.
 QString checkUpdate(const CardSetUpdate &update)
 {
     if (update.userId.isEmpty() || update.username.isEmpty()) {
-        return tr("Cannot queue an update for user \"%1\": the user id and the username are both required. "
-                  "Refresh the directory and select the user again.")
+        return Text::tr(
+                   "Cannot queue an update for user \"%1\": the user id and the username are both required. "
+                   "Refresh the directory and select the user again.")
             .arg(update.username.isEmpty() ? update.userId : update.username);
     }
     if (update.credentials.isEmpty()) {
-        return tr("The update for user %1 has no cards, so there is nothing to send. Add a card first.")
+        return Text::tr("The update for user %1 has no cards, so there is nothing to send. Add a card first.")
             .arg(update.username);
     }
     return {};
@@ -47,7 +50,7 @@ QString checkUpdate(const CardSetUpdate &update)
 // The reason stored with an entry that newer replaced, in the outbox and in the audit log.
 QString replacedText(const OutboxEntry &newer)
 {
-    return tr("Replaced by the newer update %1 before it was sent.").arg(newer.updateId);
+    return Text::tr("Replaced by the newer update %1 before it was sent.").arg(newer.updateId);
 }
 
 OutboxEntry newEntry(const QString &profileId, const CardSetUpdate &update)
@@ -176,7 +179,7 @@ Outbox::enqueueMany(const QString &profileId, const QList<CardSetUpdate> &update
     }
     if (!problems.isEmpty()) {
         if (updates.size() > 1)
-            problems.append(tr("None of the %1 updates was queued.").arg(updates.size()));
+            problems.append(Text::tr("None of the %1 updates was queued.").arg(updates.size()));
         failWith(problems.join(u'\n'));
         return std::nullopt;
     }
@@ -208,19 +211,22 @@ Outbox::enqueueMany(const QString &profileId, const QList<CardSetUpdate> &update
     if (!ok || !transaction.commit(&error)) {
         transaction.rollback();
         if (updates.size() == 1) {
-            failWith(tr("Cannot save the update for user %1 in %2: %3. Nothing was queued; check free disk "
-                        "space and try again.")
-                         .arg(updates.constFirst().username, databasePath(), error));
+            failWith(
+                Text::tr("Cannot save the update for user %1 in %2: %3. Nothing was queued; check free disk "
+                         "space and try again.")
+                    .arg(updates.constFirst().username, databasePath(), error));
         } else if (!failedUser.isEmpty()) {
-            failWith(tr("Cannot save the update for user %1 in %2: %3. None of the %4 updates was queued; "
-                        "check free disk space and try again.")
-                         .arg(failedUser, databasePath(), error)
-                         .arg(updates.size()));
+            failWith(
+                Text::tr("Cannot save the update for user %1 in %2: %3. None of the %4 updates was queued; "
+                         "check free disk space and try again.")
+                    .arg(failedUser, databasePath(), error)
+                    .arg(updates.size()));
         } else {
-            failWith(tr("Cannot save %1 updates in %2: %3. None of them was queued; check free disk space "
-                        "and try again.")
-                         .arg(updates.size())
-                         .arg(databasePath(), error));
+            failWith(
+                Text::tr("Cannot save %1 updates in %2: %3. None of them was queued; check free disk space "
+                         "and try again.")
+                    .arg(updates.size())
+                    .arg(databasePath(), error));
         }
         return std::nullopt;
     }

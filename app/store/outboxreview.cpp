@@ -29,16 +29,18 @@ namespace CardDesk::Store {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the functions below the context CardDesk::Store::Outbox at run time and in lupdate, which
+// files an unqualified tr() call in a namespace under the namespace.
+class Text
 {
-    return QCoreApplication::translate("CardDesk::Store::Outbox", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CardDesk::Store::Outbox)
+};
 
 // The next step after a retry or resolve that names a closed or unknown update. The desktop app
 // and carddesk-cli both show these messages, so it names the way each lists open failures.
 QString failuresHint()
 {
-    return tr("Refresh the Failures page or run \"carddesk-cli failures\" to see the open failures.");
+    return Text::tr("Refresh the Failures page or run \"carddesk-cli failures\" to see the open failures.");
 }
 
 bool isOpenFailure(UpdateState state)
@@ -104,7 +106,7 @@ std::optional<QList<OutboxEntry>> Outbox::failures(const FailureFilter &filter) 
     QSqlQuery query(m_database.connection());
     QString error;
     if (!runQuery(query, statement.sql, statement.values, &error)) {
-        failWith(tr("Cannot read the failed updates from %1: %2.").arg(databasePath(), error));
+        failWith(Text::tr("Cannot read the failed updates from %1: %2.").arg(databasePath(), error));
         return std::nullopt;
     }
     QList<OutboxEntry> entries;
@@ -120,7 +122,7 @@ std::optional<int> Outbox::failureCount(const FailureFilter &filter) const
     QSqlQuery query(m_database.connection());
     QString error;
     if (!runQuery(query, statement.sql, statement.values, &error) || !query.next()) {
-        failWith(tr("Cannot count the failed updates in %1: %2.").arg(databasePath(), error));
+        failWith(Text::tr("Cannot count the failed updates in %1: %2.").arg(databasePath(), error));
         return std::nullopt;
     }
     return query.value(0).toInt();
@@ -133,7 +135,7 @@ std::optional<QMap<Core::ResultCode, int>> Outbox::failureReasonCounts(const Fai
     QSqlQuery query(m_database.connection());
     QString error;
     if (!runQuery(query, statement.sql, statement.values, &error)) {
-        failWith(tr("Cannot count the failed updates by reason in %1: %2.").arg(databasePath(), error));
+        failWith(Text::tr("Cannot count the failed updates by reason in %1: %2.").arg(databasePath(), error));
         return std::nullopt;
     }
     QMap<Core::ResultCode, int> counts;
@@ -151,7 +153,7 @@ std::optional<QList<FailureDayCount>> Outbox::failuresPerDay(const FailureFilter
     QString error;
     const FailureSql::Statement range = FailureSql::openRange(filter);
     if (!runQuery(query, range.sql, range.values, &error) || !query.next()) {
-        failWith(tr("Cannot count the failed updates per day in %1: %2.").arg(databasePath(), error));
+        failWith(Text::tr("Cannot count the failed updates per day in %1: %2.").arg(databasePath(), error));
         return std::nullopt;
     }
     if (query.value(0).isNull())
@@ -168,7 +170,7 @@ std::optional<QList<FailureDayCount>> Outbox::failuresPerDay(const FailureFilter
     const FailureSql::Statement statement = FailureSql::perDay(filter, localDays(first, last, filter));
     query.finish();
     if (!runQuery(query, statement.sql, statement.values, &error)) {
-        failWith(tr("Cannot count the failed updates per day in %1: %2.").arg(databasePath(), error));
+        failWith(Text::tr("Cannot count the failed updates per day in %1: %2.").arg(databasePath(), error));
         return std::nullopt;
     }
     QList<FailureDayCount> days;
@@ -201,8 +203,8 @@ std::optional<QList<OutboxEntry>> Outbox::retryChain(const QString &updateId) co
     QSqlQuery query(m_database.connection());
     QString error;
     if (!runQuery(query, sql, {updateId, updateId}, &error)) {
-        failWith(
-            tr("Cannot read the retries of update %1 from %2: %3.").arg(updateId, databasePath(), error));
+        failWith(Text::tr("Cannot read the retries of update %1 from %2: %3.")
+                     .arg(updateId, databasePath(), error));
         return std::nullopt;
     }
     QList<OutboxEntry> entries;
@@ -227,7 +229,8 @@ std::optional<OutboxEntry> Outbox::latestEntry(const QString &userId) const
         ok = Sql::exec(query, &error);
     }
     if (!ok) {
-        failWith(tr("Cannot read the updates of user %1 from %2: %3.").arg(userId, databasePath(), error));
+        failWith(
+            Text::tr("Cannot read the updates of user %1 from %2: %3.").arg(userId, databasePath(), error));
         return std::nullopt;
     }
     if (!query.next())
@@ -259,7 +262,7 @@ std::optional<QList<OutboxEntry>> Outbox::pending(const QString &profileId, cons
     if (ok)
         ok = Sql::exec(query, &error);
     if (!ok) {
-        failWith(tr("Cannot read the pending updates of profile %1 from %2: %3.")
+        failWith(Text::tr("Cannot read the pending updates of profile %1 from %2: %3.")
                      .arg(profileId, databasePath(), error));
         return std::nullopt;
     }
@@ -279,7 +282,7 @@ std::optional<QHash<QString, Core::ResultCode>> Outbox::latestResults() const
                         " JOIN (SELECT user_id, max(id) AS newest FROM outbox"
                         "       WHERE result_code IS NOT NULL GROUP BY user_id) n ON o.id = n.newest"_s;
     if (!Sql::prepare(query, sql, &error) || !Sql::exec(query, &error)) {
-        failWith(tr("Cannot read the latest results from %1: %2.").arg(databasePath(), error));
+        failWith(Text::tr("Cannot read the latest results from %1: %2.").arg(databasePath(), error));
         return std::nullopt;
     }
     QHash<QString, Core::ResultCode> results;
@@ -295,7 +298,7 @@ std::optional<OutboxEntry> Outbox::entry(const QString &updateId) const
     bool exists = false;
     QString error;
     if (!OutboxRows::findEntry(m_database.connection(), updateId, true, &found, &exists, &error)) {
-        failWith(tr("Cannot read update %1 from %2: %3.").arg(updateId, databasePath(), error));
+        failWith(Text::tr("Cannot read update %1 from %2: %3.").arg(updateId, databasePath(), error));
         return std::nullopt;
     }
     if (!exists)
@@ -308,7 +311,7 @@ bool Outbox::resolve(const QString &updateId, const QString &note, const Enqueue
     m_error.clear();
     const QString trimmedNote = note.trimmed();
     if (trimmedNote.isEmpty())
-        return failWith(tr("Enter a note that says why update %1 is resolved.").arg(updateId));
+        return failWith(Text::tr("Enter a note that says why update %1 is resolved.").arg(updateId));
 
     const QSqlDatabase db = m_database.connection();
     QString error;
@@ -317,21 +320,21 @@ bool Outbox::resolve(const QString &updateId, const QString &note, const Enqueue
     Sql::WriteTransaction transaction(db);
     if (!transaction.begin(&error) || !OutboxRows::findEntry(db, updateId, false, &found, &exists, &error)) {
         transaction.rollback();
-        return failWith(tr("Cannot resolve update %1 in %2: %3.").arg(updateId, databasePath(), error));
+        return failWith(Text::tr("Cannot resolve update %1 in %2: %3.").arg(updateId, databasePath(), error));
     }
     if (!exists)
         return failWith(
-            tr("Update %1 was not found, so it cannot be resolved. %2").arg(updateId, failuresHint()));
+            Text::tr("Update %1 was not found, so it cannot be resolved. %2").arg(updateId, failuresHint()));
     if (!isOpenFailure(found.state)) {
         return failWith(
-            tr("Update %1 has the state \"%2\", so it cannot be resolved: only failed, unknown and "
-               "needs-attention updates can. %3")
+            Text::tr("Update %1 has the state \"%2\", so it cannot be resolved: only failed, unknown and "
+                     "needs-attention updates can. %3")
                 .arg(updateId, Core::updateStateLabel(found.state), failuresHint()));
     }
     if (!closeFailure(db, found.id, trimmedNote, {}, &error) ||
         (hook && !hook(found, found.credentials, &error)) || !transaction.commit(&error)) {
         transaction.rollback();
-        return failWith(tr("Cannot resolve update %1 in %2: %3.").arg(updateId, databasePath(), error));
+        return failWith(Text::tr("Cannot resolve update %1 in %2: %3.").arg(updateId, databasePath(), error));
     }
     qCInfo(lcOutboxReview).noquote() << "Resolved update" << updateId << "for user" << found.userId;
     return true;
@@ -358,15 +361,16 @@ std::optional<OutboxEntry> Outbox::retry(const QString &updateId, const EnqueueH
         fresh.createdAt = QDateTime::currentDateTimeUtc();
         fresh.updatedAt = fresh.createdAt;
         ok = OutboxRows::insertEntry(db, &fresh, &error) &&
-             closeFailure(db, old.id, tr("Retried as update %1.").arg(fresh.updateId), fresh.updateId,
+             closeFailure(db, old.id, Text::tr("Retried as update %1.").arg(fresh.updateId), fresh.updateId,
                           &error) &&
              (!hook || hook(fresh, old.credentials, &error)) && transaction.commit(&error);
     }
     if (!ok || !rejection.isEmpty()) {
         transaction.rollback();
-        failWith(rejection.isEmpty() ? tr("Cannot retry update %1 in %2: %3. Nothing was queued; try again.")
-                                           .arg(updateId, databasePath(), error)
-                                     : rejection);
+        failWith(rejection.isEmpty()
+                     ? Text::tr("Cannot retry update %1 in %2: %3. Nothing was queued; try again.")
+                           .arg(updateId, databasePath(), error)
+                     : rejection);
         return std::nullopt;
     }
     qCInfo(lcOutboxReview).noquote() << "Retried update" << old.updateId << "for user" << old.userId << "as"
@@ -383,13 +387,15 @@ bool Outbox::checkRetry(const QString &updateId, OutboxEntry *old, QString *reje
     if (!OutboxRows::findEntry(db, updateId, false, old, &exists, error))
         return false;
     if (!exists) {
-        *rejection = tr("Update %1 was not found, so it cannot be retried. %2").arg(updateId, failuresHint());
+        *rejection =
+            Text::tr("Update %1 was not found, so it cannot be retried. %2").arg(updateId, failuresHint());
         return true;
     }
     if (!isOpenFailure(old->state)) {
-        *rejection = tr("Update %1 has the state \"%2\", so it cannot be retried: only failed, unknown and "
-                        "needs-attention updates can. %3")
-                         .arg(updateId, Core::updateStateLabel(old->state), failuresHint());
+        *rejection =
+            Text::tr("Update %1 has the state \"%2\", so it cannot be retried: only failed, unknown and "
+                     "needs-attention updates can. %3")
+                .arg(updateId, Core::updateStateLabel(old->state), failuresHint());
         return true;
     }
 
@@ -398,8 +404,9 @@ bool Outbox::checkRetry(const QString &updateId, OutboxEntry *old, QString *reje
         return false;
     if (!pending.isEmpty()) {
         *rejection =
-            tr("User %1 already has update %2 waiting to be sent with the newest card set, so update %3 "
-               "is not sent again. Resolve it with a note instead.")
+            Text::tr(
+                "User %1 already has update %2 waiting to be sent with the newest card set, so update %3 "
+                "is not sent again. Resolve it with a note instead.")
                 .arg(old->username, pending, updateId);
         return true;
     }
@@ -410,8 +417,8 @@ bool Outbox::checkRetry(const QString &updateId, OutboxEntry *old, QString *reje
         return false;
     if (registered && intended != old->credentials) {
         *rejection =
-            tr("The card set of user %1 was changed after update %2, so resending it would undo that "
-               "change. Open the user and send the current card set instead.")
+            Text::tr("The card set of user %1 was changed after update %2, so resending it would undo that "
+                     "change. Open the user and send the current card set instead.")
                 .arg(old->username, updateId);
     }
     return true;
@@ -433,7 +440,7 @@ std::optional<OutboxCounts> Outbox::counts(const QString &profileId) const
     if (ok && !profileId.isEmpty())
         query.bindValue(0, Sql::text(profileId));
     if (!ok || !Sql::exec(query, &error)) {
-        failWith(tr("Cannot count the updates in %1: %2.").arg(databasePath(), error));
+        failWith(Text::tr("Cannot count the updates in %1: %2.").arg(databasePath(), error));
         return std::nullopt;
     }
     OutboxCounts counts;

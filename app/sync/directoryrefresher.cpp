@@ -17,10 +17,12 @@ namespace CardDesk::Sync {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the functions below the context CardDesk::Sync::DirectoryRefresher at run time and in lupdate, which
+// files an unqualified tr() call in a namespace under the namespace.
+class Text
 {
-    return QCoreApplication::translate("CardDesk::Sync::DirectoryRefresher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CardDesk::Sync::DirectoryRefresher)
+};
 
 // Runs on a worker thread: parses both payloads and replaces the cache in one transaction. The
 // bodies are moved here from the replies, so the parser can pad them in place, and each is freed
@@ -33,12 +35,12 @@ RefreshOutcome parseAndStore(const QString &databasePath, QByteArray usersBody, 
 
     const auto users = Core::DirectoryJson::parseFetchedUsers(std::exchange(usersBody, {}));
     if (!users.ok()) {
-        outcome.error = tr("The directory was not changed: %1").arg(users.error);
+        outcome.error = Text::tr("The directory was not changed: %1").arg(users.error);
         return outcome;
     }
     const auto locations = Core::DirectoryJson::parseLocations(std::exchange(locationsBody, {}));
     if (!locations.ok()) {
-        outcome.error = tr("The directory was not changed: %1").arg(locations.error);
+        outcome.error = Text::tr("The directory was not changed: %1").arg(locations.error);
         return outcome;
     }
 
@@ -50,7 +52,7 @@ RefreshOutcome parseAndStore(const QString &databasePath, QByteArray usersBody, 
     Store::DirectoryCache cache(database);
     const auto changes = cache.replace(users.users, locations.locations, fetchedAtUtc);
     if (!changes) {
-        outcome.error = tr("The directory was not changed: %1").arg(cache.errorString());
+        outcome.error = Text::tr("The directory was not changed: %1").arg(cache.errorString());
         return outcome;
     }
     outcome.ok = true;
@@ -84,7 +86,7 @@ void DirectoryRefresher::start()
         return;
     if (!m_client) {
         finishWith(RefreshOutcome{
-            false, tr("Not signed in: connect a profile to refresh the directory."), {}, 0, 0, {}});
+            false, Text::tr("Not signed in: connect a profile to refresh the directory."), {}, 0, 0, {}});
         return;
     }
     m_running = true;
@@ -134,14 +136,14 @@ void DirectoryRefresher::onDownloadFinished()
     m_locationsReply.clear();
 
     if (m_cancelled) {
-        finishWith(
-            RefreshOutcome{false, tr("Refresh cancelled; the directory was not changed."), {}, 0, 0, {}});
+        finishWith(RefreshOutcome{
+            false, Text::tr("Refresh cancelled; the directory was not changed."), {}, 0, 0, {}});
         return;
     }
     for (const Net::ApiResult *result : {&users, &locations}) {
         if (!result->ok()) {
             finishWith(RefreshOutcome{
-                false, tr("The directory was not changed: %1").arg(result->errorText), {}, 0, 0, {}});
+                false, Text::tr("The directory was not changed: %1").arg(result->errorText), {}, 0, 0, {}});
             return;
         }
     }
