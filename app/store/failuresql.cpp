@@ -3,6 +3,7 @@
 #include "store/failuresql.h"
 
 #include "store/outboxrows.h"
+#include "store/schema.h"
 #include "store/sqlsupport.h"
 #include "store/storedjson.h"
 
@@ -12,7 +13,7 @@ namespace CardDesk::Store::FailureSql {
 
 namespace {
 
-// The columns the text filter searches; the partial indexes of schema version 3 contain them all.
+// The columns the text filter searches; the partial failure indexes contain them all.
 constexpr const char16_t *SearchedColumns[] = {u"username",         u"user_id",        u"update_id",
                                                u"credentials_json", u"result_message", u"last_error"};
 
@@ -33,15 +34,13 @@ QString fromFailureIndex(const FailureFilter &filter, bool grouped = false)
     return u"FROM outbox o INDEXED BY "_s + failureIndex(filter, grouped) + u' ';
 }
 
-// Returns the WHERE clause of a failure query on the outbox alias o. The state lists repeat the
-// conditions of the partial indexes of schema version 3 word for word, because SQLite uses a
-// partial index only when the query contains its condition.
+// Returns the WHERE clause of a failure query on the outbox alias o. It starts with the condition
+// of the partial failure indexes, because SQLite uses a partial index only when the query
+// contains its condition.
 Statement failureWhere(const FailureFilter &filter, bool withResult)
 {
     Statement where;
-    where.sql = filter.includeResolved
-                    ? u"WHERE o.state IN ('failed', 'unknown', 'needs-attention', 'resolved')"_s
-                    : u"WHERE o.state IN ('failed', 'unknown', 'needs-attention')"_s;
+    where.sql = u"WHERE "_s + Schema::failureStateCondition(filter.includeResolved, u"o.state"_s);
     if (!filter.profileId.isEmpty()) {
         where.sql += u" AND o.profile_id = ?"_s;
         where.values.append(filter.profileId);

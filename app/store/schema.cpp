@@ -207,7 +207,45 @@ QStringList version5()
     };
 }
 
+// The failure indexes of version 3 again, with OR chains for conditions. SQLite 3.40 tests a
+// constant IN list of more than two values against a temporary b-tree, which it builds again for
+// every row it writes. A state change tests each partial index's condition on the old and the new
+// row, so the four IN conditions built eight trees per row. Building them took longer than the
+// rest of the write (bench_outbox, see docs/benchmarks.md).
+QStringList version6()
+{
+    const QString open = failureStateCondition(false, u"state"_s);
+    const QString reviewed = failureStateCondition(true, u"state"_s);
+    return {
+        u"DROP INDEX outbox_open_failures"_s,
+        u"DROP INDEX outbox_reviewed_failures"_s,
+        u"DROP INDEX outbox_open_failures_by_reason"_s,
+        u"DROP INDEX outbox_reviewed_failures_by_reason"_s,
+        u"CREATE INDEX outbox_open_failures ON outbox (updated_at, id, result_code, profile_id, user_id, state,"
+        "  username, update_id, result_message, last_error, credentials_json) WHERE "_s + open,
+        u"CREATE INDEX outbox_reviewed_failures ON outbox (updated_at, id, result_code, profile_id, user_id, state,"
+        "  username, update_id, result_message, last_error, credentials_json) WHERE "_s + reviewed,
+        u"CREATE INDEX outbox_open_failures_by_reason"
+        "  ON outbox (coalesce(result_code, 'unknown'), updated_at DESC, id DESC, profile_id, user_id, state)"
+        "  WHERE "_s + open,
+        u"CREATE INDEX outbox_reviewed_failures_by_reason"
+        "  ON outbox (coalesce(result_code, 'unknown'), updated_at DESC, id DESC, profile_id, user_id, state)"
+        "  WHERE "_s + reviewed,
+    };
+}
+
 } // namespace
+
+QString failureStateCondition(bool includeResolved, const QString &column)
+{
+    QStringList states{u"failed"_s, u"unknown"_s, u"needs-attention"_s};
+    if (includeResolved)
+        states.append(u"resolved"_s);
+    QStringList tests;
+    for (const QString &state : std::as_const(states))
+        tests.append(column + u" = '"_s + state + u'\'');
+    return u'(' + tests.join(u" OR "_s) + u')';
+}
 
 const QList<Migration> &migrations()
 {
@@ -217,6 +255,7 @@ const QList<Migration> &migrations()
         {3, version3()},
         {4, version4()},
         {5, version5()},
+        {6, version6()},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QList>
+#include <QString>
 #include <QStringList>
 
 // The numbered schema migrations. Not part of the public store API.
@@ -18,6 +19,12 @@ struct Migration
     int version = 0;
     QStringList statements;
 };
+
+/// Returns the condition that the outbox's partial failure indexes share: the states of open
+/// failures, and with includeResolved also "resolved", as "column = 'state'" comparisons joined by
+/// OR, in parentheses. SQLite uses a partial index only for a query that contains its condition
+/// word for word, so the failure queries build their condition with this function too.
+QString failureStateCondition(bool includeResolved, const QString &column);
 
 /// Returns every migration in ascending version order, starting at version 1.
 const QList<Migration> &migrations();

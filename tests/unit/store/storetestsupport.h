@@ -49,6 +49,8 @@ public:
     }
     Q_DISABLE_COPY_MOVE(RawConnection)
 
+    QSqlDatabase database() const { return m_db; }
+
     /// Runs one statement and returns SQLite's error message, or an empty string on success.
     QString exec(const QString &sql)
     {

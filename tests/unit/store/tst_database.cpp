@@ -28,6 +28,7 @@ private slots:
     void reopenKeepsDataAndVersion();
     void version3UsersKeptWithoutRowid();
     void version4OutboxGetsResultIndex();
+    void version5FailureIndexesUseOrConditions();
     void missingFolderIsCreated();
     void zeroByteFileBecomesDatabase();
     void newerSchemaRejected();
@@ -191,7 +192,7 @@ void TestDatabase::version4OutboxGetsResultIndex()
 
     Database database;
     QVERIFY2(database.open(path()), qPrintable(database.errorString()));
-    QCOMPARE(database.schemaVersion(), 5);
+    QCOMPARE(database.schemaVersion(), Database::latestSchemaVersion());
     QSqlQuery query(database.connection());
     QVERIFY(query.exec(
         u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'outbox_latest_result'"_s));
@@ -213,6 +214,79 @@ void TestDatabase::version4OutboxGetsResultIndex()
     QCOMPARE(results->value(u"u-1"_s), CardDesk::Core::ResultCode::Ok);
     QCOMPARE(results->value(u"u-2"_s), CardDesk::Core::ResultCode::UserNotFound);
     QVERIFY(!results->contains(u"u-3"_s));
+}
+
+namespace {
+
+// Counts the temporary b-trees (OpenEphemeral) that a statement's program opens.
+int temporaryTrees(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"EXPLAIN "_s + statement))
+        return -1;
+    int trees = 0;
+    while (query.next()) {
+        if (query.value(1).toString() == u"OpenEphemeral"_s)
+            ++trees;
+    }
+    return trees;
+}
+
+} // namespace
+
+// A version 5 file with failures. Version 6 rebuilds the four partial failure indexes with OR
+// conditions, so that a state change of an entry no longer builds a temporary b-tree for each
+// index condition, and the failure queries still read the entries through them.
+void TestDatabase::version5FailureIndexesUseOrConditions()
+{
+    {
+        RawConnection raw(path());
+        for (const Schema::Migration &migration : Schema::migrations()) {
+            if (migration.version > 5)
+                break;
+            for (const QString &statement : migration.statements)
+                QCOMPARE(raw.exec(statement), QString());
+        }
+        QCOMPARE(
+            raw.exec(u"INSERT INTO outbox (id, update_id, profile_id, user_id, username, credentials_json,"
+                     " state, created_at, updated_at, result_code) VALUES"
+                     " (1, 'a', 'p', 'u-1', 'one', '[]', 'failed', 't1', 't1', 'card-update-failed'),"
+                     " (2, 'b', 'p', 'u-2', 'two', '[]', 'unknown', 't2', 't2', NULL),"
+                     " (3, 'c', 'p', 'u-3', 'three', '[]', 'resolved', 't3', 't3', 'user-not-found'),"
+                     " (4, 'd', 'p', 'u-4', 'four', '[]', 'confirmed', 't4', 't4', 'ok')"_s),
+            QString());
+        QCOMPARE(raw.exec(u"PRAGMA application_id = %1"_s.arg(Schema::ApplicationId)), QString());
+        QCOMPARE(raw.exec(u"PRAGMA user_version = 5"_s), QString());
+    }
+    const QString stateChange = u"UPDATE outbox SET state = 'failed' WHERE id = 4"_s;
+    {
+        RawConnection raw(path());
+        // The CHECK constraint of the state column adds one tree, and each version 3 index two more.
+        QCOMPARE(temporaryTrees(raw.database(), stateChange), 9);
+    }
+
+    Database database;
+    QVERIFY2(database.open(path()), qPrintable(database.errorString()));
+    QCOMPARE(database.schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(temporaryTrees(database.connection(), stateChange), 1);
+
+    Outbox outbox(database);
+    const auto open = outbox.failures();
+    QVERIFY2(open, qPrintable(outbox.errorString()));
+    QStringList openIds;
+    for (const CardDesk::Core::OutboxEntry &entry : *open)
+        openIds.append(entry.updateId);
+    openIds.sort();
+    QCOMPARE(openIds, (QStringList{u"a"_s, u"b"_s}));
+
+    FailureFilter reviewed;
+    reviewed.includeResolved = true;
+    const auto counts = outbox.failureReasonCounts(reviewed);
+    QVERIFY2(counts, qPrintable(outbox.errorString()));
+    QCOMPARE(counts->value(CardDesk::Core::ResultCode::CardUpdateFailed), 1);
+    QCOMPARE(counts->value(CardDesk::Core::ResultCode::Unknown), 1);
+    QCOMPARE(counts->value(CardDesk::Core::ResultCode::UserNotFound), 1);
+    QCOMPARE(counts->size(), 3);
 }
 
 void TestDatabase::missingFolderIsCreated()
