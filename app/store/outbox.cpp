@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
@@ -108,6 +109,71 @@ bool findResultTarget(Sql::StatementCache &statements, const QString &updateId, 
         target->profileId = query->value(5).toString();
     }
     query->finish();
+    return true;
+}
+
+// The entries of a response by updateId, and the register rows of their users, read with one
+// query per MaxTargetsPerQuery results instead of two per result. storeResult() keeps both up to
+// date: it sets an entry's new state and drops the row of a user whose register it changes, so a
+// second result for the same entry or user in one response reads what the first one wrote.
+struct ResultTargets
+{
+    QHash<QString, ResultTarget> entries;
+    QHash<QString, RegisterWrites::ConfirmedRow> rows;
+};
+
+bool findResultTargets(Sql::StatementCache &statements, const QList<Core::UpdateResult> &results,
+                       ResultTargets *targets, QString *error)
+{
+    // The chunk stays below SQLite's limit of 999 bound values before version 3.32.
+    constexpr qsizetype MaxTargetsPerQuery = 500;
+    targets->entries.reserve(results.size());
+    targets->rows.reserve(results.size());
+    for (qsizetype first = 0; first < results.size(); first += MaxTargetsPerQuery) {
+        const qsizetype count = std::min(MaxTargetsPerQuery, results.size() - first);
+        QSqlQuery *query = statements.prepare(
+            u"SELECT o.id, o.update_id, o.user_id, o.username, o.credentials_json, o.state, o.profile_id,"
+            " r.user_id IS NOT NULL, r.confirmed_json FROM outbox o"
+            " LEFT JOIN credential_register r ON r.user_id = o.user_id WHERE o.update_id IN (%1)"_s.arg(
+                QStringList(count, u"?"_s).join(u", "_s)),
+            error);
+        if (!query)
+            return false;
+        for (qsizetype i = 0; i < count; ++i)
+            query->bindValue(int(i), Sql::text(results.at(first + i).updateId));
+        if (!Sql::exec(*query, error))
+            return false;
+        while (query->next()) {
+            ResultTarget target;
+            target.id = query->value(0).toLongLong();
+            const QString updateId = query->value(1).toString();
+            target.userId = query->value(2).toString();
+            target.username = query->value(3).toString();
+            target.credentialsJson = query->value(4).toString();
+            target.state = Core::updateStateFromName(query->value(5).toString());
+            target.profileId = query->value(6).toString();
+            targets->rows.insert(target.userId,
+                                 RegisterWrites::ConfirmedRow{query->value(7).toBool(), query->value(8).toString()});
+            targets->entries.insert(updateId, std::move(target));
+        }
+        query->finish();
+    }
+    return true;
+}
+
+// Returns the register row of a user from targets, or reads it when a write in this response
+// dropped it.
+bool confirmedRow(Sql::StatementCache &statements, ResultTargets *targets, const QString &userId,
+                  RegisterWrites::ConfirmedRow *row, QString *error)
+{
+    const auto found = targets->rows.constFind(userId);
+    if (found != targets->rows.cend()) {
+        *row = *found;
+        return true;
+    }
+    if (!RegisterWrites::readConfirmedRow(statements, userId, row, error))
+        return false;
+    targets->rows.insert(userId, *row);
     return true;
 }
 
@@ -226,21 +292,20 @@ bool confirmAcceptedCards(Sql::StatementCache &statements, const ResultTarget &e
     return RegisterWrites::writeConfirmed(statements, change, error);
 }
 
-// Stores one result on its entry and, for OK and the accepted cards of PARTIAL_UPDATE, the confirmed set.
-// Returns false only on an SQL error. A result that matches no entry in a recordable state is logged and
-// skipped.
-bool storeResult(Sql::StatementCache &statements, const Core::UpdateResult &result, qint64 exchangeId,
-                 const QDateTime &now, QList<AuditWrites::PendingRecord> *auditRecords, QString *error)
+// Stores one result on its entry in targets and, for OK and the accepted cards of PARTIAL_UPDATE,
+// the confirmed set. Returns false only on an SQL error. A result that matches no entry in a
+// recordable state is logged and skipped.
+bool storeResult(Sql::StatementCache &statements, const Core::UpdateResult &result, ResultTargets *targets,
+                 qint64 exchangeId, const QDateTime &now, QList<AuditWrites::PendingRecord> *auditRecords,
+                 QString *error)
 {
-    ResultTarget entry;
-    bool found = false;
-    if (!findResultTarget(statements, result.updateId, &entry, &found, error))
-        return false;
-    if (!found) {
+    const auto found = targets->entries.find(result.updateId);
+    if (found == targets->entries.end()) {
         qCWarning(lcOutbox).noquote()
             << "Skipped a result for update" << result.updateId << "because the outbox has no such update";
         return true;
     }
+    ResultTarget &entry = *found;
     if (entry.state != UpdateState::Sending && entry.state != UpdateState::Queued &&
         entry.state != UpdateState::Unknown) {
         qCWarning(lcOutbox).noquote() << "Skipped a result for update" << result.updateId
@@ -267,24 +332,26 @@ bool storeResult(Sql::StatementCache &statements, const Core::UpdateResult &resu
     query->bindValue(8, entry.id);
     if (!Sql::exec(*query, error))
         return false;
+    entry.state = state;
     qCInfo(lcOutbox).noquote() << "Update" << result.updateId << "for user" << entry.userId << "is now"
                                << stateName(state) << "with result"
                                << (result.rawResult.isEmpty() ? u"(none)"_s : result.rawResult);
-    AuditWrites::PendingRecord outcome;
-    if (state == UpdateState::Confirmed) {
-        // writeConfirmed() below reads the confirmed set before it replaces it.
-        fillOutcomeRecord(entry, result.updateId, AuditResults::Confirmed, outcomeDetail(result), now,
-                          &outcome);
-    } else if (!outcomeRecord(statements, entry, result.updateId, auditResultFor(state, result.code),
-                              outcomeDetail(result), now, &outcome, error)) {
+
+    // The outcome record's cards before are the confirmed set before this outcome changes it.
+    RegisterWrites::ConfirmedRow row;
+    if (!confirmedRow(statements, targets, entry.userId, &row, error))
         return false;
-    }
+    AuditWrites::PendingRecord outcome;
+    fillOutcomeRecord(entry, result.updateId, auditResultFor(state, result.code), outcomeDetail(result), now,
+                      &outcome);
+    outcome.cards.before = row.confirmedJson;
+    auditRecords->append(outcome);
 
     if (state != UpdateState::Confirmed) {
-        auditRecords->append(outcome);
-        if (result.code == Core::ResultCode::PartialUpdate)
-            return confirmAcceptedCards(statements, entry, result, now, error);
-        return true;
+        if (result.code != Core::ResultCode::PartialUpdate)
+            return true;
+        targets->rows.remove(entry.userId);
+        return confirmAcceptedCards(statements, entry, result, now, error);
     }
     RegisterWrites::Change change{entry.userId, entry.username,       {}, result.updateId,
                                   now,          entry.credentialsJson};
@@ -293,10 +360,8 @@ bool storeResult(Sql::StatementCache &statements, const Core::UpdateResult &resu
                                       << "is not valid JSON; it is confirmed as empty";
         change.cardsJson.clear();
     }
-    if (!RegisterWrites::writeConfirmed(statements, change, error, &outcome.cards.before))
-        return false;
-    auditRecords->append(outcome);
-    return true;
+    targets->rows.remove(entry.userId);
+    return RegisterWrites::writeConfirmed(statements, change, row, error);
 }
 
 // Sets state, error and next attempt on the entries that are in one of the allowed states, and
@@ -479,13 +544,15 @@ bool Outbox::recordResults(const QList<Core::UpdateResult> &results, const QByte
               insertExchange(db, requestBody, responseBody, httpStatus, now, &exchangeId, &error);
     {
         Sql::StatementCache statements(db);
+        ResultTargets targets;
+        ok = ok && findResultTargets(statements, results, &targets, &error);
         // The outcome records of the whole response go in together, after the results.
         QList<AuditWrites::PendingRecord> auditRecords;
         auditRecords.reserve(results.size());
         for (const Core::UpdateResult &result : results) {
             if (!ok)
                 break;
-            ok = storeResult(statements, result, exchangeId, now, &auditRecords, &error);
+            ok = storeResult(statements, result, &targets, exchangeId, now, &auditRecords, &error);
         }
         ok = ok && AuditWrites::insertMany(statements, auditRecords, &error);
     }

@@ -188,19 +188,30 @@ bool writeIntended(const QSqlDatabase &db, const Change &change, RegisterAction 
     return writeIntended(statements, change, action, &before, error);
 }
 
+bool readConfirmedRow(Sql::StatementCache &statements, const QString &userId, ConfirmedRow *row,
+                      QString *error)
+{
+    return readColumnText(statements, u"confirmed_json"_s, userId, &row->confirmedJson, &row->exists, error);
+}
+
 bool writeConfirmed(Sql::StatementCache &statements, const Change &change, QString *error,
                     QString *previousJson)
 {
     // Only the text of the set before is needed, so an invalid stored set is replaced, not an error.
-    QString beforeJson;
-    bool found = false;
-    if (!readColumnText(statements, u"confirmed_json"_s, change.userId, &beforeJson, &found, error))
+    ConfirmedRow row;
+    if (!readConfirmedRow(statements, change.userId, &row, error))
         return false;
     if (previousJson)
-        *previousJson = beforeJson;
+        *previousJson = row.confirmedJson;
+    return writeConfirmed(statements, change, row, error);
+}
+
+bool writeConfirmed(Sql::StatementCache &statements, const Change &change, const ConfirmedRow &row,
+                    QString *error)
+{
     // A confirmation without a register row makes the confirmed set the intended one too, so
     // the register never lacks a user that Calven confirmed cards for.
-    if (!found && !storeIntended(statements, change, false, error))
+    if (!row.exists && !storeIntended(statements, change, false, error))
         return false;
 
     QSqlQuery *query = statements.prepare(
@@ -215,7 +226,7 @@ bool writeConfirmed(Sql::StatementCache &statements, const Change &change, QStri
     query->bindValue(3, Sql::text(change.updateId));
     query->bindValue(4, Sql::text(change.userId));
     return Sql::exec(*query, error) &&
-           appendHistory(statements, change, RegisterAction::Confirm, beforeJson, error);
+           appendHistory(statements, change, RegisterAction::Confirm, row.confirmedJson, error);
 }
 
 bool writeConfirmed(const QSqlDatabase &db, const Change &change, QString *error)

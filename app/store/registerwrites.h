@@ -26,6 +26,14 @@ struct Change
     QString cardsJson;
 };
 
+/// A user's register row as far as writeConfirmed() needs it.
+struct ConfirmedRow
+{
+    bool exists = false;
+    /// The confirmed set's stored text, empty without a row or without a confirmed set.
+    QString confirmedJson;
+};
+
 // The overloads on a StatementCache reuse its prepared statements, for loops over many users.
 
 bool writeIntended(const QSqlDatabase &db, const Change &change, RegisterAction action, QString *error);
@@ -37,6 +45,14 @@ bool writeConfirmed(const QSqlDatabase &db, const Change &change, QString *error
 /// not null (empty without one).
 bool writeConfirmed(Sql::StatementCache &statements, const Change &change, QString *error,
                     QString *beforeJson = nullptr);
+/// As writeConfirmed() above, for a caller that read the user's row in the same transaction with
+/// readConfirmedRow() or a query of its own, so it is not read again.
+bool writeConfirmed(Sql::StatementCache &statements, const Change &change, const ConfirmedRow &row,
+                    QString *error);
+/// Reads whether the user has a register row and the confirmed set's stored text, without
+/// decoding it.
+bool readConfirmedRow(Sql::StatementCache &statements, const QString &userId, ConfirmedRow *row,
+                      QString *error);
 /// Reads the intended set. *found is false when the user has no register row.
 bool readIntended(const QSqlDatabase &db, const QString &userId, QList<Core::Credential> *cards, bool *found,
                   QString *error);
