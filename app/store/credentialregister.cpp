@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/credentialregister.h"
 
+#include "core/cardvalidation.h"
+
 #include "store/database.h"
 #include "store/registerwrites.h"
 #include "store/sqlsupport.h"
@@ -197,10 +199,9 @@ std::optional<QList<CardHolder>> CredentialRegister::holdersOf(const QString &ca
         Sql::prepare(query,
                      u"SELECT r.user_id, r.username FROM credential_register_card c"
                      " JOIN credential_register r ON r.user_id = c.user_id"
-                     " WHERE c.card_number = ? AND c.facility_code = ? ORDER BY r.username, r.user_id"_s,
+                     " WHERE c.card_key = ? ORDER BY r.username, r.user_id"_s,
                      &error);
-    query.bindValue(0, Sql::text(cardNumber));
-    query.bindValue(1, Sql::text(facilityCode));
+    query.bindValue(0, Core::comparableCardKey(cardNumber, facilityCode));
     if (!ok || !Sql::exec(query, &error)) {
         failWith(tr("Cannot look up the holders of card %1: %2.")
                      .arg(facilityCode.isEmpty() ? cardNumber : facilityCode + u':' + cardNumber, error));

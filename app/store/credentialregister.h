@@ -80,8 +80,8 @@ public:
     std::optional<RegisterRecord> record(const QString &userId) const;
     /// Returns the user's history, newest first.
     std::optional<QList<RegisterHistoryEntry>> history(const QString &userId) const;
-    /// Returns the users whose intended set contains the card (number and facility code compared
-    /// exactly, as text) as active, ordered by username.
+    /// Returns the users whose intended set contains the card as active, ordered by username. Cards
+    /// match as Core::isEquivalentCard() compares them, so 00123 finds 123.
     std::optional<QList<CardHolder>> holdersOf(const QString &cardNumber, const QString &facilityCode) const;
     /// Returns the number of active cards in each user's intended set, by userId.
     std::optional<QHash<QString, int>> activeCardCounts() const;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/registerwrites.h"
 
+#include "core/cardvalidation.h"
+
 #include "store/sqlsupport.h"
 #include "store/storedjson.h"
 
@@ -100,8 +102,8 @@ bool writeActiveCards(Sql::StatementCache &statements, const Change &change, QSt
         return false;
 
     QSqlQuery *insert = statements.prepare(
-        u"INSERT OR IGNORE INTO credential_register_card (user_id, card_number, facility_code)"
-        " VALUES (?, ?, ?)"_s,
+        u"INSERT OR IGNORE INTO credential_register_card (user_id, card_number, facility_code, card_key)"
+        " VALUES (?, ?, ?, ?)"_s,
         error);
     if (!insert)
         return false;
@@ -111,6 +113,7 @@ bool writeActiveCards(Sql::StatementCache &statements, const Change &change, QSt
         insert->bindValue(0, Sql::text(change.userId));
         insert->bindValue(1, Sql::text(card.cardNumber));
         insert->bindValue(2, Sql::text(card.facilityCode));
+        insert->bindValue(3, Core::comparableCardKey(card.cardNumber, card.facilityCode));
         if (!Sql::exec(*insert, error))
             return false;
     }

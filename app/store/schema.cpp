@@ -234,6 +234,31 @@ QStringList version6()
     };
 }
 
+// Returns SQL that computes Core::comparableCardText() of a valid stored value: the text trimmed
+// and in capitals, and without leading zeros when it has digits only. SQLite's upper() changes
+// ASCII letters only, which are the only letters a valid card value has.
+QString comparableCardSql(const QString &column)
+{
+    const QString text = u"upper(trim(%1))"_s.arg(column);
+    return u"(CASE WHEN %1 <> '' AND %1 NOT GLOB '*[^0-9]*'"
+           " THEN coalesce(nullif(ltrim(%1, '0'), ''), '0') ELSE %1 END)"_s.arg(text);
+}
+
+// The active cards of the register get the key that Core::comparableCardKey() builds, so the
+// check for a card that is active for another user finds 00123 when it looks for 123, as the
+// check within one card set does. The key index replaces the index by number and facility code,
+// which only that check read.
+QStringList version7()
+{
+    return {
+        u"ALTER TABLE credential_register_card ADD COLUMN card_key TEXT NOT NULL DEFAULT ''"_s,
+        u"UPDATE credential_register_card SET card_key = "_s + comparableCardSql(u"facility_code"_s) +
+            u" || ':' || "_s + comparableCardSql(u"card_number"_s),
+        u"DROP INDEX credential_register_card_by_card"_s,
+        u"CREATE INDEX credential_register_card_by_key ON credential_register_card (card_key)"_s,
+    };
+}
+
 } // namespace
 
 QString failureStateCondition(bool includeResolved, const QString &column)
@@ -256,6 +281,7 @@ const QList<Migration> &migrations()
         {4, version4()},
         {5, version5()},
         {6, version6()},
+        {7, version7()},
     };
     return all;
 }

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void credentialTypeFromAppSettings();
     void searchMatchesEveryWord();
     void cardHeldByOtherUserFails();
+    void heldCardWithLeadingZerosRejected();
     void userDeletedInCalvenFails();
     void retryResolveAndAudit();
     void replaceAndEditCards();
@@ -404,6 +405,29 @@ void TestCliEndToEnd::cardHeldByOtherUserFails()
     QCOMPARE(entry.value(u"cardResults"_s).toArray().at(0).toObject().value(u"message"_s).toString(),
              serverMessage);
     QVERIFY(!entry.value(u"updatedAt"_s).toString().isEmpty());
+}
+
+// 1:00002 is the same card as 1:2, so queueing it for a second user fails before any request, as
+// the exact value does.
+void TestCliEndToEnd::heldCardWithLeadingZerosRejected()
+{
+    const Core::DirectoryUser holder = activeUser(8);
+    const Core::DirectoryUser user = activeUser(9);
+    QVERIFY(refreshDirectory());
+    QVERIFY(!queueCard(holder.email, u"1"_s, u"2"_s).isEmpty());
+
+    for (const auto &[facilityCode, cardNumber] :
+         {std::pair{u"1"_s, u"00002"_s}, std::pair{u"001"_s, u"2"_s}, std::pair{u"01"_s, u"002"_s}}) {
+        const CliRun add = cli(profileArguments() + QStringList{u"cards"_s, u"add"_s, user.email, u"--type"_s,
+                                                                u"h10301"_s, u"--facility-code"_s, facilityCode,
+                                                                u"--card-number"_s, cardNumber});
+        QVERIFY2(add.exitCode == 3, add.describe().constData());
+        QVERIFY2(add.errors().contains(u"is already active for"_s), add.describe().constData());
+        QVERIFY2(add.errors().contains(holder.email), add.describe().constData());
+    }
+    const CliRun show = cli(offlineArguments() + QStringList{u"cards"_s, u"show"_s, user.email, u"--json"_s});
+    QVERIFY2(show.exitCode == 0, show.describe().constData());
+    QVERIFY2(!show.out().contains(u"00002"_s), show.describe().constData());
 }
 
 void TestCliEndToEnd::userDeletedInCalvenFails()

@@ -213,7 +213,9 @@ void TestCredentialRegister::holdersOf_data()
     QTest::newRow("other facility code") << u"5000"_s << u"11"_s << QStringList();
     QTest::newRow("missing facility code") << u"5000"_s << QString() << QStringList();
     QTest::newRow("card without facility code") << u"00123"_s << QString() << QStringList{u"u-bob"_s};
-    QTest::newRow("leading zeros differ") << u"123"_s << QString() << QStringList();
+    QTest::newRow("leading zeros in the number") << u"123"_s << QString() << QStringList{u"u-bob"_s};
+    QTest::newRow("leading zeros in the facility code")
+        << u"05000"_s << u"010"_s << QStringList{u"u-alice"_s};
     QTest::newRow("nobody") << u"999999"_s << u"10"_s << QStringList();
 }
 

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CardDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cardvalidation.h"
+#include "store/credentialregister.h"
 #include "store/database.h"
 #include "store/directorycache.h"
 #include "store/outbox.h"
@@ -29,6 +31,7 @@ private slots:
     void version3UsersKeptWithoutRowid();
     void version4OutboxGetsResultIndex();
     void version5FailureIndexesUseOrConditions();
+    void version6RegisterCardsGetKeys();
     void missingFolderIsCreated();
     void zeroByteFileBecomesDatabase();
     void newerSchemaRejected();
@@ -287,6 +290,63 @@ void TestDatabase::version5FailureIndexesUseOrConditions()
     QCOMPARE(counts->value(CardDesk::Core::ResultCode::Unknown), 1);
     QCOMPARE(counts->value(CardDesk::Core::ResultCode::UserNotFound), 1);
     QCOMPARE(counts->size(), 3);
+}
+
+// A version 6 file with active register cards. Version 7 gives each the key of
+// Core::comparableCardKey(), computed in SQL, and the holder check looks cards up by it.
+void TestDatabase::version6RegisterCardsGetKeys()
+{
+    const QList<std::pair<QString, QString>> cards{
+        {u"00002"_s, u"1"_s}, {u"0A1B"_s, QString()}, {u"000"_s, u"007"_s},
+        {u"a0b1"_s, u"0"_s},  {u"0"_s, u"00"_s},      {u"1234567890"_s, u"65535"_s},
+    };
+    {
+        RawConnection raw(path());
+        for (const Schema::Migration &migration : Schema::migrations()) {
+            if (migration.version > 6)
+                break;
+            for (const QString &statement : migration.statements)
+                QCOMPARE(raw.exec(statement), QString());
+        }
+        for (qsizetype i = 0; i < cards.size(); ++i) {
+            const QString user = u"u-%1"_s.arg(i);
+            QCOMPARE(raw.exec(u"INSERT INTO credential_register (user_id, username, intended_json, intended_at)"
+                              " VALUES ('%1', '%1@example.com', '[]', 't')"_s.arg(user)),
+                     QString());
+            QCOMPARE(raw.exec(u"INSERT INTO credential_register_card (user_id, card_number, facility_code)"
+                              " VALUES ('%1', '%2', '%3')"_s.arg(user, cards.at(i).first, cards.at(i).second)),
+                     QString());
+        }
+        QCOMPARE(raw.exec(u"PRAGMA application_id = %1"_s.arg(Schema::ApplicationId)), QString());
+        QCOMPARE(raw.exec(u"PRAGMA user_version = 6"_s), QString());
+    }
+
+    Database database;
+    QVERIFY2(database.open(path()), qPrintable(database.errorString()));
+    QCOMPARE(database.schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(u"SELECT card_number, facility_code, card_key FROM credential_register_card"_s));
+    int rows = 0;
+    while (query.next()) {
+        ++rows;
+        const QString number = query.value(0).toString();
+        const QString facility = query.value(1).toString();
+        QCOMPARE(query.value(2).toString(), CardDesk::Core::comparableCardKey(number, facility));
+    }
+    QCOMPARE(rows, cards.size());
+
+    CredentialRegister cardRegister(database);
+    const auto holders = cardRegister.holdersOf(u"2"_s, u"01"_s);
+    QVERIFY2(holders, qPrintable(cardRegister.errorString()));
+    QCOMPARE(holders->size(), 1);
+    QCOMPARE(holders->at(0).userId, u"u-0"_s);
+    const auto lowerCase = cardRegister.holdersOf(u"a1b"_s, QString());
+    QVERIFY2(lowerCase, qPrintable(cardRegister.errorString()));
+    QCOMPARE(lowerCase->size(), 0);
+    const auto hex = cardRegister.holdersOf(u"0a1b"_s, QString());
+    QVERIFY2(hex, qPrintable(cardRegister.errorString()));
+    QCOMPARE(hex->size(), 1);
+    QCOMPARE(hex->at(0).userId, u"u-1"_s);
 }
 
 void TestDatabase::missingFolderIsCreated()
