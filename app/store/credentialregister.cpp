@@ -195,12 +195,11 @@ std::optional<QList<CardHolder>> CredentialRegister::holdersOf(const QString &ca
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     QString error;
-    const bool ok =
-        Sql::prepare(query,
-                     u"SELECT r.user_id, r.username FROM credential_register_card c"
-                     " JOIN credential_register r ON r.user_id = c.user_id"
-                     " WHERE c.card_key = ? ORDER BY r.username, r.user_id"_s,
-                     &error);
+    const bool ok = Sql::prepare(query,
+                                 u"SELECT r.user_id, r.username FROM credential_register_card c"
+                                 " JOIN credential_register r ON r.user_id = c.user_id"
+                                 " WHERE c.card_key = ? ORDER BY r.username, r.user_id"_s,
+                                 &error);
     query.bindValue(0, Core::comparableCardKey(cardNumber, facilityCode));
     if (!ok || !Sql::exec(query, &error)) {
         failWith(tr("Cannot look up the holders of card %1: %2.")

@@ -152,8 +152,8 @@ bool findResultTargets(Sql::StatementCache &statements, const QList<Core::Update
             target.credentialsJson = query->value(4).toString();
             target.state = Core::updateStateFromName(query->value(5).toString());
             target.profileId = query->value(6).toString();
-            targets->rows.insert(target.userId,
-                                 RegisterWrites::ConfirmedRow{query->value(7).toBool(), query->value(8).toString()});
+            targets->rows.insert(target.userId, RegisterWrites::ConfirmedRow{query->value(7).toBool(),
+                                                                             query->value(8).toString()});
             targets->entries.insert(updateId, std::move(target));
         }
         query->finish();

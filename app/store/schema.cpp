@@ -221,16 +221,16 @@ QStringList version6()
         u"DROP INDEX outbox_reviewed_failures"_s,
         u"DROP INDEX outbox_open_failures_by_reason"_s,
         u"DROP INDEX outbox_reviewed_failures_by_reason"_s,
-        u"CREATE INDEX outbox_open_failures ON outbox (updated_at, id, result_code, profile_id, user_id, state,"
-        "  username, update_id, result_message, last_error, credentials_json) WHERE "_s + open,
-        u"CREATE INDEX outbox_reviewed_failures ON outbox (updated_at, id, result_code, profile_id, user_id, state,"
-        "  username, update_id, result_message, last_error, credentials_json) WHERE "_s + reviewed,
-        u"CREATE INDEX outbox_open_failures_by_reason"
-        "  ON outbox (coalesce(result_code, 'unknown'), updated_at DESC, id DESC, profile_id, user_id, state)"
+        u"CREATE INDEX outbox_open_failures ON outbox (updated_at, id, result_code, profile_id,"
+        "  user_id, state, username, update_id, result_message, last_error, credentials_json)"
         "  WHERE "_s + open,
-        u"CREATE INDEX outbox_reviewed_failures_by_reason"
-        "  ON outbox (coalesce(result_code, 'unknown'), updated_at DESC, id DESC, profile_id, user_id, state)"
+        u"CREATE INDEX outbox_reviewed_failures ON outbox (updated_at, id, result_code, profile_id,"
+        "  user_id, state, username, update_id, result_message, last_error, credentials_json)"
         "  WHERE "_s + reviewed,
+        u"CREATE INDEX outbox_open_failures_by_reason ON outbox (coalesce(result_code, 'unknown'),"
+        "  updated_at DESC, id DESC, profile_id, user_id, state) WHERE "_s + open,
+        u"CREATE INDEX outbox_reviewed_failures_by_reason ON outbox (coalesce(result_code, 'unknown'),"
+        "  updated_at DESC, id DESC, profile_id, user_id, state) WHERE "_s + reviewed,
     };
 }
 

@@ -418,9 +418,10 @@ void TestCliEndToEnd::heldCardWithLeadingZerosRejected()
 
     for (const auto &[facilityCode, cardNumber] :
          {std::pair{u"1"_s, u"00002"_s}, std::pair{u"001"_s, u"2"_s}, std::pair{u"01"_s, u"002"_s}}) {
-        const CliRun add = cli(profileArguments() + QStringList{u"cards"_s, u"add"_s, user.email, u"--type"_s,
-                                                                u"h10301"_s, u"--facility-code"_s, facilityCode,
-                                                                u"--card-number"_s, cardNumber});
+        const CliRun add =
+            cli(profileArguments() + QStringList{u"cards"_s, u"add"_s, user.email, u"--type"_s, u"h10301"_s,
+                                                 u"--facility-code"_s, facilityCode, u"--card-number"_s,
+                                                 cardNumber});
         QVERIFY2(add.exitCode == 3, add.describe().constData());
         QVERIFY2(add.errors().contains(u"is already active for"_s), add.describe().constData());
         QVERIFY2(add.errors().contains(holder.email), add.describe().constData());

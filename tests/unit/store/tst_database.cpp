@@ -310,12 +310,14 @@ void TestDatabase::version6RegisterCardsGetKeys()
         }
         for (qsizetype i = 0; i < cards.size(); ++i) {
             const QString user = u"u-%1"_s.arg(i);
-            QCOMPARE(raw.exec(u"INSERT INTO credential_register (user_id, username, intended_json, intended_at)"
-                              " VALUES ('%1', '%1@example.com', '[]', 't')"_s.arg(user)),
-                     QString());
-            QCOMPARE(raw.exec(u"INSERT INTO credential_register_card (user_id, card_number, facility_code)"
-                              " VALUES ('%1', '%2', '%3')"_s.arg(user, cards.at(i).first, cards.at(i).second)),
-                     QString());
+            QCOMPARE(
+                raw.exec(u"INSERT INTO credential_register (user_id, username, intended_json, intended_at)"
+                         " VALUES ('%1', '%1@example.com', '[]', 't')"_s.arg(user)),
+                QString());
+            QCOMPARE(
+                raw.exec(u"INSERT INTO credential_register_card (user_id, card_number, facility_code)"
+                         " VALUES ('%1', '%2', '%3')"_s.arg(user, cards.at(i).first, cards.at(i).second)),
+                QString());
         }
         QCOMPARE(raw.exec(u"PRAGMA application_id = %1"_s.arg(Schema::ApplicationId)), QString());
         QCOMPARE(raw.exec(u"PRAGMA user_version = 6"_s), QString());
