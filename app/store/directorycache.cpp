@@ -361,7 +361,29 @@ std::optional<DirectoryChanges> DirectoryCache::replace(const Core::FetchedUsers
     QString error;
     DirectoryChanges changes;
     Sql::WriteTransaction transaction(m_database.connection());
-    const bool written = transaction.begin(&error) && writeUsers(users, &changes.users, &error) &&
+    if (!transaction.begin(&error)) {
+        failWith(Text::tr("Cannot save the refreshed directory in %1: %2. The previous directory was kept; "
+                          "check free disk space and refresh again.")
+                     .arg(QDir::toNativeSeparators(m_database.path()), error));
+        return std::nullopt;
+    }
+    // Every Calven tenant has users, so an empty list replacing a cached one is a fault somewhere
+    // between Calven and here, and taking it would empty every search and card edit.
+    if (users.size() == 0) {
+        const auto cached = cachedUserCount(&error);
+        if (!cached) {
+            failWith(Text::tr("Cannot count the cached users in %1: %2. The previous directory was kept.")
+                         .arg(QDir::toNativeSeparators(m_database.path()), error));
+            return std::nullopt;
+        }
+        if (*cached > 0) {
+            failWith(keptDirectoryMessage(
+                Text::tr("Calven returned an empty user list, while the cached directory has %n user(s).",
+                         nullptr, int(*cached))));
+            return std::nullopt;
+        }
+    }
+    const bool written = writeUsers(users, &changes.users, &error) &&
                          writeLocations(locations, &changes.locations, &error) &&
                          writeRefreshTime(fetchedAtUtc, &error) && transaction.commit(&error);
     if (!written) {
@@ -380,6 +402,17 @@ std::optional<DirectoryChanges> DirectoryCache::replace(const Core::FetchedUsers
                .arg(changes.users.removed.size())
                .arg(locations.size());
     return changes;
+}
+
+std::optional<qint64> DirectoryCache::cachedUserCount(QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT count(*) FROM directory_user"_s) || !query.next()) {
+        *error = Sql::errorText(query);
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
 }
 
 bool DirectoryCache::writeUsers(const Core::FetchedUsers &users, ChangeSet *changes, QString *error)

@@ -93,6 +93,7 @@ public:
     bool usesSqliteApi() const;
 
 private:
+    std::optional<qint64> cachedUserCount(QString *error) const;
     bool writeUsers(const Core::FetchedUsers &users, ChangeSet *changes, QString *error);
     bool writeLocations(const QList<Core::Location> &locations, ChangeSet *changes, QString *error);
     bool writeRefreshTime(const QDateTime &fetchedAtUtc, QString *error);

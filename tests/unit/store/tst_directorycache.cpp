@@ -123,6 +123,7 @@ private slots:
     void replaceReportsChanges();
     void replaceWithoutChangesWritesNothing();
     void directorySurvivesReopen();
+    void emptyUserListKeepsDirectory();
     void invalidDirectoryRejected_data();
     void invalidDirectoryRejected();
     void failedWriteKeepsOldDirectory_data();
@@ -265,6 +266,24 @@ void TestDirectoryCache::replaceWithoutChangesWritesNothing()
     QVERIFY(changes->locations.isEmpty());
     QCOMPARE(m_cache->lastRefreshed(), SecondFetch);
     QCOMPARE(rowsWritten() - before, 1); // Only the refresh time.
+}
+
+void TestDirectoryCache::emptyUserListKeepsDirectory()
+{
+    // An empty cache takes an empty list, since there is nothing to lose.
+    const auto first = m_cache->replace(QList<Core::DirectoryUser>(), m_initialLocations, FirstFetch);
+    QVERIFY2(first, qPrintable(m_cache->errorString()));
+
+    storeInitialDirectory();
+    const auto changes = m_cache->replace(QList<Core::DirectoryUser>(), m_initialLocations, SecondFetch);
+    QVERIFY(!changes);
+    QVERIFY2(m_cache->errorString().contains(u"empty user list"_s), qPrintable(m_cache->errorString()));
+    QVERIFY2(m_cache->errorString().contains(u"has 3 user(s)"_s), qPrintable(m_cache->errorString()));
+    QVERIFY2(m_cache->errorString().contains(u"was kept"_s), qPrintable(m_cache->errorString()));
+    const auto users = m_cache->loadUsers();
+    QVERIFY(users);
+    QCOMPARE(*users, sortedById(m_initialUsers));
+    QCOMPARE(m_cache->lastRefreshed(), FirstFetch);
 }
 
 void TestDirectoryCache::directorySurvivesReopen()

@@ -171,7 +171,10 @@ void TestDirectoryUserWrites::bothWaysAgree_data()
     QTest::newRow("first fetch") << QList<Fetch>{initial} << QString() << false;
     QTest::newRow("same fetch twice") << QList<Fetch>{initial, initial} << QString() << false;
     QTest::newRow("changes") << QList<Fetch>{initial, changedFetch()} << QString() << false;
-    QTest::newRow("everything removed") << QList<Fetch>{initial, Fetch{{}, Locations}} << QString() << false;
+    // An empty list would be refused whenever users are cached, so one user stays.
+    QTest::newRow("all but one removed")
+        << QList<Fetch>{initial, Fetch{initial.users.mid(0, 1), Locations}} << QString() << false;
+    QTest::newRow("empty list refused") << QList<Fetch>{initial, Fetch{{}, Locations}} << QString() << true;
     QTest::newRow("many users") << QList<Fetch>{Fetch{manyUsers(5000, 0), Locations},
                                                 Fetch{manyUsers(4800, 9), Locations}}
                                 << QString() << false;
