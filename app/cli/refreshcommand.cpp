@@ -123,7 +123,8 @@ void RefreshCommand::onRefreshed(const Sync::RefreshOutcome &outcome)
     if (!outcome.ok) {
         m_context.output.error(outcome.error);
         // The failed response is the first with an error status or a body that is not JSON. When
-        // every response looks right and each request got one, the last response is named.
+        // every response looks right, outcome.error describes what was wrong with the content,
+        // and naming one of the responses would point at a request that did nothing wrong.
         std::optional<Response> failed;
         for (const Response &response : std::as_const(m_responses)) {
             if (response.httpStatus >= 300 || !response.looksLikeJson) {
@@ -131,10 +132,6 @@ void RefreshCommand::onRefreshed(const Sync::RefreshOutcome &outcome)
                 break;
             }
         }
-        // NOTE: RefreshOutcome carries only a message, so a failure to store the downloaded directory
-        // after good responses also ends with ExitServerResponse.
-        if (!failed && !m_unanswered && !m_responses.isEmpty())
-            failed = m_responses.constLast();
         if (m_signInError.isEmpty() && failed) {
             const QString body = QString::fromUtf8(failed->bodyStart).simplified();
             m_context.output.error(
@@ -144,6 +141,12 @@ void RefreshCommand::onRefreshed(const Sync::RefreshOutcome &outcome)
                     .arg(failed->httpStatus)
                     .arg(body));
             m_context.output.setField(u"httpStatus"_s, failed->httpStatus);
+            Q_EMIT finished(ExitServerResponse);
+            return;
+        }
+        // NOTE: RefreshOutcome carries only a message, so a failure to store the downloaded directory
+        // after good responses also ends with ExitServerResponse.
+        if (m_signInError.isEmpty() && !m_unanswered && !m_responses.isEmpty()) {
             Q_EMIT finished(ExitServerResponse);
             return;
         }

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void refreshAnsweredWithError_data();
     void refreshAnsweredWithError();
     void refreshTimeoutIsNetworkError();
+    void emptyUserListKeepsDirectory();
     void cardNumberWithFacilityCode();
     void addExistingCardFails();
     void queuedUpdateReplacesQueued();
@@ -983,6 +984,24 @@ void TestCliEndToEnd::refreshTimeoutIsNetworkError()
     const CliRun refresh = cli(arguments + QStringList{u"users"_s, u"refresh"_s}, true);
     QVERIFY2(refresh.exitCode == 4, refresh.describe().constData());
     QVERIFY2(!refresh.errors().contains(u"HTTP status"_s), refresh.describe().constData());
+}
+
+// A users response of [] while the cache has users is refused, the cache stays searchable, and
+// the error names no request, since every response was well-formed JSON.
+void TestCliEndToEnd::emptyUserListKeepsDirectory()
+{
+    QVERIFY(refreshDirectory());
+    const Core::DirectoryUser user = activeUser(2);
+    m_simulator->injectFault(u"/v1/analytics/users"_s, Sim::Fault::resultsMissing({}));
+    const CliRun refresh = cli(profileArguments() + QStringList{u"users"_s, u"refresh"_s}, true);
+    QVERIFY2(refresh.exitCode == 6, refresh.describe().constData());
+    QVERIFY2(refresh.errors().contains(u"Calven returned an empty user list"_s), refresh.describe().constData());
+    QVERIFY2(!refresh.errors().contains(u"HTTP status"_s), refresh.describe().constData());
+
+    const CliRun search =
+        cli(offlineArguments() + QStringList{u"users"_s, u"search"_s, user.email, u"--json"_s});
+    QVERIFY2(search.exitCode == 0, search.describe().constData());
+    QVERIFY2(search.out().contains(user.userId), search.describe().constData());
 }
 
 void TestCliEndToEnd::cardNumberWithFacilityCode()
