@@ -27,6 +27,21 @@ QString tr(const char *text)
     return CommandLineText::tr(text);
 }
 
+// The most characters --reason and --note take. The text goes into an audit record and into every
+// listing of it, where a page of text would hide the records around it.
+constexpr qsizetype MaxNoteLength = 1000;
+
+// Returns why the text of option is too long, or an empty string.
+QString checkNoteLength(const QString &option, const QString &text)
+{
+    if (text.size() <= MaxNoteLength)
+        return {};
+    return tr("--%1 is %2 characters long, and the audit log takes at most %3. Shorten it.")
+        .arg(option)
+        .arg(text.size())
+        .arg(MaxNoteLength);
+}
+
 constexpr int MaxTimeoutSeconds = 3600;
 // A day, to catch a mistyped value. Calven may ask for a longer Retry-After than this.
 constexpr int MaxWaitTimeoutSeconds = 24 * 3600;
@@ -355,7 +370,8 @@ bool readCardOptions(const QCommandLineParser &parser, Invocation *invocation, Q
     card.newFacilityCode = parser.value(NewFacilityCodeOption);
     card.newFacilityCodeSet = parser.isSet(NewFacilityCodeOption);
     card.reason = parser.value(ReasonOption).trimmed();
-    return true;
+    *error = checkNoteLength(ReasonOption, card.reason);
+    return error->isEmpty();
 }
 
 // Reads --since as a local date (midnight) or a date and time with an optional offset.
@@ -421,6 +437,9 @@ bool readReviewOptions(const QCommandLineParser &parser, Invocation *invocation,
                         "\"card fixed in Calven by hand\".");
             return false;
         }
+        *error = checkNoteLength(NoteOption, invocation->review.note);
+        if (!error->isEmpty())
+            return false;
     }
     if (!audit)
         return true;

@@ -147,13 +147,36 @@ QJsonObject auditJson(const Store::AuditRecord &record, const QHash<QString, QSt
     };
 }
 
+// Returns text with each line break, tab and other control character written as an escape, so
+// that a value from a record, such as a reason with a line break, cannot start a line that reads
+// like another record.
+QString oneLine(const QString &text)
+{
+    QString line;
+    line.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\n')
+            line += u"\\n"_s;
+        else if (c == u'\r')
+            line += u"\\r"_s;
+        else if (c == u'\t')
+            line += u"\\t"_s;
+        else if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+                 c == QChar::ParagraphSeparator)
+            line += u"\\u%1"_s.arg(uint(c.unicode()), 4, 16, QChar(u'0'));
+        else
+            line += c;
+    }
+    return line;
+}
+
 QString auditLine(const Store::AuditRecord &record, const QHash<QString, QString> &names)
 {
     const auto orDash = [](const QString &text) {
         return text.isEmpty() ? u"-"_s : text;
     };
     const QString result = record.result.isEmpty() ? QString() : Store::AuditLog::resultLabel(record.result);
-    return QString(Presentation::localTime(record.timeUtc) + u"  "_s + record.osUser + u'@' + record.machine +
+    return oneLine(Presentation::localTime(record.timeUtc) + u"  "_s + record.osUser + u'@' + record.machine +
                    u"  "_s + orDash(profileName(record.profileId, names)) + u"  "_s +
                    Store::AuditLog::actionLabel(record.action) + u"  "_s + orDash(record.targetUsername) +
                    u"  "_s + orDash(record.updateId) + u"  "_s + orDash(result) + u"  "_s +

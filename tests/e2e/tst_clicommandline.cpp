@@ -245,6 +245,12 @@ void TestCliCommandLine::rejectsUsage_data()
     QTest::newRow("missing option value") << QStringList{u"push"_s, u"--key-id"_s} << u"key-id"_s;
     QTest::newRow("timeout not a number") << QStringList{u"push"_s, u"--timeout"_s, u"soon"_s} << u"soon"_s;
     QTest::newRow("timeout too long") << QStringList{u"push"_s, u"--timeout"_s, u"3601"_s} << u"3600"_s;
+    QTest::newRow("reason too long") << QStringList{u"cards"_s,          u"add"_s,    u"a"_s, u"--type"_s,
+                                                    u"h10301"_s,         u"--card-number"_s, u"1"_s,
+                                                    u"--reason"_s,       QString(1001, u'x')}
+                                     << u"--reason is 1001 characters long"_s;
+    QTest::newRow("note too long") << QStringList{u"resolve"_s, u"u-1"_s, u"--note"_s, QString(1001, u'x')}
+                                   << u"--note is 1001 characters long"_s;
     QTest::newRow("base url without host")
         << QStringList{u"push"_s, u"--base-url"_s, u"calven"_s} << u"calven"_s;
     QTest::newRow("empty data dir") << QStringList{u"push"_s, u"--data-dir"_s, u" "_s} << u"--data-dir"_s;

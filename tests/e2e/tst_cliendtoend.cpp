@@ -95,6 +95,7 @@ private Q_SLOTS:
     void refreshAnsweredWithError();
     void refreshTimeoutIsNetworkError();
     void emptyUserListKeepsDirectory();
+    void auditReasonStaysOnOneLine();
     void cardNumberWithFacilityCode();
     void addExistingCardFails();
     void queuedUpdateReplacesQueued();
@@ -1002,6 +1003,35 @@ void TestCliEndToEnd::emptyUserListKeepsDirectory()
         cli(offlineArguments() + QStringList{u"users"_s, u"search"_s, user.email, u"--json"_s});
     QVERIFY2(search.exitCode == 0, search.describe().constData());
     QVERIFY2(search.out().contains(user.userId), search.describe().constData());
+}
+
+// A reason with a line break, which could print a line that reads like another record, is listed
+// with the break escaped, and --json keeps the reason as it was given.
+void TestCliEndToEnd::auditReasonStaysOnOneLine()
+{
+    QVERIFY(refreshDirectory());
+    const Core::DirectoryUser user = activeUser(11);
+    const QString reason = u"lost\n2026-12-05 01:00:00  admin@desk  Update result"_s;
+    const CliRun add = cli(profileArguments() + QStringList{u"cards"_s, u"add"_s, user.email, u"--type"_s,
+                                                            u"h10301"_s, u"--facility-code"_s, u"7"_s,
+                                                            u"--card-number"_s, u"4242"_s, u"--reason"_s, reason});
+    QVERIFY2(add.exitCode == 0, add.describe().constData());
+
+    const CliRun text = cli(offlineArguments() + QStringList{u"audit"_s, u"--user"_s, user.email});
+    QVERIFY2(text.exitCode == 0, text.describe().constData());
+    const QStringList lines = text.out().split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(!lines.isEmpty(), text.describe().constData());
+    for (const QString &line : lines)
+        QVERIFY2(!line.startsWith(u"2026-12-05 01:00:00"_s), text.describe().constData());
+    QVERIFY2(text.out().contains(u"lost\\n2026-12-05 01:00:00"_s), text.describe().constData());
+
+    const CliRun json = cli(offlineArguments() + QStringList{u"audit"_s, u"--user"_s, user.email, u"--json"_s});
+    QVERIFY2(json.exitCode == 0, json.describe().constData());
+    QVERIFY2(json.out().contains(u"lost\\n2026"_s), json.describe().constData());
+    bool found = false;
+    for (const QJsonValue &record : json.json().value(u"records"_s).toArray())
+        found = found || record.toObject().value(u"detail"_s).toString() == reason;
+    QVERIFY2(found, json.describe().constData());
 }
 
 void TestCliEndToEnd::cardNumberWithFacilityCode()
