@@ -27,7 +27,7 @@ QString tr(const char *text)
     return CommandLineText::tr(text);
 }
 
-// The most characters --reason and --note take. The text goes into an audit record and into every
+// The maximum length of --reason and --note, in characters. The text goes into an audit record and into every
 // listing of it, where a page of text would hide the records around it.
 constexpr qsizetype MaxNoteLength = 1000;
 
