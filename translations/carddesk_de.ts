@@ -507,32 +507,32 @@
         <translation>Prüfen Sie Schlüssel-ID und Geheimnis im Profileditor (Datei &gt; Profile…) und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="102"/>
+        <location filename="../app/gui/appcontroller.cpp" line="103"/>
         <source>Refreshing the directory…</source>
         <translation>Verzeichnis wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="123"/>
+        <location filename="../app/gui/appcontroller.cpp" line="124"/>
         <source>This PC&apos;s clock differs from Calven&apos;s by %1 seconds. Fix the clock: sign-in depends on it.</source>
         <translation>Die Uhr dieses PCs weicht um %1 Sekunden von der Uhr von Calven ab. Stellen Sie die Uhr richtig, denn die Anmeldung hängt davon ab.</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="138"/>
+        <location filename="../app/gui/appcontroller.cpp" line="139"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="264"/>
+        <location filename="../app/gui/appcontroller.cpp" line="265"/>
         <source>Directory refreshed: %1 users, %2 added, %3 changed, %4 removed.</source>
         <translation>Verzeichnis aktualisiert: %1 Benutzer, %2 hinzugefügt, %3 geändert, %4 entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="347"/>
+        <location filename="../app/gui/appcontroller.cpp" line="348"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/appcontroller.cpp" line="348"/>
+        <location filename="../app/gui/appcontroller.cpp" line="349"/>
         <source>%n update(s) queued again.</source>
         <translation>
             <numerusform>%n Änderung wurde erneut in die Warteschlange gestellt.</numerusform>
@@ -540,12 +540,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="357"/>
+        <location filename="../app/gui/appcontroller.cpp" line="358"/>
         <source>Resolve</source>
         <translation>Erledigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/appcontroller.cpp" line="545"/>
+        <location filename="../app/gui/appcontroller.cpp" line="546"/>
         <source>CardDesk</source>
         <translation>CardDesk</translation>
     </message>
@@ -1911,32 +1911,32 @@
 <context>
     <name>CardDesk::Store::CredentialRegister</name>
     <message>
-        <location filename="../app/store/credentialregister.cpp" line="86"/>
+        <location filename="../app/store/credentialregister.cpp" line="88"/>
         <source>Cannot store a card set for user &quot;%1&quot; without a user id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/credentialregister.cpp" line="95"/>
+        <location filename="../app/store/credentialregister.cpp" line="97"/>
         <source>Cannot save the card set of user %1 in %2: %3. Nothing was changed; check free disk space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/credentialregister.cpp" line="111"/>
+        <location filename="../app/store/credentialregister.cpp" line="113"/>
         <source>Cannot store a confirmed card set for user &quot;%1&quot; without a user id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/credentialregister.cpp" line="120"/>
+        <location filename="../app/store/credentialregister.cpp" line="122"/>
         <source>Cannot save the confirmed card set of user %1 in %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/credentialregister.cpp" line="140"/>
+        <location filename="../app/store/credentialregister.cpp" line="142"/>
         <source>Cannot read the card set of user %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/credentialregister.cpp" line="170"/>
+        <location filename="../app/store/credentialregister.cpp" line="172"/>
         <source>Cannot read the card history of user %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,29 +2054,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/directorycache.cpp" line="369"/>
+        <location filename="../app/store/directorycache.cpp" line="365"/>
+        <location filename="../app/store/directorycache.cpp" line="391"/>
         <source>Cannot save the refreshed directory in %1: %2. The previous directory was kept; check free disk space and refresh again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/directorycache.cpp" line="426"/>
-        <location filename="../app/store/directorycache.cpp" line="450"/>
-        <location filename="../app/store/directorycache.cpp" line="575"/>
+        <location filename="../app/store/directorycache.cpp" line="375"/>
+        <source>Cannot count the cached users in %1: %2. The previous directory was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/store/directorycache.cpp" line="381"/>
+        <source>Calven returned an empty user list, while the cached directory has %n user(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/store/directorycache.cpp" line="459"/>
+        <location filename="../app/store/directorycache.cpp" line="483"/>
+        <location filename="../app/store/directorycache.cpp" line="608"/>
         <source>Cannot read the cached users from %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/directorycache.cpp" line="437"/>
+        <location filename="../app/store/directorycache.cpp" line="470"/>
         <source>Cannot read the cached locations from %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/directorycache.cpp" line="545"/>
+        <location filename="../app/store/directorycache.cpp" line="578"/>
         <source>Cannot read the cached users from %1: the users up to id &quot;%2&quot; have an unexpected layout. Refresh the directory to rewrite the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/directorycache.cpp" line="587"/>
+        <location filename="../app/store/directorycache.cpp" line="620"/>
         <source>Cannot read the directory refresh time from %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,47 +2098,47 @@
 <context>
     <name>CardDesk::Store::Outbox</name>
     <message>
-        <location filename="../app/store/outbox.cpp" line="450"/>
+        <location filename="../app/store/outbox.cpp" line="515"/>
         <source>Cannot take queued updates from %1: %2. They stay queued; sending resumes on the next attempt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/outbox.cpp" line="498"/>
+        <location filename="../app/store/outbox.cpp" line="565"/>
         <source>Cannot save the results of updates %1 in %2: %3. They stay in Sending and are sent again with the same updateId after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/outbox.cpp" line="519"/>
+        <location filename="../app/store/outbox.cpp" line="586"/>
         <source>Cannot put updates %1 back in the queue in %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/outbox.cpp" line="559"/>
+        <location filename="../app/store/outbox.cpp" line="626"/>
         <source>Cannot return unsent updates %1 to the queue in %2: %3. They stay in Sending and are sent again with the same updateId after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/outbox.cpp" line="594"/>
+        <location filename="../app/store/outbox.cpp" line="661"/>
         <source>Cannot mark update %1 as needing attention in %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/outbox.cpp" line="598"/>
+        <location filename="../app/store/outbox.cpp" line="665"/>
         <source>Update %1 is not queued, sending or unknown, so it was not marked as needing attention and keeps its current state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/outbox.cpp" line="622"/>
+        <location filename="../app/store/outbox.cpp" line="689"/>
         <source>Cannot read the next retry time from %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/outbox.cpp" line="645"/>
+        <location filename="../app/store/outbox.cpp" line="712"/>
         <source>CardDesk stopped while this update was being sent. It is sent again with the same updateId, so Calven can match it with a copy it may already have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/outbox.cpp" line="652"/>
+        <location filename="../app/store/outbox.cpp" line="719"/>
         <source>Cannot return interrupted updates to the queue in %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,82 +2592,82 @@
         <translation>Zeigt in der Tabelle alle Einträge mit dieser Änderungs-ID, etwa das Absenden und das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/auditdetailview.cpp" line="143"/>
+        <location filename="../ui/auditdetailview.cpp" line="144"/>
         <source>Time:</source>
         <translation>Zeit:</translation>
     </message>
     <message>
-        <location filename="../ui/auditdetailview.cpp" line="144"/>
+        <location filename="../ui/auditdetailview.cpp" line="145"/>
         <source>Action:</source>
         <translation>Aktion:</translation>
     </message>
     <message>
-        <location filename="../ui/auditdetailview.cpp" line="145"/>
+        <location filename="../ui/auditdetailview.cpp" line="146"/>
         <source>Result:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../ui/auditdetailview.cpp" line="146"/>
+        <location filename="../ui/auditdetailview.cpp" line="147"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/auditdetailview.cpp" line="147"/>
+        <location filename="../ui/auditdetailview.cpp" line="148"/>
         <source>Profile:</source>
         <translation>Profil:</translation>
     </message>
     <message>
-        <location filename="../ui/auditdetailview.cpp" line="148"/>
+        <location filename="../ui/auditdetailview.cpp" line="149"/>
         <source>OS user:</source>
         <translation>Systembenutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/auditdetailview.cpp" line="149"/>
+        <location filename="../ui/auditdetailview.cpp" line="150"/>
         <source>Machine:</source>
         <translation>Rechner:</translation>
     </message>
     <message>
-        <location filename="../ui/auditdetailview.cpp" line="150"/>
+        <location filename="../ui/auditdetailview.cpp" line="151"/>
         <source>Update id:</source>
         <translation>Änderungs-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/auditdetailview.cpp" line="163"/>
+        <location filename="../ui/auditdetailview.cpp" line="164"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../ui/auditdetailview.cpp" line="166"/>
+        <location filename="../ui/auditdetailview.cpp" line="167"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/auditdetailview.cpp" line="176"/>
+        <location filename="../ui/auditdetailview.cpp" line="177"/>
         <source>None</source>
         <translation>Keine Angabe</translation>
     </message>
     <message>
-        <location filename="../ui/auditdetailview.cpp" line="189"/>
+        <location filename="../ui/auditdetailview.cpp" line="190"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/auditdetailview.cpp" line="198"/>
+        <location filename="../ui/auditdetailview.cpp" line="199"/>
         <source>%1 (user id %2)</source>
         <translation>%1 (Benutzer-ID %2)</translation>
     </message>
     <message>
-        <location filename="../ui/auditdetailview.cpp" line="200"/>
+        <location filename="../ui/auditdetailview.cpp" line="201"/>
         <source>User id %1</source>
         <translation>Benutzer-ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditdetailview.cpp" line="205"/>
+        <location filename="../ui/auditdetailview.cpp" line="206"/>
         <source>Profile id: %1</source>
         <translation>Profil-ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditdetailview.cpp" line="213"/>
+        <location filename="../ui/auditdetailview.cpp" line="214"/>
         <source>No cards in this record.</source>
         <translation>Dieser Eintrag enthält keine Karten.</translation>
     </message>

@@ -127,6 +127,8 @@ void TestUiTranslations::germanTranslatesAuditDetail()
     const QStringList lines = CardDesk::Models::describeCardSetHistory({card}, {});
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines.first().startsWith(u"Entfernt: "_s), qPrintable(lines.first()));
+}
+
 // Card checks in app/core run outside any widget, through a context of their own.
 void TestUiTranslations::germanTranslatesCardValidation()
 {
