@@ -42,6 +42,16 @@ QString serverMessage(const QByteArray &body)
     return QString::fromUtf8(body.left(200)).simplified();
 }
 
+// Returns text as a sentence that another can follow: with a full stop unless it already ends
+// with one, an ellipsis, "!" or "?".
+QString asSentence(const QString &text)
+{
+    static const QString sentenceEnds = u".!?\u2026"_s;
+    if (text.isEmpty() || sentenceEnds.contains(text.back()))
+        return text;
+    return text + u'.';
+}
+
 SenderOptions clamped(SenderOptions options)
 {
     const SenderOptions requested = options;
@@ -398,7 +408,7 @@ void Sender::retryLater(const Batch &batch, const Net::ApiResult &result)
         const int attempts = batch.attempts.at(i);
         if (!offline && attempts >= m_options.maxAttempts) {
             const QString error =
-                tr("Gave up after %1 attempts. Last error: %2").arg(attempts).arg(result.errorText);
+                tr("Gave up after attempt %1. Last error: %2").arg(attempts).arg(asSentence(result.errorText));
             m_outbox.markNeedsAttention(updateId, error);
             qCWarning(lcSender) << "Update" << updateId << "needs attention after" << attempts << "attempts";
             continue;
@@ -425,10 +435,10 @@ void Sender::retryLater(const Batch &batch, const Net::ApiResult &result)
     QString reason;
     if (offline) {
         reason = tr("Offline, updates waiting: %1. %2 Trying again at %3.")
-                     .arg(QString::number(waiting), result.errorText, time);
+                     .arg(QString::number(waiting), asSentence(result.errorText), time);
     } else {
         reason = tr("Updates waiting: %1. %2 Retrying at %3.")
-                     .arg(QString::number(waiting), result.errorText, time);
+                     .arg(QString::number(waiting), asSentence(result.errorText), time);
     }
     if (retryAfterCapped) {
         reason += u' ' + tr("The server asked to wait %1 seconds (Retry-After). CardDesk waits at most %2 "

@@ -114,7 +114,7 @@ void fillAuditPage(CardDesk::Ui::AuditPage *page)
     add(120, eu, u"cards.submitted"_s, 4, {card(5120)}, {card(5120, false)}, u"queued"_s,
         u"Left the company"_s);
     add(151, eu, u"update.result"_s, 4, {card(5120)}, {card(5120, false)}, u"needs-attention"_s,
-        u"Gave up after 5 attempts. Last error: Connection refused"_s);
+        u"Gave up after attempt 5. Last error: Connection refused."_s);
     add(176, eu, u"update.resolved"_s, 4, {card(5120, false)}, {card(5120, false)}, u"resolved"_s,
         u"Disabled at the reader controller by phone with the site team"_s);
     add(200, eu, u"cards.submitted"_s, 5, {}, {card(6001), card(6002)}, u"queued"_s, u"Visitor pass"_s);

@@ -261,7 +261,7 @@ void TestAuditOutcomes::exhaustedRetriesRecordNeedsAttention()
     QCOMPARE(records.size(), 1);
     const Store::AuditRecord &outcome = records.constFirst();
     QCOMPARE(outcome.result, u"needs-attention"_s);
-    QVERIFY2(outcome.detail.contains(u"3 attempts"_s), qPrintable(outcome.detail));
+    QVERIFY2(outcome.detail.contains(u"Gave up after attempt 3."_s), qPrintable(outcome.detail));
     QCOMPARE(outcome.profileId, m_profile.id);
     QCOMPARE(outcome.cardsAfter, entry->credentials);
 }

@@ -339,6 +339,8 @@ void TestSenderFaults::serverErrorUsesUpAttempts()
         QCOMPARE(entry.state, UpdateState::NeedsAttention);
         QCOMPARE(entry.attempts, 3);
         QVERIFY2(entry.lastError.contains(u"500"_s), qPrintable(entry.lastError));
+        QVERIFY2(entry.lastError.startsWith(u"Gave up after attempt 3. Last error: "_s), qPrintable(entry.lastError));
+        QVERIFY2(entry.lastError.endsWith(u'.'), qPrintable(entry.lastError));
         QCOMPARE(arrivalsOf(i), 3);
         QVERIFY(m_simulator->credentialsOf(m_users.at(i).email).isEmpty());
     }
