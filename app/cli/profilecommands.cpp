@@ -172,6 +172,18 @@ int runAdd(const CommandContext &context, const ProfileInput &input)
         context.output.error(problem);
         return ExitUsage;
     }
+    // The id comes from the base URL and the key id, so a second name for the same tenant and key
+    // would replace the first profile, and every audit record of it would show the new name.
+    const auto settings = sharedSettings();
+    Net::ProfileStore store(settings.get());
+    const auto existing = findProfile(store, profile.id);
+    if (existing && existing->displayName != profile.displayName) {
+        context.output.error(
+            tr("Profile \"%1\" already uses key %2 at %3. Use that profile, or remove it first with "
+               "\"carddesk-cli profiles remove %1\".")
+                .arg(existing->displayName, profile.key.keyId, profile.baseUrl.toString()));
+        return ExitInvalidInput;
+    }
     const QString secret = readSecret(input, profile.key.keyId);
     if (secret.isEmpty()) {
         context.output.error(
@@ -191,8 +203,6 @@ int runAdd(const CommandContext &context, const ProfileInput &input)
                 .arg(profile.key.keyId, Net::secretStatusName(written.status), written.message));
         return ExitLocalData;
     }
-    const auto settings = sharedSettings();
-    Net::ProfileStore store(settings.get());
     const QString saveError = store.save(profile);
     settings->sync();
     if (!saveError.isEmpty() || settings->status() != QSettings::NoError) {
@@ -203,7 +213,8 @@ int runAdd(const CommandContext &context, const ProfileInput &input)
     }
     qCInfo(lcProfileCommands) << "Saved profile" << profile.id << "with key" << profile.key.keyId;
     context.output.line(
-        tr("Saved profile %1 (%2) with key %3 at %4; its secret is in the keychain.")
+        (existing ? tr("Updated profile %1 (%2) with key %3 at %4; its new secret is in the keychain.")
+                  : tr("Saved profile %1 (%2) with key %3 at %4; its secret is in the keychain."))
             .arg(profile.displayName, profile.id, profile.key.keyId, profile.baseUrl.toString()));
     context.output.setField(u"profile"_s, profileJson(profile));
     return ExitSuccess;

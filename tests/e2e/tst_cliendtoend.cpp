@@ -829,8 +829,20 @@ void TestCliEndToEnd::profilesKeepSecretInKeychain()
     const CliRun refresh = run(profileArguments() + QStringList{u"users"_s, u"refresh"_s});
     QVERIFY2(refresh.exitCode == 0, refresh.describe().constData());
 
-    const CliRun empty = run(profileArguments() + QStringList{u"profiles"_s, u"add"_s, u"Other"_s}, "\n");
+    // Another name for the same base URL and key id would replace the profile, so it is rejected
+    // before the secret is read. The same name updates the profile.
+    const CliRun other =
+        run(profileArguments() + QStringList{u"profiles"_s, u"add"_s, u"Other"_s}, m_secret.toUtf8() + '\n');
+    QVERIFY2(other.exitCode == 3, other.describe().constData());
+    QVERIFY2(other.errors().contains(u"Profile \"E2E tenant\" already uses key"_s), other.describe().constData());
+    const CliRun empty = run(profileArguments() + QStringList{u"profiles"_s, u"add"_s, name}, "\n");
     QVERIFY2(empty.exitCode == 3, empty.describe().constData());
+    const CliRun update = run(profileArguments() + QStringList{u"profiles"_s, u"add"_s, name}, m_secret.toUtf8() + '\n');
+    QVERIFY2(update.exitCode == 0, update.describe().constData());
+    QVERIFY2(update.out().contains(u"Updated profile"_s), update.describe().constData());
+    const CliRun listed = run(offlineArguments() + QStringList{u"profiles"_s, u"--json"_s});
+    QCOMPARE(listed.json().value(u"profiles"_s).toArray().size(), 1);
+    QCOMPARE(listed.json().value(u"profiles"_s).toArray().at(0).toObject().value(u"name"_s).toString(), name);
 
     const CliRun remove = run(offlineArguments() + QStringList{u"profiles"_s, u"remove"_s, name});
     QVERIFY2(remove.exitCode == 0, remove.describe().constData());
