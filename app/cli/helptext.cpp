@@ -188,8 +188,8 @@ QString helpText()
                         "     the keychain could not store or remove a secret.\n"
                         "  6  users refresh reached Calven, but Calven answered with an HTTP error\n"
                         "     such as 503, or with a response that is not the expected JSON.\n"
-                        "  130  push was interrupted with Ctrl+C. Updates without an outcome stay\n"
-                        "       queued with their updateIds.\n")
+                        "  130  push was interrupted with Ctrl+C or SIGTERM. Updates without an\n"
+                        "       outcome stay queued with their updateIds.\n")
         .arg(defaultDataDir(), SecretVariable, formatIdList());
 }
 

@@ -67,13 +67,14 @@ void handleInterrupts(CardDesk::Cli::Runner *runner)
 #else
 int interruptPipe[2] = {-1, -1};
 
-// Only async-signal-safe calls: the first SIGINT wakes the event loop through the pipe, and the
-// default action comes back, so a second Ctrl+C ends the program at once.
+// Only async-signal-safe calls: the first SIGINT or SIGTERM wakes the event loop through the pipe,
+// and the default actions come back, so a second signal ends the program at once.
 void onInterrupt(int)
 {
     const char byte = 1;
     [[maybe_unused]] const ssize_t written = ::write(interruptPipe[1], &byte, 1);
     std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
 }
 
 void handleInterrupts(CardDesk::Cli::Runner *runner)
@@ -95,6 +96,8 @@ void handleInterrupts(CardDesk::Cli::Runner *runner)
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, nullptr);
+    // A service manager or "kill" sends SIGTERM, which stops push with the same summary as Ctrl+C.
+    ::sigaction(SIGTERM, &action, nullptr);
 }
 #endif
 

@@ -556,10 +556,12 @@ void TestCliEndToEnd::pushInterruptKeepsUpdateQueued_data()
 {
     QTest::addColumn<int>("userIndex");
     QTest::addColumn<bool>("inFlight");
+    QTest::addColumn<bool>("terminate"); // SIGTERM instead of SIGINT (Ctrl+C).
     // Ctrl+C while push waits for the retry that a 503 with Retry-After scheduled.
-    QTest::newRow("waiting for a retry") << 18 << false;
+    QTest::newRow("waiting for a retry") << 18 << false << false;
     // Ctrl+C while the request hangs: push aborts it, and the update stays queued.
-    QTest::newRow("request in flight") << 19 << true;
+    QTest::newRow("request in flight") << 19 << true << false;
+    QTest::newRow("SIGTERM while waiting for a retry") << 26 << false << true;
 }
 
 void TestCliEndToEnd::pushInterruptKeepsUpdateQueued()
@@ -567,6 +569,7 @@ void TestCliEndToEnd::pushInterruptKeepsUpdateQueued()
 #ifdef Q_OS_UNIX
     QFETCH(int, userIndex);
     QFETCH(bool, inFlight);
+    QFETCH(bool, terminate);
     const Core::DirectoryUser user = activeUser(userIndex);
     QVERIFY(!user.userId.isEmpty());
     QVERIFY(refreshDirectory());
@@ -590,7 +593,7 @@ void TestCliEndToEnd::pushInterruptKeepsUpdateQueued()
         QTRY_VERIFY_WITH_TIMEOUT(
             (standardError += push.readAllStandardError()).contains("Retrying 1 update(s)"), 20000);
     QCOMPARE(push.state(), QProcess::Running);
-    QCOMPARE(::kill(pid_t(push.processId()), SIGINT), 0);
+    QCOMPARE(::kill(pid_t(push.processId()), terminate ? SIGTERM : SIGINT), 0);
     QVERIFY(push.waitForFinished(10000));
     QCOMPARE(push.exitStatus(), QProcess::NormalExit);
     QCOMPARE(push.exitCode(), 130);
