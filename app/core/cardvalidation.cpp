@@ -161,9 +161,13 @@ FieldValidation accepted(const QString &normalised)
 std::optional<CardIssue> checkTextShape(CardField field, const QString &value, ExcelPatterns patterns)
 {
     if (value.size() > MaxCardTextLength) {
+        // A whole pasted document would bury the message, so the message quotes only its start.
+        constexpr qsizetype MaxQuoted = 80;
+        constexpr qsizetype QuotedStart = 32;
+        const QString quoted = value.size() > MaxQuoted ? value.left(QuotedStart) + u'\u2026' : value;
         return makeIssue(field, CardProblem::TooLong, value,
                          Text::tr("%1 %2 is longer than %3 characters.")
-                             .arg(fieldLabel(field), value, QString::number(MaxCardTextLength)),
+                             .arg(fieldLabel(field), quoted, QString::number(MaxCardTextLength)),
                          Text::tr("Check that only one value was pasted into the field."));
     }
     if (const auto damage = detectExcelDamage(value, patterns))

@@ -176,6 +176,11 @@ void TestCardValidation::invalidCards_data()
         << QString(65, u'0')
         << QString(u"Card number "_s + QString(65, u'0') +
                    u" is longer than 64 characters. Check that only one value was pasted into the field."_s);
+    QTest::newRow("pasted text quoted by its start")
+        << u"h10301"_s << u"1"_s << QString(100000, u'7') << CardField::CardNumber << CardProblem::TooLong
+        << QString(100000, u'7')
+        << QString(u"Card number "_s + QString(32, u'7') +
+                   u"\u2026 is longer than 64 characters. Check that only one value was pasted into the field."_s);
     QTest::newRow("serial not hex")
         << u"mifare-csn4"_s << QString() << u"E43AC9G2"_s << CardField::CardNumber << CardProblem::NotHex
         << u"E43AC9G2"_s
