@@ -274,158 +274,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="165"/>
+        <location filename="../app/core/cardvalidation.cpp" line="169"/>
         <source>%1 %2 is longer than %3 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="167"/>
+        <location filename="../app/core/cardvalidation.cpp" line="171"/>
         <source>Check that only one value was pasted into the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="182"/>
+        <location filename="../app/core/cardvalidation.cpp" line="186"/>
         <source>Remove the other characters, or choose a format whose card numbers are hex serials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="184"/>
+        <location filename="../app/core/cardvalidation.cpp" line="188"/>
         <source>Remove the other characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="186"/>
+        <location filename="../app/core/cardvalidation.cpp" line="190"/>
         <source>%1 %2 must contain only the digits 0–9 for %3.</source>
         <translation>%1 %2 darf für %3 nur die Ziffern 0–9 enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="194"/>
+        <location filename="../app/core/cardvalidation.cpp" line="198"/>
         <source>%1 %2 is out of range for %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="196"/>
+        <location filename="../app/core/cardvalidation.cpp" line="200"/>
         <source>Check the format or the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="206"/>
+        <location filename="../app/core/cardvalidation.cpp" line="210"/>
         <source>A 4-byte serial that starts with 08 is a random ID that changes on every read. Use the card&apos;s fixed UID instead, which the system that issued the card can provide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="211"/>
+        <location filename="../app/core/cardvalidation.cpp" line="215"/>
         <source>If this is a decimal reading from a reader, convert it to hex first, or check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="214"/>
+        <location filename="../app/core/cardvalidation.cpp" line="218"/>
         <source>Check for a missing or extra digit, or choose the format with the matching serial length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="229"/>
+        <location filename="../app/core/cardvalidation.cpp" line="233"/>
         <source>Card number %1 is not valid hex. %2 serials use only the digits 0–9 and the letters A–F.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="232"/>
+        <location filename="../app/core/cardvalidation.cpp" line="236"/>
         <source>Check the number, or choose a format whose card numbers are decimal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="236"/>
+        <location filename="../app/core/cardvalidation.cpp" line="240"/>
         <source>Card number %1 has an odd number of hex digits, but %2 serials are %3 whole bytes (%4 hex digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="245"/>
+        <location filename="../app/core/cardvalidation.cpp" line="249"/>
         <source>Card number %1 has %2 bytes, but %3 serials have %4 bytes (%5 hex digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="262"/>
+        <location filename="../app/core/cardvalidation.cpp" line="266"/>
         <source>Card number %1 contains characters other than the letters A–Z and the digits 0–9, which %2 does not accept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="265"/>
+        <location filename="../app/core/cardvalidation.cpp" line="269"/>
         <source>Remove spaces, punctuation and other characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="282"/>
+        <location filename="../app/core/cardvalidation.cpp" line="286"/>
         <source>Card %1 has no card format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="283"/>
-        <location filename="../app/core/cardvalidation.cpp" line="289"/>
+        <location filename="../app/core/cardvalidation.cpp" line="287"/>
+        <location filename="../app/core/cardvalidation.cpp" line="293"/>
         <source>Edit the card and choose its format from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="286"/>
+        <location filename="../app/core/cardvalidation.cpp" line="290"/>
         <source>Card %1 has the card format &quot;%2&quot;, which this version of CardDesk does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="322"/>
+        <location filename="../app/core/cardvalidation.cpp" line="326"/>
         <source>The card number is missing for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="323"/>
+        <location filename="../app/core/cardvalidation.cpp" line="327"/>
         <source>Enter the number from the card or from the reader.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="344"/>
+        <location filename="../app/core/cardvalidation.cpp" line="348"/>
         <source>%1 has no facility code, but %2 was entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="345"/>
+        <location filename="../app/core/cardvalidation.cpp" line="349"/>
         <source>Leave the facility code empty, or choose a format with a facility code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="353"/>
+        <location filename="../app/core/cardvalidation.cpp" line="357"/>
         <source>The facility code is missing for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="354"/>
+        <location filename="../app/core/cardvalidation.cpp" line="358"/>
         <source>Enter the facility code (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="409"/>
+        <location filename="../app/core/cardvalidation.cpp" line="413"/>
         <source>Card %1 is listed twice for this user (cards %2 and %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="411"/>
+        <location filename="../app/core/cardvalidation.cpp" line="415"/>
         <source>Remove one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="434"/>
+        <location filename="../app/core/cardvalidation.cpp" line="438"/>
         <source>Card %1 is already active for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="436"/>
+        <location filename="../app/core/cardvalidation.cpp" line="440"/>
         <source>Deactivate it there first, or check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="457"/>
+        <location filename="../app/core/cardvalidation.cpp" line="461"/>
         <source>Card %1 has no credential type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/cardvalidation.cpp" line="458"/>
+        <location filename="../app/core/cardvalidation.cpp" line="462"/>
         <source>Set the credential type for its card format in the settings, then edit the card again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,14 +2062,14 @@
     <message>
         <location filename="../app/store/directorycache.cpp" line="375"/>
         <source>Cannot count the cached users in %1: %2. The previous directory was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwischengespeicherten Benutzer in %1 können nicht gezählt werden: %2. Das bisherige Verzeichnis wurde beibehalten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/store/directorycache.cpp" line="381"/>
         <source>Calven returned an empty user list, while the cached directory has %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Calven hat eine leere Benutzerliste geliefert, während das zwischengespeicherte Verzeichnis %n Benutzer enthält.</numerusform>
+            <numerusform>Calven hat eine leere Benutzerliste geliefert, während das zwischengespeicherte Verzeichnis %n Benutzer enthält.</numerusform>
         </translation>
     </message>
     <message>
@@ -2316,32 +2316,32 @@
 <context>
     <name>CardDesk::Sync::Sender</name>
     <message>
-        <location filename="../app/sync/sender.cpp" line="100"/>
+        <location filename="../app/sync/sender.cpp" line="110"/>
         <source>Not signed in: updates wait until a profile is connected.</source>
         <translation>Nicht angemeldet: Die Änderungen warten, bis ein Profil verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../app/sync/sender.cpp" line="373"/>
+        <location filename="../app/sync/sender.cpp" line="383"/>
         <source>Calven rejected the request with HTTP %1: %2</source>
         <translation>Calven hat die Anfrage mit HTTP %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/sender.cpp" line="401"/>
-        <source>Gave up after %1 attempts. Last error: %2</source>
-        <translation>Nach %1 Versuchen aufgegeben. Letzter Fehler: %2</translation>
+        <location filename="../app/sync/sender.cpp" line="411"/>
+        <source>Gave up after attempt %1. Last error: %2</source>
+        <translation>Nach Versuch %1 aufgegeben. Letzter Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/sender.cpp" line="427"/>
+        <location filename="../app/sync/sender.cpp" line="437"/>
         <source>Offline, updates waiting: %1. %2 Trying again at %3.</source>
         <translation>Offline, wartende Änderungen: %1. %2 Neuer Versuch um %3.</translation>
     </message>
     <message>
-        <location filename="../app/sync/sender.cpp" line="430"/>
+        <location filename="../app/sync/sender.cpp" line="440"/>
         <source>Updates waiting: %1. %2 Retrying at %3.</source>
         <translation>Wartende Änderungen: %1. %2 Neuer Versuch um %3.</translation>
     </message>
     <message>
-        <location filename="../app/sync/sender.cpp" line="434"/>
+        <location filename="../app/sync/sender.cpp" line="444"/>
         <source>The server asked to wait %1 seconds (Retry-After). CardDesk waits at most %2 minutes.</source>
         <translation>Der Server hat gebeten, %1 Sekunden zu warten (Retry-After). CardDesk wartet höchstens %2 Minuten.</translation>
     </message>
