@@ -32,6 +32,23 @@ void applyLoggingRules(bool verbose)
                 : u"carddesk.*.debug=false\ncarddesk.*.info=false\ncarddesk.*.warning=false"_s);
 }
 
+// Commands that only read open the data folder without its lock, so they run while the desktop
+// app or a push holds it. The others may change the outbox and need it to themselves.
+Sync::Workspace::Access workspaceAccess(Command command)
+{
+    switch (command) {
+    case Command::UsersSearch:
+    case Command::CardsShow:
+    case Command::Failures:
+    case Command::Audit:
+    case Command::ProfilesList:
+    case Command::Diagnostics:
+        return Sync::Workspace::Access::ReadOnly;
+    default:
+        return Sync::Workspace::Access::Exclusive;
+    }
+}
+
 } // namespace
 
 Runner::Runner(const QStringList &arguments, const RunEnvironment &environment, QObject *parent)
@@ -81,7 +98,7 @@ void Runner::start()
 
     m_workspace = std::make_unique<Sync::Workspace>();
     QString error;
-    if (!m_workspace->open(m_invocation->global.dataDir, &error)) {
+    if (!m_workspace->open(m_invocation->global.dataDir, &error, workspaceAccess(m_invocation->command))) {
         m_output.error(error);
         finish(ExitLocalData);
         return;

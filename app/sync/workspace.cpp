@@ -104,27 +104,30 @@ Workspace::~Workspace()
     m_loadWatcher.waitForFinished();
 }
 
-bool Workspace::open(const QString &dataDir, QString *error)
+bool Workspace::open(const QString &dataDir, QString *error, Access access)
 {
     if (!QDir().mkpath(dataDir)) {
         *error = tr("Cannot create the data folder %1. Check that it is writable or choose another one.")
                      .arg(QDir::toNativeSeparators(dataDir));
         return false;
     }
-    auto lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(u"carddesk.lock"_s));
-    // Age never makes the lock stale; a lock whose process has ended is taken over.
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        lock->getLockInfo(&pid, &host, &application);
-        *error = tr("The data folder %1 is in use by another CardDesk program (%2, process %3 on %4). "
-                    "Close it, or use another data folder.")
-                     .arg(QDir::toNativeSeparators(dataDir), application)
-                     .arg(pid)
-                     .arg(host);
-        return false;
+    std::unique_ptr<QLockFile> lock;
+    if (access == Access::Exclusive) {
+        lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(u"carddesk.lock"_s));
+        // Age never makes the lock stale; a lock whose process has ended is taken over.
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            lock->getLockInfo(&pid, &host, &application);
+            *error = tr("The data folder %1 is in use by another CardDesk program (%2, process %3 on %4). "
+                        "Close it, or use another data folder.")
+                         .arg(QDir::toNativeSeparators(dataDir), application)
+                         .arg(pid)
+                         .arg(host);
+            return false;
+        }
     }
     auto database = std::make_unique<Store::Database>();
     if (!database->open(QDir(dataDir).filePath(u"carddesk.sqlite"_s))) {
@@ -138,6 +141,8 @@ bool Workspace::open(const QString &dataDir, QString *error)
     m_outbox = std::make_unique<Store::Outbox>(*m_database);
     m_audit = std::make_unique<Store::AuditLog>(*m_database);
 
+    if (access == Access::ReadOnly)
+        return true;
     const auto recovered = m_outbox->recoverInterrupted();
     if (!recovered) {
         *error = m_outbox->errorString();

@@ -71,10 +71,22 @@ public:
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
-    /// Opens (creating) carddesk.sqlite in dataDir and returns interrupted sends to the queue.
-    /// Takes a lock on the folder first, so a second CardDesk process (the app or the CLI) cannot
-    /// return this process's updates in flight to the queue and send them twice.
-    bool open(const QString &dataDir, QString *error);
+    /// The way open() shares the data folder with other CardDesk processes.
+    enum class Access
+    {
+        /// Takes the folder's lock and returns interrupted sends to the queue. For every program
+        /// that sends or changes data.
+        Exclusive,
+        /// Takes no lock and leaves the outbox as it is, so it works while the app or a push runs.
+        /// For commands that only read. SQLite's WAL mode gives each read a consistent snapshot.
+        ReadOnly,
+    };
+
+    /// Opens (creating) carddesk.sqlite in dataDir. With Access::Exclusive it first takes a lock
+    /// on the folder, so a second CardDesk process (the app or the CLI) cannot return this
+    /// process's updates in flight to the queue and send them twice. It then returns interrupted
+    /// sends to the queue.
+    bool open(const QString &dataDir, QString *error, Access access = Access::Exclusive);
     /// Returns the data folder the desktop app and the CLI share by default.
     static QString defaultDataDir();
     QString databasePath() const;

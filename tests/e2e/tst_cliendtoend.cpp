@@ -96,6 +96,7 @@ private Q_SLOTS:
     void refreshTimeoutIsNetworkError();
     void emptyUserListKeepsDirectory();
     void auditReasonStaysOnOneLine();
+    void readCommandsRunDuringPush();
     void cardNumberWithFacilityCode();
     void addExistingCardFails();
     void queuedUpdateReplacesQueued();
@@ -1047,6 +1048,47 @@ void TestCliEndToEnd::auditReasonStaysOnOneLine()
     for (const QJsonValue &record : json.json().value(u"records"_s).toArray())
         found = found || record.toObject().value(u"detail"_s).toString() == reason;
     QVERIFY2(found, json.describe().constData());
+}
+
+// A push holds the data folder's lock. Commands that only read run meanwhile, and a command that
+// queues a change still gets the "in use" error.
+void TestCliEndToEnd::readCommandsRunDuringPush()
+{
+#ifdef Q_OS_UNIX
+    const Core::DirectoryUser user = activeUser(27);
+    QVERIFY(refreshDirectory());
+    const QString updateId = queueCard(user.email, u"59"_s, u"2700"_s);
+    QVERIFY(!updateId.isEmpty());
+    m_simulator->injectFault(CredentialsPath, Sim::Fault::hang());
+
+    QProcess push;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"CARDDESK_API_SECRET"_s, m_secret);
+    push.setProcessEnvironment(environment);
+    push.start(QStringLiteral(CARDDESK_CLI_EXECUTABLE), profileArguments() + QStringList{u"push"_s});
+    QVERIFY2(push.waitForStarted(), qPrintable(push.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_simulator->updateIdArrivals().value(updateId) == 1, 20000);
+
+    for (const QStringList &command :
+         {QStringList{u"audit"_s, u"--user"_s, user.email}, QStringList{u"failures"_s},
+          QStringList{u"users"_s, u"search"_s, user.email}, QStringList{u"cards"_s, u"show"_s, user.email}}) {
+        const CliRun run = cli(offlineArguments() + command);
+        QVERIFY2(run.exitCode == 0, run.describe().constData());
+    }
+    const CliRun show = cli(offlineArguments() + QStringList{u"cards"_s, u"show"_s, user.email});
+    QVERIFY2(show.out().contains(u"2700"_s), show.describe().constData());
+    const CliRun add =
+        cli(profileArguments() + QStringList{u"cards"_s, u"add"_s, user.email, u"--type"_s, u"h10301"_s,
+                                             u"--facility-code"_s, u"59"_s, u"--card-number"_s, u"2701"_s});
+    QVERIFY2(add.exitCode == 5, add.describe().constData());
+    QVERIFY2(add.errors().contains(u"is in use by another CardDesk program"_s), add.describe().constData());
+
+    QCOMPARE(::kill(pid_t(push.processId()), SIGINT), 0);
+    QVERIFY(push.waitForFinished(10000));
+    QCOMPARE(push.exitCode(), 130);
+#else
+    QSKIP("The push is stopped with SIGINT, a POSIX signal");
+#endif
 }
 
 void TestCliEndToEnd::cardNumberWithFacilityCode()
