@@ -18,6 +18,26 @@ using namespace Qt::StringLiterals;
 using namespace CardDesk::Store;
 using CardDesk::Store::TestSupport::RawConnection;
 
+namespace {
+
+// Creates the schema of an older version on raw, as that version of CardDesk left it. Returns
+// SQLite's message for the first statement that failed, or an empty string.
+QString applyMigrationsUpTo(RawConnection &raw, int version)
+{
+    for (const Schema::Migration &migration : Schema::migrations()) {
+        if (migration.version > version)
+            break;
+        for (const QString &statement : migration.statements) {
+            const QString error = raw.exec(statement);
+            if (!error.isEmpty())
+                return u"version %1: %2"_s.arg(migration.version).arg(error);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 class TestDatabase : public QObject
 {
     Q_OBJECT
@@ -119,12 +139,7 @@ void TestDatabase::version3UsersKeptWithoutRowid()
 {
     {
         RawConnection raw(path());
-        for (const Schema::Migration &migration : Schema::migrations()) {
-            if (migration.version > 3)
-                break;
-            for (const QString &statement : migration.statements)
-                QCOMPARE(raw.exec(statement), QString());
-        }
+        QCOMPARE(applyMigrationsUpTo(raw, 3), QString());
         QCOMPARE(raw.exec(u"INSERT INTO directory_user VALUES"
                           " ('u-9', 'zoe@example.com', 'zoe', 'Zoë', 'Öztürk', 'active', 'loc-1', 'g-1', 1),"
                           " ('u-1', 'ann@example.com', 'ann', 'Ann', 'Lee', 'suspended', 'loc-2', '', 0),"
@@ -172,12 +187,7 @@ void TestDatabase::version4OutboxGetsResultIndex()
 {
     {
         RawConnection raw(path());
-        for (const Schema::Migration &migration : Schema::migrations()) {
-            if (migration.version > 4)
-                break;
-            for (const QString &statement : migration.statements)
-                QCOMPARE(raw.exec(statement), QString());
-        }
+        QCOMPARE(applyMigrationsUpTo(raw, 4), QString());
         // u-1: an older failure, then an OK. u-2: a result, then a newer entry still queued.
         // u-3: never answered.
         QCOMPARE(
@@ -244,12 +254,7 @@ void TestDatabase::version5FailureIndexesUseOrConditions()
 {
     {
         RawConnection raw(path());
-        for (const Schema::Migration &migration : Schema::migrations()) {
-            if (migration.version > 5)
-                break;
-            for (const QString &statement : migration.statements)
-                QCOMPARE(raw.exec(statement), QString());
-        }
+        QCOMPARE(applyMigrationsUpTo(raw, 5), QString());
         QCOMPARE(
             raw.exec(u"INSERT INTO outbox (id, update_id, profile_id, user_id, username, credentials_json,"
                      " state, created_at, updated_at, result_code) VALUES"
@@ -302,12 +307,7 @@ void TestDatabase::version6RegisterCardsGetKeys()
     };
     {
         RawConnection raw(path());
-        for (const Schema::Migration &migration : Schema::migrations()) {
-            if (migration.version > 6)
-                break;
-            for (const QString &statement : migration.statements)
-                QCOMPARE(raw.exec(statement), QString());
-        }
+        QCOMPARE(applyMigrationsUpTo(raw, 6), QString());
         for (qsizetype i = 0; i < cards.size(); ++i) {
             const QString user = u"u-%1"_s.arg(i);
             QCOMPARE(
