@@ -114,7 +114,7 @@ bool Workspace::open(const QString &dataDir, QString *error, Access access)
     std::unique_ptr<QLockFile> lock;
     if (access == Access::Exclusive) {
         lock = std::make_unique<QLockFile>(QDir(dataDir).filePath(u"carddesk.lock"_s));
-        // Age never makes the lock stale; a lock whose process has ended is taken over.
+        // Age never makes the lock stale, but a lock whose process has ended is taken over.
         lock->setStaleLockTime(0);
         if (!lock->tryLock(0)) {
             qint64 pid = 0;
@@ -129,6 +129,8 @@ bool Workspace::open(const QString &dataDir, QString *error, Access access)
             return false;
         }
     }
+    // NOTE: Database::open() applies pending schema migrations with either access, so a newer
+    // CardDesk that opens the folder read-only while an older one runs can still change the schema.
     auto database = std::make_unique<Store::Database>();
     if (!database->open(QDir(dataDir).filePath(u"carddesk.sqlite"_s))) {
         *error = database->errorString();
